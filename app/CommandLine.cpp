@@ -1,0 +1,129 @@
+#include "app/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Chairside {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Chairside::CommandLine", text);
+}
+} // namespace
+
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue = {
+        QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
+        QStringLiteral("-qwindowicon"),     QStringLiteral("-style"),
+        QStringLiteral("-stylesheet"),      QStringLiteral("-display"),
+        QStringLiteral("-geometry"),        QStringLiteral("-title"),
+        QStringLiteral("-session")};
+    static const QStringList alone = {QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
+                                      QStringLiteral("-nograb"), QStringLiteral("-dograb"),
+                                      QStringLiteral("-sync")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (withValue.contains(argument)) {
+            ++i; // and its value
+            continue;
+        }
+        if (alone.contains(argument))
+            continue;
+        kept.append(argument);
+    }
+    return kept;
+}
+
+CommandLineResult parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Chairside — the front-desk console for salons and clinics.\n"
+           "Without a configured backend it opens a generated demo salon stored locally."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringList{QStringLiteral("data-dir")},
+        tr("Keep the local store and settings in <dir> instead of the user's data folder."),
+        tr("dir"));
+    const QCommandLineOption demoScale(QStringList{QStringLiteral("demo-scale")},
+                                       tr("Grow the demo salon <n> times (1 to 100; default 1)."),
+                                       tr("n"), QStringLiteral("1"));
+    const QCommandLineOption demoRegion(
+        QStringList{QStringLiteral("demo-region")},
+        tr("Demo salon region: za (Cape Town, ZAR) or th (Bangkok, THB); default za."),
+        tr("region"), QStringLiteral("za"));
+    const QCommandLineOption demoDate(
+        QStringList{QStringLiteral("demo-date")},
+        tr("Generate the demo salon as of <date> (YYYY-MM-DD) instead of today."), tr("date"));
+    const QCommandLineOption screenshot(
+        QStringList{QStringLiteral("screenshot")},
+        tr("Render the main window to the PNG <file> and exit (works with -platform offscreen)."),
+        tr("file"));
+    const QCommandLineOption pane(QStringList{QStringLiteral("pane")},
+                                  tr("The pane to show: %1.").arg(paneKeysForHelp()), tr("name"),
+                                  QStringLiteral("appointments"));
+    parser.addOptions({dataDir, demoScale, demoRegion, demoDate, screenshot, pane});
+
+    CommandLineResult result;
+    result.helpText =
+        parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("chairside"));
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+
+    CommandLineOptions options;
+    options.showHelp = parser.isSet(help);
+    options.showVersion = parser.isSet(version);
+    if (parser.isSet(dataDir))
+        options.dataDir = QDir(parser.value(dataDir)).absolutePath();
+
+    bool numeric = false;
+    options.demo.scale = parser.value(demoScale).toInt(&numeric);
+    if (!numeric || options.demo.scale < 1 || options.demo.scale > 100) {
+        result.error = tr("--demo-scale takes a whole number from 1 to 100.");
+        return result;
+    }
+    options.demo.region = parser.value(demoRegion).toLower();
+    if (options.demo.region != u"za" && options.demo.region != u"th") {
+        result.error = tr("--demo-region takes za or th.");
+        return result;
+    }
+    if (parser.isSet(demoDate)) {
+        options.demo.anchorDate = QDate::fromString(parser.value(demoDate), Qt::ISODate);
+        if (!options.demo.anchorDate.isValid()) {
+            result.error = tr("--demo-date takes a date written YYYY-MM-DD.");
+            return result;
+        }
+    }
+    const auto paneId = paneFromKey(parser.value(pane));
+    if (!paneId) {
+        result.error =
+            tr("Unknown pane \"%1\"; use one of: %2.").arg(parser.value(pane), paneKeysForHelp());
+        return result;
+    }
+    options.screenshotPane = *paneId;
+    if (parser.isSet(screenshot)) {
+        options.screenshotFile = QFileInfo(parser.value(screenshot)).absoluteFilePath();
+        if (!options.screenshotFile.endsWith(u".png", Qt::CaseInsensitive)) {
+            result.error = tr("--screenshot writes a PNG file; give a name ending in .png.");
+            return result;
+        }
+    }
+    result.options = options;
+    return result;
+}
+
+} // namespace Chairside

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace Chairside {
+
+class StoreExecutor;
+
+// Waits until the store has answered every pending request and the GUI has caught up, so a
+// screenshot or a test sees the panes with their data, not half loaded.
+void waitUntilSettled(StoreExecutor *store, int timeoutMs = 30000);
+
+// Renders `window` to a PNG file; returns an error sentence or an empty string.
+QString saveScreenshot(QWidget *window, const QString &file);
+
+} // namespace Chairside

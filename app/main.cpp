@@ -1,0 +1,137 @@
+#include "app/CommandLine.h"
+#include "app/ScreenshotMode.h"
+#include "app/Startup.h"
+#include "core/Version.h"
+#include "resources/Resources.h"
+#include "store/AppSettings.h"
+#include "store/StoreExecutor.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Chairside;
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+    std::fflush(stream);
+}
+
+QString dataDirectory(const CommandLineOptions &options)
+{
+    if (!options.dataDir.isEmpty())
+        return options.dataDir;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+std::unique_ptr<QSettings> openSettings(const CommandLineOptions &options)
+{
+    // An explicit data folder carries its own settings, so tests and demos stay apart from the
+    // person's real configuration.
+    if (!options.dataDir.isEmpty())
+        return std::make_unique<QSettings>(
+            QDir(options.dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    return std::make_unique<QSettings>();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QApplication::setOrganizationDomain(QString::fromLatin1(kOrganizationDomain));
+    QApplication::setDesktopFileName(QStringLiteral("chairside"));
+
+    // The command line is read before QApplication exists, so --help, --version and mistakes
+    // are answered on machines without a display too.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLineResult parsed = parseCommandLine(withoutQtOptions(arguments));
+    if (!parsed.options) {
+        printLine(stderr, QStringLiteral("chairside: %1\n%2").arg(parsed.error, parsed.helpText));
+        return 2;
+    }
+    const CommandLineOptions &options = *parsed.options;
+    if (options.showHelp) {
+        printLine(stdout, parsed.helpText);
+        return 0;
+    }
+    if (options.showVersion) {
+        printLine(stdout, QStringLiteral("Chairside %1").arg(QString::fromLatin1(kVersion)));
+        return 0;
+    }
+
+    // A screenshot needs no screen: render offscreen when there is no display to draw on.
+    if (!options.screenshotFile.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && !arguments.contains(QStringLiteral("-platform"))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    initResources();
+
+    const QString dataDir = dataDirectory(options);
+    const auto settingsStore = openSettings(options);
+    AppSettings settings(settingsStore.get());
+    StoreExecutor store(QDir(dataDir).filePath(QStringLiteral("chairside.sqlite")));
+    const bool screenshotMode = !options.screenshotFile.isEmpty();
+
+    // The store is opened, checked, migrated and (on first start) filled with the demo salon on
+    // its worker thread; the window opens when it is ready.
+    StartupResult startup = store
+                                .run([&store, demo = options.demo](QSqlDatabase &db) {
+                                    return prepareLocalStore(db, store.lastOpenError(), demo);
+                                })
+                                .result();
+    if (startup.error) {
+        printLine(stderr, QStringLiteral("chairside: %1").arg(startup.error->message));
+        if (!screenshotMode)
+            QMessageBox::critical(nullptr,
+                                  QApplication::translate("main", "Chairside cannot start"),
+                                  startup.error->message);
+        return 1;
+    }
+    if (startup.generatedDemo)
+        printLine(stdout,
+                  QApplication::translate("main", "Generated the demo salon in %1: %2 customers, "
+                                                  "%3 appointments, %4 handoffs.")
+                      .arg(QDir::toNativeSeparators(dataDir))
+                      .arg(startup.demo.customers)
+                      .arg(startup.demo.appointments)
+                      .arg(startup.demo.handoffs));
+
+    MainWindow window(&store, &settings, *startup.context);
+    if (screenshotMode) {
+        if (!window.isPaneAvailable(options.screenshotPane)) {
+            printLine(stderr,
+                      QStringLiteral("chairside: the pane %1 is not available to %2.")
+                          .arg(paneKey(options.screenshotPane), toKey(startup.context->role)));
+            return 1;
+        }
+        window.resize(1440, 900);
+        window.showPane(options.screenshotPane);
+        window.show();
+        waitUntilSettled(&store);
+        const QString problem = saveScreenshot(&window, options.screenshotFile);
+        if (!problem.isEmpty()) {
+            printLine(stderr, QStringLiteral("chairside: %1").arg(problem));
+            return 1;
+        }
+        printLine(stdout, QStringLiteral("Saved %1").arg(options.screenshotFile));
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

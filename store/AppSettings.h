@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+namespace Chairside {
+
+// Typed settings, one table of keys and defaults, kept apart from secrets: tokens never go here
+// (they live in the OS keychain). QSettings is injected so tests can use a scratch file.
+class AppSettings final
+{
+public:
+    explicit AppSettings(QSettings *settings);
+
+    QUrl backendUrl() const;
+    void setBackendUrl(const QUrl &url);
+
+    // The project's public anon key (a publishable key, safe to keep in settings).
+    QString anonKey() const;
+    void setAnonKey(const QString &key);
+
+    // A PEM file with the certificate authority of a self-hosted backend; empty: system CAs.
+    QString caCertificateFile() const;
+    void setCaCertificateFile(const QString &path);
+
+    // A BCP 47 language tag ("en", "af", "zu", "th"); empty: the system's language.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+
+    // Whether the desk works on the local demo store (no backend configured).
+    bool usesLocalDemo() const { return backendUrl().isEmpty(); }
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace Chairside

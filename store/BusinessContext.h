@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Role.h"
+
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace Chairside {
+
+// Who is at the desk and for which business: what every pane needs to show times in the
+// business's zone and money in its currency, and to decide which panes to show.
+struct BusinessContext
+{
+    QString businessId;
+    QString businessName;
+    QTimeZone timeZone;
+    QString currency;
+    QLocale locale;
+    QString staffId;
+    QString staffName;
+    StaffRole role = StaffRole::Owner;
+
+    // The first business in the store with its first owner as the person at the desk (the demo
+    // store has one business). Empty when the store holds no business yet.
+    static std::optional<BusinessContext> loadDefault(QSqlDatabase &db);
+};
+
+} // namespace Chairside

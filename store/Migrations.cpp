@@ -1,0 +1,323 @@
+#include "store/Migrations.h"
+
+namespace Chairside {
+
+// Local cache schema. Times are Unix seconds (UTC) as INTEGER so range queries use plain indexes;
+// money is INTEGER minor units; ids are the server's UUIDs as TEXT. Every synced row carries
+// version, updated_at and a deleted_at tombstone like its server twin (supabase/migrations).
+namespace {
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> steps;
+
+    steps.append(Migration{
+        1,
+        QStringLiteral("Business, staff, services, customers, appointments, AI conversations and "
+                       "handoffs, loyalty and notifications"),
+        {
+            QStringLiteral(R"(CREATE TABLE businesses (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                time_zone TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                locale TEXT NOT NULL,
+                phone TEXT, email TEXT, address TEXT,
+                loyalty_minor_per_point INTEGER NOT NULL DEFAULT 1000,
+                loyalty_expiry_months INTEGER NOT NULL DEFAULT 12,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE staff_members (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                user_id TEXT,
+                display_name TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('staff','admin','owner')),
+                colour TEXT NOT NULL DEFAULT '#607d8b',
+                phone TEXT, email TEXT,
+                active INTEGER NOT NULL DEFAULT 1,
+                sort_order INTEGER NOT NULL DEFAULT 0,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE working_hours (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                staff_id TEXT NOT NULL REFERENCES staff_members(id),
+                weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+                start_minute INTEGER NOT NULL,
+                end_minute INTEGER NOT NULL,
+                break_start_minute INTEGER,
+                break_end_minute INTEGER,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER,
+                CHECK (0 <= start_minute AND start_minute < end_minute AND end_minute <= 1440),
+                CHECK (break_start_minute IS NULL OR (start_minute <= break_start_minute
+                       AND break_start_minute < break_end_minute AND break_end_minute <= end_minute))))"),
+            QStringLiteral(R"(CREATE TABLE time_off (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                staff_id TEXT NOT NULL REFERENCES staff_members(id),
+                starts_at INTEGER NOT NULL,
+                ends_at INTEGER NOT NULL CHECK (ends_at > starts_at),
+                reason TEXT,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE services (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                name TEXT NOT NULL,
+                category TEXT NOT NULL DEFAULT '',
+                duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+                processing_minutes INTEGER NOT NULL DEFAULT 0 CHECK (processing_minutes >= 0),
+                buffer_minutes INTEGER NOT NULL DEFAULT 0 CHECK (buffer_minutes >= 0),
+                price_minor INTEGER NOT NULL CHECK (price_minor >= 0),
+                colour TEXT NOT NULL DEFAULT '#8e7cc3',
+                active INTEGER NOT NULL DEFAULT 1,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE customers (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                full_name TEXT NOT NULL,
+                phone TEXT,
+                email TEXT,
+                consent_whatsapp INTEGER NOT NULL DEFAULT 0,
+                consent_sms INTEGER NOT NULL DEFAULT 0,
+                consent_email INTEGER NOT NULL DEFAULT 0,
+                notes TEXT NOT NULL DEFAULT '',
+                allergy_notes TEXT NOT NULL DEFAULT '',
+                referral_code TEXT,
+                created_at INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE appointments (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                customer_id TEXT REFERENCES customers(id),
+                staff_id TEXT NOT NULL REFERENCES staff_members(id),
+                service_id TEXT NOT NULL REFERENCES services(id),
+                starts_at INTEGER NOT NULL,
+                ends_at INTEGER NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('requested','confirmed','arrived',
+                       'in_service','completed','cancelled','no_show')),
+                source TEXT NOT NULL CHECK (source IN ('whatsapp_ai','web','phone','walk_in','desk')),
+                price_minor INTEGER NOT NULL DEFAULT 0,
+                notes TEXT NOT NULL DEFAULT '',
+                cancel_reason TEXT,
+                reminder_24h_sent_at INTEGER,
+                reminder_2h_sent_at INTEGER,
+                created_at INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER,
+                CHECK (ends_at > starts_at)))"),
+            QStringLiteral(R"(CREATE TABLE appointment_events (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                appointment_id TEXT NOT NULL REFERENCES appointments(id),
+                at INTEGER NOT NULL,
+                actor_staff_id TEXT,
+                kind TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT '',
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE ai_conversations (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                customer_id TEXT REFERENCES customers(id),
+                channel TEXT NOT NULL CHECK (channel IN ('whatsapp','web')),
+                agent_name TEXT NOT NULL DEFAULT 'Assistant',
+                status TEXT NOT NULL CHECK (status IN ('open','handed_off','resolved_by_ai','closed')),
+                intent TEXT NOT NULL DEFAULT '',
+                started_at INTEGER NOT NULL,
+                last_message_at INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE ai_messages (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                conversation_id TEXT NOT NULL REFERENCES ai_conversations(id),
+                sender TEXT NOT NULL CHECK (sender IN ('customer','assistant','staff','system')),
+                body TEXT NOT NULL,
+                metadata TEXT NOT NULL DEFAULT '{}',
+                sent_at INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE ai_handoffs (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                conversation_id TEXT NOT NULL REFERENCES ai_conversations(id),
+                customer_id TEXT REFERENCES customers(id),
+                reason TEXT NOT NULL,
+                priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 4),
+                assigned_to TEXT REFERENCES staff_members(id),
+                claimed_at INTEGER,
+                resolved INTEGER NOT NULL DEFAULT 0,
+                resolved_at INTEGER,
+                resolved_by TEXT REFERENCES staff_members(id),
+                outcome TEXT CHECK (outcome IS NULL OR outcome IN ('booked','rescheduled',
+                       'cancelled','answered','complaint','no_action','spam','returned_to_ai')),
+                resolution_note TEXT,
+                created_at INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE outbound_messages (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                customer_id TEXT REFERENCES customers(id),
+                conversation_id TEXT REFERENCES ai_conversations(id),
+                handoff_id TEXT REFERENCES ai_handoffs(id),
+                appointment_id TEXT REFERENCES appointments(id),
+                channel TEXT NOT NULL CHECK (channel IN ('whatsapp','sms','email')),
+                kind TEXT NOT NULL CHECK (kind IN ('reply','reminder_24h','reminder_2h','notice')),
+                body TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('queued','sent','delivered','read','failed')),
+                error TEXT,
+                created_by TEXT,
+                created_at INTEGER NOT NULL,
+                sent_at INTEGER,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE loyalty_tiers (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                rank INTEGER NOT NULL CHECK (rank BETWEEN 1 AND 5),
+                name TEXT NOT NULL,
+                threshold_points INTEGER NOT NULL CHECK (threshold_points >= 0),
+                perks TEXT NOT NULL DEFAULT '',
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER,
+                UNIQUE (business_id, rank)))"),
+            QStringLiteral(R"(CREATE TABLE loyalty_rewards (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                name TEXT NOT NULL,
+                cost_points INTEGER NOT NULL CHECK (cost_points > 0),
+                active INTEGER NOT NULL DEFAULT 1,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE loyalty_ledger (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                customer_id TEXT NOT NULL REFERENCES customers(id),
+                kind TEXT NOT NULL CHECK (kind IN ('earn','award','redeem','adjust','expire')),
+                points INTEGER NOT NULL CHECK (points <> 0),
+                reason TEXT NOT NULL DEFAULT '',
+                appointment_id TEXT REFERENCES appointments(id),
+                reward_id TEXT REFERENCES loyalty_rewards(id),
+                created_by TEXT,
+                created_at INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(R"(CREATE TABLE notifications (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                recipient_staff_id TEXT REFERENCES staff_members(id),
+                kind TEXT NOT NULL,
+                priority TEXT NOT NULL CHECK (priority IN ('low','normal','high','urgent')),
+                title TEXT NOT NULL,
+                body TEXT NOT NULL DEFAULT '',
+                action_url TEXT,
+                created_at INTEGER NOT NULL,
+                read_at INTEGER,
+                expires_at INTEGER,
+                dismissed INTEGER NOT NULL DEFAULT 0,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            // Balances are derived from the append-only ledger, never stored.
+            QStringLiteral(R"(CREATE VIEW loyalty_balances AS
+                SELECT customer_id,
+                       SUM(points) AS balance,
+                       SUM(CASE WHEN kind IN ('earn','award') THEN points ELSE 0 END) AS lifetime_points
+                FROM loyalty_ledger WHERE deleted_at IS NULL GROUP BY customer_id)"),
+            // Indexes for every query the panes make.
+            QStringLiteral(
+                "CREATE INDEX idx_staff_business ON staff_members(business_id, sort_order)"),
+            QStringLiteral(
+                "CREATE INDEX idx_working_hours_staff ON working_hours(staff_id, weekday)"),
+            QStringLiteral("CREATE INDEX idx_time_off_staff ON time_off(staff_id, starts_at)"),
+            QStringLiteral("CREATE INDEX idx_appointments_starts ON appointments(starts_at)"),
+            QStringLiteral(
+                "CREATE INDEX idx_appointments_staff_starts ON appointments(staff_id, starts_at)"),
+            QStringLiteral("CREATE INDEX idx_appointments_customer_starts ON "
+                           "appointments(customer_id, starts_at)"),
+            QStringLiteral(
+                "CREATE INDEX idx_appointments_status_starts ON appointments(status, starts_at)"),
+            QStringLiteral("CREATE INDEX idx_appointment_events_appt ON "
+                           "appointment_events(appointment_id, at)"),
+            QStringLiteral(
+                "CREATE INDEX idx_customers_name ON customers(full_name COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX idx_customers_phone ON customers(phone)"),
+            QStringLiteral("CREATE INDEX idx_customers_email ON customers(email COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX idx_conversations_customer ON "
+                           "ai_conversations(customer_id, started_at)"),
+            QStringLiteral(
+                "CREATE INDEX idx_messages_conversation ON ai_messages(conversation_id, sent_at)"),
+            QStringLiteral(
+                "CREATE INDEX idx_handoffs_queue ON ai_handoffs(resolved, priority, created_at)"),
+            QStringLiteral(
+                "CREATE INDEX idx_handoffs_conversation ON ai_handoffs(conversation_id)"),
+            QStringLiteral(
+                "CREATE INDEX idx_outbound_handoff ON outbound_messages(handoff_id, created_at)"),
+            QStringLiteral(
+                "CREATE INDEX idx_outbound_appointment ON outbound_messages(appointment_id)"),
+            QStringLiteral(
+                "CREATE INDEX idx_ledger_customer ON loyalty_ledger(customer_id, created_at)"),
+            QStringLiteral("CREATE INDEX idx_notifications_created ON notifications(created_at)"),
+        },
+    });
+
+    steps.append(Migration{
+        2,
+        QStringLiteral(
+            "Local bookkeeping for sync: the outbox of pending edits and the pull cursor"),
+        {
+            QStringLiteral(R"(CREATE TABLE outbox (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                mutation_id TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                state TEXT NOT NULL DEFAULT 'pending'
+                      CHECK (state IN ('pending','in_flight','conflict','rejected')),
+                last_error TEXT))"),
+            QStringLiteral(R"(CREATE TABLE sync_state (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX idx_outbox_state ON outbox(state, seq)"),
+        },
+    });
+
+    return steps;
+}
+
+} // namespace
+
+const QList<Migration> &localMigrations()
+{
+    static const QList<Migration> steps = buildMigrations();
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return localMigrations().constLast().version;
+}
+
+} // namespace Chairside

@@ -1,0 +1,57 @@
+#include "store/StoreExecutor.h"
+
+#include <QMetaObject>
+#include <QMutexLocker>
+
+namespace Chairside {
+
+StoreExecutor::StoreExecutor(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+    , m_worker(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("chairside-store"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+StoreExecutor::~StoreExecutor()
+{
+    // Close the worker's connection on the worker itself, then let the thread go.
+    QMetaObject::invokeMethod(
+        m_worker, [path = m_path] { Database::closeForThisThread(path); },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QSqlDatabase StoreExecutor::connection()
+{
+    std::optional<StoreError> error;
+    QSqlDatabase db = Database::connectionForThisThread(m_path, &error);
+    QMutexLocker lock(&m_errorMutex);
+    m_openError = error;
+    return db;
+}
+
+std::optional<StoreError> StoreExecutor::lastOpenError() const
+{
+    QMutexLocker lock(&m_errorMutex);
+    return m_openError;
+}
+
+void StoreExecutor::waitForIdle()
+{
+    // Jobs run in order, so an empty job that has run means every earlier one has too.
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+void StoreExecutor::notifyTablesChanged(const QStringList &tables)
+{
+    QMetaObject::invokeMethod(
+        this, [this, tables] { Q_EMIT tablesChanged(tables); }, Qt::QueuedConnection);
+}
+
+} // namespace Chairside

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <QFuture>
+#include <QMutex>
+#include <QObject>
+#include <QPromise>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <type_traits>
+
+namespace Chairside {
+
+// Runs store work off the GUI thread. One worker thread owns one SQLite connection, so jobs run
+// in the order they were given and never share a connection across threads. Models call run()
+// and continue with QFuture::then(context, ...) on the GUI thread.
+//
+// Futures come from QPromise, not QtConcurrent: waiting on a QtConcurrent future may run the job
+// on the waiting thread, which would move database work onto the GUI thread.
+class StoreExecutor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreExecutor)
+
+public:
+    explicit StoreExecutor(QString databasePath, QObject *parent = nullptr);
+    ~StoreExecutor() override;
+
+    const QString &databasePath() const { return m_path; }
+
+    // Runs `job(QSqlDatabase &)` on the worker. If the store cannot be opened the job still runs,
+    // with a closed connection; lastOpenError() says why.
+    template<typename Job>
+    auto run(Job job) -> QFuture<std::invoke_result_t<Job, QSqlDatabase &>>
+    {
+        using Result = std::invoke_result_t<Job, QSqlDatabase &>;
+        auto promise = std::make_shared<QPromise<Result>>();
+        QFuture<Result> future = promise->future();
+        promise->start();
+        m_pending.fetch_add(1);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [this, promise, job = std::move(job)]() mutable {
+                QSqlDatabase db = connection();
+                if constexpr (std::is_void_v<Result>) {
+                    job(db);
+                } else {
+                    promise->addResult(job(db));
+                }
+                promise->finish();
+                m_pending.fetch_sub(1);
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
+
+    // Jobs queued or running (the screenshot mode waits until the panes have settled).
+    int pendingJobs() const { return m_pending.load(); }
+
+    // The error that kept the store from opening, if any (only meaningful after a job ran).
+    std::optional<StoreError> lastOpenError() const;
+
+    // Blocks until every job given so far has finished. For tests and start-up; never in a job.
+    void waitForIdle();
+
+    // Tells the models that these tables changed (after a write or a sync). Thread-safe.
+    void notifyTablesChanged(const QStringList &tables);
+
+Q_SIGNALS:
+    void tablesChanged(const QStringList &tables);
+
+private:
+    QSqlDatabase connection();
+
+    QString m_path;
+    QThread m_thread;
+    QObject *m_worker = nullptr; // lives on m_thread
+    std::atomic<int> m_pending{0};
+    mutable QMutex m_errorMutex;
+    std::optional<StoreError> m_openError;
+};
+
+} // namespace Chairside

@@ -1,0 +1,150 @@
+// The main window on the generated demo salon: every pane opens and shows data, the status bar
+// says where the data comes from, and roles hide what they may not use.
+#include "app/ScreenshotMode.h"
+#include "app/Startup.h"
+#include "store/AppSettings.h"
+#include "store/StoreExecutor.h"
+#include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
+
+#include <QAbstractItemView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Chairside;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<StoreExecutor> m_store;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    BusinessContext m_context;
+
+    static int itemViewsWithRows(QWidget *pane)
+    {
+        int count = 0;
+        const auto views = pane->findChildren<QAbstractItemView *>();
+        for (QAbstractItemView *view : views) {
+            if (view->model() && view->model()->rowCount() > 0)
+                ++count;
+        }
+        return count;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store =
+            std::make_unique<StoreExecutor>(m_dir.filePath(QStringLiteral("chairside.sqlite")));
+        DemoSalonOptions demo;
+        demo.anchorDate = QDate(2026, 11, 22);
+        StoreExecutor *store = m_store.get();
+        const StartupResult startup =
+            m_store
+                ->run([store, demo](QSqlDatabase &db) {
+                    return prepareLocalStore(db, store->lastOpenError(), demo);
+                })
+                .result();
+        QVERIFY2(!startup.error, startup.error ? qPrintable(startup.error->message) : "");
+        QVERIFY(startup.context);
+        m_context = *startup.context;
+        QCOMPARE(m_context.role, StaffRole::Owner);
+        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                                  QSettings::IniFormat);
+        m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    }
+
+    void everyPaneOpensWithData_data()
+    {
+        QTest::addColumn<int>("pane");
+        for (int i = 0; i < kPaneCount; ++i)
+            QTest::newRow(qPrintable(paneKey(static_cast<PaneId>(i)))) << i;
+    }
+
+    void everyPaneOpensWithData()
+    {
+        QFETCH(int, pane);
+        const auto id = static_cast<PaneId>(pane);
+        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        window.show();
+        window.showPane(id);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentPane(), id);
+        QWidget *widget = window.pane(id);
+        QVERIFY(widget);
+        QVERIFY(widget->isVisible());
+        waitUntilSettled(m_store.get());
+        if (id != PaneId::Analytics) // the dashboard is cards and charts
+            QTRY_VERIFY_WITH_TIMEOUT(itemViewsWithRows(widget) > 0, 20000);
+        QVERIFY(!window.grab().isNull());
+    }
+
+    void statusBarSaysWhereTheDataComesFrom()
+    {
+        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        auto *source = window.findChild<QLabel *>(QStringLiteral("dataSourceLabel"));
+        QVERIFY(source);
+        QVERIFY(source->text().contains(QStringLiteral("demo")));
+        auto *user = window.findChild<QLabel *>(QStringLiteral("signedInLabel"));
+        QVERIFY(user);
+        QVERIFY(user->text().contains(m_context.staffName));
+    }
+
+    void staffDoNotSeeEscalationsOrAnalytics()
+    {
+        BusinessContext staff = m_context;
+        staff.role = StaffRole::Staff;
+        MainWindow window(m_store.get(), m_settings.get(), staff);
+        QVERIFY(!window.isPaneAvailable(PaneId::Escalations));
+        QVERIFY(!window.isPaneAvailable(PaneId::Analytics));
+        QVERIFY(window.isPaneAvailable(PaneId::Appointments));
+        window.showPane(PaneId::Escalations);
+        QCOMPARE(window.currentPane(), PaneId::Appointments);
+        BusinessContext admin = m_context;
+        admin.role = StaffRole::Admin;
+        MainWindow adminWindow(m_store.get(), m_settings.get(), admin);
+        QVERIFY(adminWindow.isPaneAvailable(PaneId::Escalations));
+        QVERIFY(!adminWindow.isPaneAvailable(PaneId::Analytics));
+    }
+
+    void settingsRefuseUnsafeBackends()
+    {
+        SettingsDialog dialog(m_settings.get());
+        auto edits = dialog.findChildren<QLineEdit *>();
+        QLineEdit *url = nullptr;
+        QLineEdit *key = nullptr;
+        for (QLineEdit *edit : edits) {
+            if (edit->accessibleName() == u"Backend URL")
+                url = edit;
+            else if (edit->accessibleName() == u"Anon key")
+                key = edit;
+        }
+        QVERIFY(url && key);
+        QVERIFY(dialog.validationProblem().isEmpty()); // empty: the demo salon
+        url->setText(QStringLiteral("http://salon.example.com"));
+        key->setText(QStringLiteral("anon"));
+        QVERIFY(dialog.validationProblem().contains(QStringLiteral("https://")));
+        url->setText(QStringLiteral("https://salon.example.com"));
+        key->clear();
+        QVERIFY(dialog.validationProblem().contains(QStringLiteral("anon key")));
+        key->setText(QStringLiteral("anon"));
+        QVERIFY(dialog.validationProblem().isEmpty());
+        dialog.accept();
+        QCOMPARE(m_settings->backendUrl(), QUrl(QStringLiteral("https://salon.example.com")));
+        QVERIFY(!m_settings->usesLocalDemo());
+        m_settings->setBackendUrl(QUrl());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,102 @@
+#include "app/CommandLine.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Chairside;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static CommandLineResult parse(QStringList arguments)
+    {
+        arguments.prepend(QStringLiteral("chairside"));
+        return parseCommandLine(withoutQtOptions(arguments));
+    }
+
+private Q_SLOTS:
+    void defaults()
+    {
+        const auto result = parse({});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->demo.scale, 1);
+        QCOMPARE(result.options->demo.region, QStringLiteral("za"));
+        QVERIFY(result.options->dataDir.isEmpty());
+        QVERIFY(result.options->screenshotFile.isEmpty());
+        QVERIFY(!result.options->showHelp);
+    }
+
+    void screenshotWithPaneAndQtPlatformOption()
+    {
+        const auto result = parse({QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                   QStringLiteral("--screenshot"), QStringLiteral("out.png"),
+                                   QStringLiteral("--pane"), QStringLiteral("Escalations"),
+                                   QStringLiteral("--data-dir"), QStringLiteral("relative/dir")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->screenshotPane, PaneId::Escalations);
+        QVERIFY(result.options->screenshotFile.endsWith(QStringLiteral("/out.png")));
+        QVERIFY(QDir::isAbsolutePath(result.options->dataDir));
+    }
+
+    void demoOptions()
+    {
+        const auto result = parse({QStringLiteral("--demo-scale"), QStringLiteral("3"),
+                                   QStringLiteral("--demo-region"), QStringLiteral("TH"),
+                                   QStringLiteral("--demo-date"), QStringLiteral("2026-03-01")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->demo.scale, 3);
+        QCOMPARE(result.options->demo.region, QStringLiteral("th"));
+        QCOMPARE(result.options->demo.anchorDate, QDate(2026, 3, 1));
+    }
+
+    void mistakesAreExplained_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown pane") << QStringList{QStringLiteral("--pane"), QStringLiteral("x")}
+                                      << QStringLiteral("appointments, escalations");
+        QTest::newRow("scale zero")
+            << QStringList{QStringLiteral("--demo-scale"), QStringLiteral("0")}
+            << QStringLiteral("1 to 100");
+        QTest::newRow("scale text")
+            << QStringList{QStringLiteral("--demo-scale"), QStringLiteral("big")}
+            << QStringLiteral("1 to 100");
+        QTest::newRow("region") << QStringList{QStringLiteral("--demo-region"),
+                                               QStringLiteral("uk")}
+                                << QStringLiteral("za or th");
+        QTest::newRow("date") << QStringList{QStringLiteral("--demo-date"),
+                                             QStringLiteral("1/2/26")}
+                              << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("not png") << QStringList{QStringLiteral("--screenshot"),
+                                                QStringLiteral("a.jpg")}
+                                 << QStringLiteral(".png");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--fly")} << QStringLiteral("fly");
+        QTest::newRow("stray argument")
+            << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+    }
+
+    void mistakesAreExplained()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const auto result = parse(arguments);
+        QVERIFY(!result.options);
+        QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
+    }
+
+    void helpNamesTheProgramAndEveryOption()
+    {
+        const auto result = parse({QStringLiteral("--help")});
+        QVERIFY(result.options && result.options->showHelp);
+        for (const char *option :
+             {"--data-dir", "--demo-scale", "--screenshot", "--pane", "--version"})
+            QVERIFY2(result.helpText.contains(QLatin1String(option)), option);
+        QVERIFY(result.helpText.contains(QStringLiteral("chairside")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

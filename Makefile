@@ -1,5 +1,5 @@
 # Thin wrapper over CMake presets. The README's quick start is `make run` and `make test`.
-.PHONY: all deps configure build run test test-sanitize format clean
+.PHONY: all deps configure build run test test-sanitize package format clean
 
 JOBS ?= $(shell nproc)
 BUILD_DIR := build/dev
@@ -11,13 +11,18 @@ all: build
 deps:
 	@bash scripts/install-deps.sh
 
-$(BUILD_DIR)/build.ninja: CMakeLists.txt CMakePresets.json | deps
+# Configure once; afterwards Ninja re-runs CMake by itself when a CMakeLists.txt changes.
+$(BUILD_DIR)/build.ninja:
 	cmake --preset dev
+
+$(SAN_DIR)/build.ninja:
+	cmake --preset sanitize
 
 configure: deps
 	cmake --preset dev
 
-build: deps configure
+build: deps
+	@$(MAKE) --no-print-directory $(BUILD_DIR)/build.ninja
 	cmake --build --preset dev -j $(JOBS)
 
 run: build
@@ -27,9 +32,14 @@ test: build
 	bash scripts/run-tests.sh $(BUILD_DIR)
 
 test-sanitize: deps
-	cmake --preset sanitize
+	@$(MAKE) --no-print-directory $(SAN_DIR)/build.ninja
 	cmake --build --preset sanitize -j $(JOBS)
 	bash scripts/run-tests.sh $(SAN_DIR)
+
+package: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS)
+	cd build/release && cpack
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -1,5 +1,5 @@
 # Thin wrapper over CMake presets. The README's quick start is `make run` and `make test`.
-.PHONY: all deps configure build run test test-sanitize package format clean
+.PHONY: all deps configure build run test test-sanitize package format clean backend
 
 JOBS ?= $(shell nproc)
 BUILD_DIR := build/dev
@@ -35,6 +35,11 @@ test-sanitize: deps
 	@$(MAKE) --no-print-directory $(SAN_DIR)/build.ninja
 	cmake --build --preset sanitize -j $(JOBS)
 	bash scripts/run-tests.sh $(SAN_DIR)
+
+# Local Supabase look-alike (tests/support/localbase) on https://127.0.0.1:54321 for trying sync.
+# State persists in build/localbase-state; BACKEND_ARGS e.g. "--seed empty --faults".
+backend: build
+	@bash scripts/localbase-run.sh $(BUILD_DIR)/bin/chairside-localbase $(BACKEND_ARGS)
 
 package: deps
 	cmake --preset release

@@ -1,0 +1,133 @@
+#include "models/appointments/AppointmentPresentation.h"
+
+#include "core/Money.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Chairside::AppointmentPresentation {
+
+namespace {
+
+const char *const kContext = "Chairside::AppointmentPresentation";
+
+struct StatusStyle
+{
+    const char16_t *key;
+    const char *label;
+    QRgb colour;
+    QRgb fill;
+};
+
+// Distinct in hue and lightness, so the statuses stay apart for colour-blind eyes as well;
+// the label is always written next to the colour.
+constexpr StatusStyle kStatuses[] = {
+    {u"requested", QT_TRANSLATE_NOOP("Chairside::AppointmentPresentation", "Requested"), 0xffc98a00,
+     0xfffff1d0},
+    {u"confirmed", QT_TRANSLATE_NOOP("Chairside::AppointmentPresentation", "Confirmed"), 0xff2f6fd0,
+     0xffdde9fb},
+    {u"arrived", QT_TRANSLATE_NOOP("Chairside::AppointmentPresentation", "Arrived"), 0xff0f8f85,
+     0xffd4f1ed},
+    {u"in_service", QT_TRANSLATE_NOOP("Chairside::AppointmentPresentation", "In service"),
+     0xff7b4cc9, 0xffebe2fa},
+    {u"completed", QT_TRANSLATE_NOOP("Chairside::AppointmentPresentation", "Completed"), 0xff3a8a4f,
+     0xffdff0e3},
+    {u"cancelled", QT_TRANSLATE_NOOP("Chairside::AppointmentPresentation", "Cancelled"), 0xff80868b,
+     0xfff1f3f4},
+    {u"no_show", QT_TRANSLATE_NOOP("Chairside::AppointmentPresentation", "No-show"), 0xffc5362f,
+     0xfffbe3e1},
+};
+
+const StatusStyle *styleFor(const QString &key)
+{
+    for (const StatusStyle &style : kStatuses) {
+        if (key == QStringView(style.key))
+            return &style;
+    }
+    return nullptr;
+}
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate(kContext, text);
+}
+
+} // namespace
+
+QStringList statusKeys()
+{
+    QStringList keys;
+    for (const StatusStyle &style : kStatuses)
+        keys.append(QString::fromUtf16(style.key));
+    return keys;
+}
+
+QString statusLabel(const QString &statusKey)
+{
+    const StatusStyle *style = styleFor(statusKey);
+    return style ? translate(style->label) : statusKey;
+}
+
+QString sourceLabel(const QString &sourceKey)
+{
+    if (sourceKey == u"whatsapp_ai")
+        return QCoreApplication::translate(kContext, "WhatsApp AI");
+    if (sourceKey == u"web")
+        return QCoreApplication::translate(kContext, "Web");
+    if (sourceKey == u"phone")
+        return QCoreApplication::translate(kContext, "Phone");
+    if (sourceKey == u"walk_in")
+        return QCoreApplication::translate(kContext, "Walk-in");
+    if (sourceKey == u"desk")
+        return QCoreApplication::translate(kContext, "Desk");
+    return sourceKey;
+}
+
+QColor statusColour(const QString &statusKey)
+{
+    const StatusStyle *style = styleFor(statusKey);
+    return style ? QColor::fromRgb(style->colour) : QColor(Qt::darkGray);
+}
+
+QColor statusFill(const QString &statusKey)
+{
+    const StatusStyle *style = styleFor(statusKey);
+    return style ? QColor::fromRgb(style->fill) : QColor(Qt::lightGray);
+}
+
+bool isInactiveStatus(const QString &statusKey)
+{
+    return statusKey == u"cancelled" || statusKey == u"no_show";
+}
+
+QString formatTime(qint64 secs, const BusinessContext &context)
+{
+    return context.locale.toString(QDateTime::fromSecsSinceEpoch(secs, context.timeZone).time(),
+                                   QLocale::ShortFormat);
+}
+
+QString formatTimeRange(qint64 from, qint64 to, const BusinessContext &context)
+{
+    return formatTime(from, context) + QStringLiteral("–") + formatTime(to, context);
+}
+
+QString formatDateTime(qint64 secs, const BusinessContext &context)
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(secs, context.timeZone);
+    return context.locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat) + u' '
+           + context.locale.toString(local.date(), QLocale::ShortFormat) + u' '
+           + context.locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+QString formatDate(qint64 secs, const BusinessContext &context)
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(secs, context.timeZone);
+    return context.locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+QString formatPrice(qint64 minor, const BusinessContext &context)
+{
+    return formatMoney(Money{minor, context.currency}, context.locale);
+}
+
+} // namespace Chairside::AppointmentPresentation

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "store/BusinessContext.h"
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+namespace Chairside {
+
+// How appointments read on screen, in one place for the day view, the list and the customer
+// profile: status and source names for people, the status palette, and times in the business's
+// zone and locale.
+namespace AppointmentPresentation {
+
+// Status keys in the order of an appointment's life (the legend and the filter use it).
+QStringList statusKeys();
+QString statusLabel(const QString &statusKey);
+QString sourceLabel(const QString &sourceKey);
+
+// The strong colour of a status (borders, legend swatches) and the soft fill of its blocks.
+QColor statusColour(const QString &statusKey);
+QColor statusFill(const QString &statusKey);
+
+// Cancelled and no-show appointments no longer hold time; they are drawn faded and hatched.
+bool isInactiveStatus(const QString &statusKey);
+
+QString formatTime(qint64 secs, const BusinessContext &context);
+QString formatTimeRange(qint64 from, qint64 to, const BusinessContext &context);
+// "Sun 2026/11/22 09:30" in the business locale.
+QString formatDateTime(qint64 secs, const BusinessContext &context);
+QString formatDate(qint64 secs, const BusinessContext &context);
+QString formatPrice(qint64 minor, const BusinessContext &context);
+
+} // namespace AppointmentPresentation
+
+} // namespace Chairside

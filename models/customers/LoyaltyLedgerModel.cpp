@@ -1,0 +1,132 @@
+#include "models/customers/LoyaltyLedgerModel.h"
+
+#include "models/appointments/AppointmentPresentation.h"
+
+#include <QColor>
+
+namespace Chairside {
+
+LoyaltyLedgerModel::LoyaltyLedgerModel(const BusinessContext &context, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_context(context)
+{}
+
+LoyaltyLedgerModel::~LoyaltyLedgerModel() = default;
+
+QString LoyaltyLedgerModel::kindLabel(const QString &kindKey)
+{
+    if (kindKey == u"earn")
+        return tr("Earned");
+    if (kindKey == u"award")
+        return tr("Awarded");
+    if (kindKey == u"redeem")
+        return tr("Redeemed");
+    if (kindKey == u"adjust")
+        return tr("Adjusted");
+    if (kindKey == u"expire")
+        return tr("Expired");
+    return kindKey;
+}
+
+void LoyaltyLedgerModel::setEntries(const QList<LoyaltyLedgerEntry> &entries)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(entries.size());
+    for (const LoyaltyLedgerEntry &entry : entries) {
+        // Signed, so gains and losses read apart without colour.
+        const QString points = entry.points > 0
+                                   ? QString(u'+' + m_context.locale.toString(entry.points))
+                                   : m_context.locale.toString(entry.points);
+        m_rows.append(Row{entry, AppointmentPresentation::formatDate(entry.createdAt, m_context),
+                          kindLabel(entry.kindKey), points});
+    }
+    endResetModel();
+}
+
+int LoyaltyLedgerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LoyaltyLedgerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LoyaltyLedgerModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case DateColumn:
+            return row.date;
+        case KindColumn:
+            return row.kind;
+        case PointsColumn:
+            return row.points;
+        case ReasonColumn:
+            return row.raw.reason;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return column == ReasonColumn && !row.raw.reason.isEmpty() ? QVariant(row.raw.reason)
+                                                                   : QVariant();
+    case RawValueRole:
+        switch (column) {
+        case DateColumn:
+            return row.raw.createdAt;
+        case KindColumn:
+            return row.raw.kindKey;
+        case PointsColumn:
+            return row.raw.points;
+        case ReasonColumn:
+            return row.raw.reason;
+        default:
+            return {};
+        }
+    case Qt::ForegroundRole:
+        if (column == PointsColumn)
+            return QColor(row.raw.points > 0 ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        return {};
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(column == PointsColumn ? Qt::AlignRight | Qt::AlignVCenter
+                                                          : Qt::AlignLeft | Qt::AlignVCenter);
+    case IdRole:
+        return row.raw.id;
+    case LoadedRole:
+        return true;
+    default:
+        return {};
+    }
+}
+
+QVariant LoyaltyLedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(section == PointsColumn ? Qt::AlignRight | Qt::AlignVCenter
+                                                           : Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case KindColumn:
+        return tr("Kind");
+    case PointsColumn:
+        return tr("Points");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        return {};
+    }
+}
+
+} // namespace Chairside

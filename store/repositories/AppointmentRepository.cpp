@@ -1,0 +1,211 @@
+#include "store/repositories/AppointmentRepository.h"
+
+#include "store/Database.h"
+#include "store/repositories/CustomerSearch.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace Chairside {
+
+namespace {
+
+const QString &selectColumns()
+{
+    static const QString columns = QStringLiteral(
+        "SELECT a.id, a.starts_at, a.ends_at, a.status, a.source, a.price_minor, "
+        "COALESCE(a.customer_id, ''), COALESCE(c.full_name, ''), COALESCE(c.phone, ''), "
+        "a.staff_id, COALESCE(st.display_name, ''), COALESCE(st.colour, '#607d8b'), "
+        "COALESCE(s.name, ''), COALESCE(s.colour, '#8e7cc3'), COALESCE(s.processing_minutes, 0), "
+        "COALESCE(s.buffer_minutes, 0), a.notes, COALESCE(a.cancel_reason, '') "
+        "FROM appointments a "
+        "LEFT JOIN customers c ON c.id = a.customer_id "
+        "LEFT JOIN staff_members st ON st.id = a.staff_id "
+        "LEFT JOIN services s ON s.id = a.service_id ");
+    return columns;
+}
+
+AppointmentRow rowFrom(const QSqlQuery &q)
+{
+    AppointmentRow row;
+    row.id = q.value(0).toString();
+    row.startsAt = q.value(1).toLongLong();
+    row.endsAt = q.value(2).toLongLong();
+    row.statusKey = q.value(3).toString();
+    row.sourceKey = q.value(4).toString();
+    row.priceMinor = q.value(5).toLongLong();
+    row.customerId = q.value(6).toString();
+    row.customerName = q.value(7).toString();
+    row.customerPhone = q.value(8).toString();
+    row.staffId = q.value(9).toString();
+    row.staffName = q.value(10).toString();
+    row.staffColour = q.value(11).toString();
+    row.serviceName = q.value(12).toString();
+    row.serviceColour = q.value(13).toString();
+    row.processingMinutes = q.value(14).toInt();
+    row.bufferMinutes = q.value(15).toInt();
+    row.notes = q.value(16).toString();
+    row.cancelReason = q.value(17).toString();
+    return row;
+}
+
+// The whitelist from sort keys to SQL: user input never reaches ORDER BY.
+QString orderExpression(AppointmentSortKey key)
+{
+    switch (key) {
+    case AppointmentSortKey::StartsAt:
+        return QStringLiteral("a.starts_at");
+    case AppointmentSortKey::Customer:
+        return QStringLiteral("c.full_name COLLATE NOCASE");
+    case AppointmentSortKey::Service:
+        return QStringLiteral("s.name COLLATE NOCASE");
+    case AppointmentSortKey::Staff:
+        return QStringLiteral("st.display_name COLLATE NOCASE");
+    case AppointmentSortKey::Status:
+        return QStringLiteral("a.status");
+    case AppointmentSortKey::Source:
+        return QStringLiteral("a.source");
+    case AppointmentSortKey::Price:
+        return QStringLiteral("a.price_minor");
+    }
+    return QStringLiteral("a.starts_at");
+}
+
+// The WHERE clause of a filter and its values, in placeholder order.
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFor(const AppointmentFilter &filter)
+{
+    Where where;
+    where.sql = QStringLiteral("WHERE a.business_id = ? AND a.deleted_at IS NULL AND a.starts_at "
+                               ">= ? AND a.starts_at < ?");
+    where.values = {filter.businessId, filter.from, filter.to};
+    if (!filter.staffId.isEmpty()) {
+        where.sql += QStringLiteral(" AND a.staff_id = ?");
+        where.values.append(filter.staffId);
+    }
+    if (!filter.statusKey.isEmpty()) {
+        where.sql += QStringLiteral(" AND a.status = ?");
+        where.values.append(filter.statusKey);
+    }
+    const CustomerSearch search = CustomerSearch::fromText(filter.text);
+    if (!search.isEmpty()) {
+        where.sql += QStringLiteral(" AND ") + search.condition(u"c");
+        where.values.append(search.bindValues());
+    }
+    return where;
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+}
+
+AppointmentRowsResult runRows(QSqlQuery &q, int limit)
+{
+    AppointmentRowsResult result;
+    if (!q.exec()) {
+        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+        return result;
+    }
+    while (q.next()) {
+        if (limit >= 0 && result.rows.size() == limit) {
+            result.hasMore = true; // the one extra row asked for
+            break;
+        }
+        result.rows.append(rowFrom(q));
+    }
+    return result;
+}
+
+} // namespace
+
+AppointmentRepository::AppointmentRepository(QSqlDatabase &db)
+    : m_db(db)
+{}
+
+AppointmentRowsResult AppointmentRepository::inRange(const QString &businessId, qint64 from,
+                                                     qint64 to)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(selectColumns()
+              + QStringLiteral("WHERE a.business_id = ? AND a.deleted_at IS NULL AND "
+                               "a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id"));
+    q.addBindValue(businessId);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    return runRows(q, -1);
+}
+
+AppointmentRowsResult AppointmentRepository::page(const AppointmentFilter &filter, int offset,
+                                                  int limit)
+{
+    const Where where = whereFor(filter);
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The start time and id break ties, so windows never repeat or skip a row.
+    q.prepare(selectColumns() + where.sql + QStringLiteral(" ORDER BY ")
+              + orderExpression(filter.sortKey) + direction + QStringLiteral(", a.starts_at")
+              + direction + QStringLiteral(", a.id") + direction
+              + QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindAll(q, where.values);
+    q.addBindValue(limit + 1);
+    q.addBindValue(offset);
+    return runRows(q, limit);
+}
+
+CountResult AppointmentRepository::count(const AppointmentFilter &filter)
+{
+    CountResult result;
+    const Where where = whereFor(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM appointments a LEFT JOIN customers c ON "
+                             "c.id = a.customer_id ")
+              + where.sql);
+    bindAll(q, where.values);
+    if (!q.exec() || !q.next()) {
+        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+        return result;
+    }
+    result.count = q.value(0).toLongLong();
+    return result;
+}
+
+AppointmentRowsResult AppointmentRepository::upcomingForCustomer(const QString &customerId,
+                                                                 qint64 from, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(selectColumns()
+              + QStringLiteral("WHERE a.customer_id = ? AND a.deleted_at IS NULL AND "
+                               "a.starts_at >= ? ORDER BY a.starts_at, a.id LIMIT ?"));
+    q.addBindValue(customerId);
+    q.addBindValue(from);
+    q.addBindValue(limit + 1);
+    return runRows(q, limit);
+}
+
+AppointmentRowsResult AppointmentRepository::pastForCustomer(const QString &customerId,
+                                                             qint64 before, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(selectColumns()
+              + QStringLiteral("WHERE a.customer_id = ? AND a.deleted_at IS NULL AND "
+                               "a.starts_at < ? ORDER BY a.starts_at DESC, a.id DESC LIMIT ?"));
+    q.addBindValue(customerId);
+    q.addBindValue(before);
+    q.addBindValue(limit + 1);
+    return runRows(q, limit);
+}
+
+} // namespace Chairside

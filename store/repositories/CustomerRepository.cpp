@@ -1,0 +1,222 @@
+#include "store/repositories/CustomerRepository.h"
+
+#include "store/Database.h"
+#include "store/repositories/CustomerSearch.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace Chairside {
+
+namespace {
+
+// Per-row figures through correlated subqueries on indexed columns, so a window of 200 rows
+// reads only those customers' ledger rows and appointments.
+const QString &listColumns()
+{
+    static const QString columns = QStringLiteral(
+        "SELECT c.id, c.full_name, COALESCE(c.phone, ''), COALESCE(c.email, ''), "
+        "(SELECT COALESCE(SUM(l.points), 0) FROM loyalty_ledger l WHERE l.customer_id = c.id "
+        "AND l.deleted_at IS NULL) AS balance, "
+        "(SELECT COALESCE(SUM(l.points), 0) FROM loyalty_ledger l WHERE l.customer_id = c.id "
+        "AND l.deleted_at IS NULL AND l.kind IN ('earn','award')) AS lifetime, "
+        "(SELECT MAX(a.starts_at) FROM appointments a WHERE a.customer_id = c.id "
+        "AND a.status = 'completed' AND a.deleted_at IS NULL) AS last_visit "
+        "FROM customers c ");
+    return columns;
+}
+
+// The whitelist from sort keys to SQL.
+QString orderExpression(CustomerSortKey key)
+{
+    switch (key) {
+    case CustomerSortKey::Name:
+        return QStringLiteral("c.full_name COLLATE NOCASE");
+    case CustomerSortKey::Phone:
+        return QStringLiteral("c.phone");
+    case CustomerSortKey::Tier:
+        return QStringLiteral("lifetime");
+    case CustomerSortKey::Points:
+        return QStringLiteral("balance");
+    case CustomerSortKey::LastVisit:
+        return QStringLiteral("last_visit");
+    }
+    return QStringLiteral("c.full_name COLLATE NOCASE");
+}
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFor(const CustomerFilter &filter)
+{
+    Where where{QStringLiteral("WHERE c.business_id = ? AND c.deleted_at IS NULL"),
+                {filter.businessId}};
+    const CustomerSearch search = CustomerSearch::fromText(filter.text);
+    if (!search.isEmpty()) {
+        where.sql += QStringLiteral(" AND ") + search.condition(u"c");
+        where.values.append(search.bindValues());
+    }
+    return where;
+}
+
+StoreError queryError(const QSqlQuery &q)
+{
+    return Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+}
+
+} // namespace
+
+CustomerRepository::CustomerRepository(QSqlDatabase &db)
+    : m_db(db)
+{}
+
+CustomerRowsResult CustomerRepository::page(const CustomerFilter &filter, int offset, int limit)
+{
+    CustomerRowsResult result;
+    LoyaltyTiersResult tiers = LoyaltyRepository(m_db).tiers(filter.businessId);
+    if (tiers.error) {
+        result.error = tiers.error;
+        return result;
+    }
+
+    const Where where = whereFor(filter);
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(listColumns() + where.sql + QStringLiteral(" ORDER BY ")
+              + orderExpression(filter.sortKey) + direction
+              + QStringLiteral(", c.full_name COLLATE NOCASE, c.id LIMIT ? OFFSET ?"));
+    for (const QVariant &value : where.values)
+        q.addBindValue(value);
+    q.addBindValue(limit + 1);
+    q.addBindValue(offset);
+    if (!q.exec()) {
+        result.error = queryError(q);
+        return result;
+    }
+    while (q.next()) {
+        if (result.rows.size() == limit) {
+            result.hasMore = true;
+            break;
+        }
+        CustomerListRow row;
+        row.id = q.value(0).toString();
+        row.fullName = q.value(1).toString();
+        row.phone = q.value(2).toString();
+        row.email = q.value(3).toString();
+        row.pointsBalance = q.value(4).toLongLong();
+        row.lifetimePoints = q.value(5).toLongLong();
+        row.lastVisitAt = q.value(6).isNull() ? 0 : q.value(6).toLongLong();
+        const qsizetype tier = tierIndexFor(row.lifetimePoints, tiers.tiers);
+        if (tier >= 0)
+            row.tierName = tiers.tiers[tier].name;
+        result.rows.append(row);
+    }
+    return result;
+}
+
+CustomerCountResult CustomerRepository::count(const CustomerFilter &filter)
+{
+    CustomerCountResult result;
+    const Where where = whereFor(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM customers c ") + where.sql);
+    for (const QVariant &value : where.values)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next()) {
+        result.error = queryError(q);
+        return result;
+    }
+    result.count = q.value(0).toLongLong();
+    return result;
+}
+
+CustomerProfileResult CustomerRepository::profile(const QString &businessId,
+                                                  const QString &customerId, qint64 now,
+                                                  int appointmentLimit, int ledgerLimit)
+{
+    CustomerProfileResult result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, full_name, COALESCE(phone, ''), COALESCE(email, ''), consent_whatsapp, "
+        "consent_sms, consent_email, notes, allergy_notes, COALESCE(referral_code, ''), "
+        "created_at FROM customers WHERE id = ? AND business_id = ? AND deleted_at IS NULL"));
+    q.addBindValue(customerId);
+    q.addBindValue(businessId);
+    if (!q.exec()) {
+        result.error = queryError(q);
+        return result;
+    }
+    if (!q.next())
+        return result;
+
+    CustomerProfile profile;
+    profile.id = q.value(0).toString();
+    profile.fullName = q.value(1).toString();
+    profile.phone = q.value(2).toString();
+    profile.email = q.value(3).toString();
+    profile.consentWhatsApp = q.value(4).toBool();
+    profile.consentSms = q.value(5).toBool();
+    profile.consentEmail = q.value(6).toBool();
+    profile.notes = q.value(7).toString();
+    profile.allergyNotes = q.value(8).toString();
+    profile.referralCode = q.value(9).toString();
+    profile.createdAt = q.value(10).toLongLong();
+    q.finish();
+
+    QSqlQuery stats(m_db);
+    stats.setForwardOnly(true);
+    stats.prepare(QStringLiteral(
+        "SELECT COALESCE(SUM(status = 'completed'), 0), COALESCE(SUM(status = 'no_show'), 0), "
+        "COALESCE(SUM(status = 'cancelled' AND updated_at >= starts_at - ?), 0), "
+        "COALESCE(SUM(CASE WHEN status = 'completed' THEN price_minor ELSE 0 END), 0), "
+        "COALESCE(MAX(CASE WHEN status = 'completed' THEN starts_at END), 0) "
+        "FROM appointments WHERE customer_id = ? AND deleted_at IS NULL"));
+    stats.addBindValue(kLateCancelSeconds);
+    stats.addBindValue(customerId);
+    if (!stats.exec() || !stats.next()) {
+        result.error = queryError(stats);
+        return result;
+    }
+    profile.visits = stats.value(0).toInt();
+    profile.noShows = stats.value(1).toInt();
+    profile.lateCancels = stats.value(2).toInt();
+    profile.totalSpendMinor = stats.value(3).toLongLong();
+    profile.lastVisitAt = stats.value(4).toLongLong();
+    stats.finish();
+
+    AppointmentRepository appointments(m_db);
+    AppointmentRowsResult upcoming =
+        appointments.upcomingForCustomer(customerId, now, appointmentLimit);
+    AppointmentRowsResult history = appointments.pastForCustomer(customerId, now, appointmentLimit);
+    if (upcoming.error || history.error) {
+        result.error = upcoming.error ? upcoming.error : history.error;
+        return result;
+    }
+    profile.upcoming = std::move(upcoming.rows);
+    profile.history = std::move(history.rows);
+    profile.historyHasMore = history.hasMore;
+
+    LoyaltyRepository loyalty(m_db);
+    LoyaltyTiersResult tiers = loyalty.tiers(businessId);
+    LoyaltyBalanceResult balance = loyalty.balance(customerId);
+    LoyaltyLedgerResult ledger = loyalty.ledger(customerId, ledgerLimit);
+    if (tiers.error || balance.error || ledger.error) {
+        result.error = tiers.error ? tiers.error : balance.error ? balance.error : ledger.error;
+        return result;
+    }
+    profile.tiers = std::move(tiers.tiers);
+    profile.loyalty = balance.balance;
+    profile.ledger = std::move(ledger.entries);
+    profile.ledgerHasMore = ledger.hasMore;
+    result.profile = std::move(profile);
+    return result;
+}
+
+} // namespace Chairside

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/Loyalty.h"
+#include "store/StoreError.h"
+#include "store/repositories/AppointmentRepository.h"
+#include "store/repositories/LoyaltyRepository.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Chairside {
+
+// One line of the customer list.
+struct CustomerListRow
+{
+    QString id;
+    QString fullName;
+    QString phone;
+    QString email;
+    qint64 pointsBalance = 0;
+    qint64 lifetimePoints = 0;
+    QString tierName;       // empty when the business has no tiers
+    qint64 lastVisitAt = 0; // start of the last completed appointment; 0: never
+};
+
+enum class CustomerSortKey {
+    Name,
+    Phone,
+    Tier, // by lifetime points
+    Points,
+    LastVisit,
+};
+
+struct CustomerFilter
+{
+    QString businessId;
+    QString text; // name, surname, e-mail prefix or phone digits
+    CustomerSortKey sortKey = CustomerSortKey::Name;
+    bool descending = false;
+
+    friend bool operator==(const CustomerFilter &, const CustomerFilter &) = default;
+};
+
+struct CustomerRowsResult
+{
+    QList<CustomerListRow> rows;
+    bool hasMore = false;
+    std::optional<StoreError> error;
+};
+
+struct CustomerCountResult
+{
+    qint64 count = 0;
+    std::optional<StoreError> error;
+};
+
+// Everything the profile side of the pane shows, read in one job.
+struct CustomerProfile
+{
+    QString id;
+    QString fullName;
+    QString phone;
+    QString email;
+    bool consentWhatsApp = false;
+    bool consentSms = false;
+    bool consentEmail = false;
+    QString notes;
+    QString allergyNotes;
+    QString referralCode;
+    qint64 createdAt = 0;
+
+    int visits = 0; // completed appointments
+    int noShows = 0;
+    int lateCancels = 0; // cancelled less than 24 hours before the start
+    qint64 totalSpendMinor = 0;
+    qint64 lastVisitAt = 0;
+
+    QList<AppointmentRow> upcoming; // soonest first
+    QList<AppointmentRow> history;  // latest first
+    bool historyHasMore = false;
+
+    LoyaltyBalance loyalty;
+    QList<LoyaltyTier> tiers;
+    QList<LoyaltyLedgerEntry> ledger; // newest first
+    bool ledgerHasMore = false;
+};
+
+struct CustomerProfileResult
+{
+    std::optional<CustomerProfile> profile; // empty: no such customer (deleted meanwhile)
+    std::optional<StoreError> error;
+};
+
+class CustomerRepository final
+{
+public:
+    static constexpr qint64 kLateCancelSeconds = 24 * 3600;
+
+    explicit CustomerRepository(QSqlDatabase &db);
+
+    CustomerRowsResult page(const CustomerFilter &filter, int offset, int limit);
+    CustomerCountResult count(const CustomerFilter &filter);
+
+    // The profile at time `now` (upcoming = starting at or after now).
+    CustomerProfileResult profile(const QString &businessId, const QString &customerId, qint64 now,
+                                  int appointmentLimit = 20, int ledgerLimit = 50);
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace Chairside

@@ -1,0 +1,75 @@
+#include "store/repositories/LoyaltyRepository.h"
+
+#include "store/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Chairside {
+
+LoyaltyRepository::LoyaltyRepository(QSqlDatabase &db)
+    : m_db(db)
+{}
+
+LoyaltyTiersResult LoyaltyRepository::tiers(const QString &businessId)
+{
+    LoyaltyTiersResult result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rank, name, threshold_points FROM loyalty_tiers WHERE "
+                             "business_id = ? AND deleted_at IS NULL ORDER BY rank"));
+    q.addBindValue(businessId);
+    if (!q.exec()) {
+        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+        return result;
+    }
+    while (q.next())
+        result.tiers.append(
+            LoyaltyTier{q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong()});
+    return result;
+}
+
+LoyaltyBalanceResult LoyaltyRepository::balance(const QString &customerId)
+{
+    LoyaltyBalanceResult result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT COALESCE(SUM(points), 0), COALESCE(SUM(CASE WHEN kind IN ('earn','award') THEN "
+        "points ELSE 0 END), 0) FROM loyalty_ledger WHERE customer_id = ? AND deleted_at IS NULL"));
+    q.addBindValue(customerId);
+    if (!q.exec() || !q.next()) {
+        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+        return result;
+    }
+    result.balance = LoyaltyBalance{q.value(0).toLongLong(), q.value(1).toLongLong()};
+    return result;
+}
+
+LoyaltyLedgerResult LoyaltyRepository::ledger(const QString &customerId, int limit)
+{
+    LoyaltyLedgerResult result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, created_at, kind, points, reason FROM loyalty_ledger WHERE customer_id = ? "
+        "AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT ?"));
+    q.addBindValue(customerId);
+    q.addBindValue(limit + 1);
+    if (!q.exec()) {
+        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+        return result;
+    }
+    while (q.next()) {
+        if (result.entries.size() == limit) {
+            result.hasMore = true;
+            break;
+        }
+        result.entries.append(LoyaltyLedgerEntry{q.value(0).toString(), q.value(1).toLongLong(),
+                                                 q.value(2).toString(), q.value(3).toLongLong(),
+                                                 q.value(4).toString()});
+    }
+    return result;
+}
+
+} // namespace Chairside

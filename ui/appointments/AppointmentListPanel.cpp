@@ -1,0 +1,222 @@
+#include "ui/appointments/AppointmentListPanel.h"
+
+#include "models/appointments/AppointmentListModel.h"
+#include "models/appointments/AppointmentPresentation.h"
+#include "store/StoreExecutor.h"
+#include "store/repositories/StaffRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Chairside {
+
+namespace AP = AppointmentPresentation;
+
+AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessContext &context,
+                                           QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_context(context)
+    , m_model(new AppointmentListModel(store, context, this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_staff(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(8);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    const QString dateFormat = context.locale.dateFormat(QLocale::ShortFormat);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(dateFormat);
+        edit->setLocale(context.locale);
+    }
+    m_from->setObjectName(QStringLiteral("appointmentListFrom"));
+    m_from->setAccessibleName(tr("From date"));
+    m_from->setToolTip(tr("Show appointments starting on or after this day"));
+    m_to->setObjectName(QStringLiteral("appointmentListTo"));
+    m_to->setAccessibleName(tr("To date"));
+    m_to->setToolTip(tr("Show appointments starting on or before this day"));
+    auto *fromLabel = new QLabel(tr("&From"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("t&o"), this);
+    toLabel->setBuddy(m_to);
+
+    m_staff->setObjectName(QStringLiteral("appointmentListStaff"));
+    m_staff->setAccessibleName(tr("Staff member"));
+    m_staff->setToolTip(tr("Only this staff member's appointments"));
+    m_staff->addItem(tr("All staff"), QString());
+    m_staff->setMinimumContentsLength(14);
+    m_staff->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_status->setObjectName(QStringLiteral("appointmentListStatus"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setToolTip(tr("Only appointments with this status"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &key : AP::statusKeys())
+        m_status->addItem(AP::statusLabel(key), key);
+
+    m_search->setObjectName(QStringLiteral("appointmentListSearch"));
+    m_search->setAccessibleName(tr("Search customer"));
+    m_search->setPlaceholderText(tr("Customer name, e-mail or phone"));
+    m_search->setToolTip(tr("Only appointments of customers whose name, e-mail or phone number "
+                            "matches"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
+
+    m_count->setObjectName(QStringLiteral("appointmentListCount"));
+    m_count->setAccessibleName(tr("Number of appointments"));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    filters->addWidget(fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(toLabel);
+    filters->addWidget(m_to);
+    filters->addSpacing(8);
+    filters->addWidget(m_staff);
+    filters->addWidget(m_status);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_table->setObjectName(QStringLiteral("appointmentList"));
+    m_table->setAccessibleName(tr("Appointments"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(AppointmentListModel::CustomerColumn, QHeaderView::Stretch);
+    header->resizeSection(AppointmentListModel::DateTimeColumn, 190);
+    header->resizeSection(AppointmentListModel::ServiceColumn, 220);
+    header->resizeSection(AppointmentListModel::StaffColumn, 170);
+    header->resizeSection(AppointmentListModel::StatusColumn, 130);
+    header->resizeSection(AppointmentListModel::SourceColumn, 120);
+    header->resizeSection(AppointmentListModel::PriceColumn, 110);
+    header->setSortIndicator(AppointmentListModel::DateTimeColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    layout->addWidget(m_table, 1);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &AppointmentListPanel::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_to->date() < date)
+            m_to->setDate(date);
+        applyFilter();
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_from->date() > date)
+            m_from->setDate(date);
+        applyFilter();
+    });
+    connect(m_staff, &QComboBox::currentIndexChanged, this, &AppointmentListPanel::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &AppointmentListPanel::applyFilter);
+    connect(m_model, &AppointmentListModel::totalCountChanged, this,
+            &AppointmentListPanel::updateCountLabel);
+    connect(m_model, &AppointmentListModel::reloaded, this,
+            &AppointmentListPanel::updateCountLabel);
+    connect(m_model, &AppointmentListModel::loadFailed, this,
+            [this](const QString &message) { m_count->setText(message); });
+
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    const QDate today = QDateTime::currentDateTime().toTimeZone(context.timeZone).date();
+    m_from->setDate(today);
+    m_to->setDate(today.addDays(kDefaultRangeDays));
+}
+
+AppointmentListPanel::~AppointmentListPanel() = default;
+
+void AppointmentListPanel::setStartDay(const QDate &day)
+{
+    {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(day);
+        m_to->setDate(day.addDays(kDefaultRangeDays));
+    }
+    applyFilter();
+}
+
+void AppointmentListPanel::activate()
+{
+    if (m_active)
+        return;
+    m_active = true;
+    loadStaff();
+    applyFilter();
+}
+
+void AppointmentListPanel::refresh()
+{
+    if (!m_active)
+        return;
+    m_model->refresh();
+}
+
+void AppointmentListPanel::loadStaff()
+{
+    m_store
+        ->run([businessId = m_context.businessId](QSqlDatabase &db) {
+            return StaffRepository(db).activeStaff(businessId);
+        })
+        .then(this, [this](StaffListResult result) {
+            const QString current = m_staff->currentData().toString();
+            const QSignalBlocker block(m_staff);
+            while (m_staff->count() > 1)
+                m_staff->removeItem(1);
+            for (const StaffMember &member : std::as_const(result.staff))
+                m_staff->addItem(member.name, member.id);
+            m_staff->setCurrentIndex(std::max(0, m_staff->findData(current)));
+        });
+}
+
+void AppointmentListPanel::applyFilter()
+{
+    m_debounce.stop();
+    if (!m_active)
+        return;
+    const QTimeZone &zone = m_context.timeZone;
+    AppointmentFilter filter;
+    filter.from = QDateTime(m_from->date(), QTime(0, 0), zone).toSecsSinceEpoch();
+    filter.to = QDateTime(m_to->date().addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    filter.staffId = m_staff->currentData().toString();
+    filter.statusKey = m_status->currentData().toString();
+    filter.text = m_search->text();
+    m_model->setFilter(filter);
+}
+
+void AppointmentListPanel::updateCountLabel()
+{
+    const qint64 total = m_model->totalCount();
+    if (total < 0)
+        return;
+    m_count->setText(total == 1 ? tr("1 appointment")
+                                : tr("%1 appointments").arg(m_context.locale.toString(total)));
+}
+
+} // namespace Chairside

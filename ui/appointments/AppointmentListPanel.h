@@ -1,0 +1,62 @@
+#pragma once
+
+#include "store/BusinessContext.h"
+
+#include <QDate>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Chairside {
+
+class AppointmentListModel;
+class StoreExecutor;
+
+// The list view of the Appointments pane: filters (date range, staff, status, customer text)
+// above a lazily filled, sortable table.
+class AppointmentListPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppointmentListPanel)
+
+public:
+    static constexpr int kDefaultRangeDays = 30;
+
+    AppointmentListPanel(StoreExecutor *store, const BusinessContext &context,
+                         QWidget *parent = nullptr);
+    ~AppointmentListPanel() override;
+
+    // Sets the range to [day, day + kDefaultRangeDays] (the pane follows its shown day).
+    void setStartDay(const QDate &day);
+    // Starts loading (the first time the list is shown or the data changed).
+    void activate();
+    void refresh();
+
+    AppointmentListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+
+private:
+    void applyFilter();
+    void loadStaff();
+    void updateCountLabel();
+
+    StoreExecutor *m_store;
+    BusinessContext m_context;
+    AppointmentListModel *m_model;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_staff;
+    QComboBox *m_status;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTableView *m_table;
+    QTimer m_debounce;
+    bool m_active = false;
+};
+
+} // namespace Chairside

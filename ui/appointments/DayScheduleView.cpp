@@ -1,0 +1,742 @@
+#include "ui/appointments/DayScheduleView.h"
+
+#include "models/appointments/DayScheduleModel.h"
+
+#include <QDateTime>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Chairside {
+
+namespace {
+
+constexpr int kHeaderHeight = 52;
+constexpr int kGutterWidth = 64;
+constexpr double kPixelsPerMinute = 1.5; // 22.5 px per quarter hour: two text lines fit
+constexpr int kMinColumnWidth = 170;
+constexpr int kDefaultFirstMinute = 7 * 60;
+constexpr int kDefaultLastMinute = 20 * 60;
+
+const QColor kOffHours(0xec, 0xee, 0xf1);
+const QColor kOffHatch(0xd3, 0xd7, 0xdc);
+const QColor kHourLine(0xd3, 0xd7, 0xdc);
+const QColor kHalfHourLine(0xe4, 0xe7, 0xeb);
+const QColor kQuarterLine(0xf1, 0xf3, 0xf5);
+const QColor kNowColour(0xd9, 0x30, 0x25);
+const QColor kMutedText(0x5f, 0x66, 0x6d);
+
+QString minuteText(int minute, const QLocale &locale)
+{
+    return locale.toString(QTime(minute / 60 % 24, minute % 60), QLocale::ShortFormat);
+}
+
+} // namespace
+
+DayScheduleView::DayScheduleView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+{
+    setObjectName(QStringLiteral("appointmentDayView"));
+    setAccessibleName(tr("Day schedule"));
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    viewport()->setMouseTracking(false);
+    viewport()->setAutoFillBackground(false);
+    verticalScrollBar()->setSingleStep(int(15 * kPixelsPerMinute));
+    m_clock.setInterval(60 * 1000);
+    connect(&m_clock, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    m_clock.start();
+}
+
+DayScheduleView::~DayScheduleView() = default;
+
+void DayScheduleView::setModel(DayScheduleModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &DayScheduleView::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &DayScheduleView::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DayScheduleView::rebuild);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &DayScheduleView::rebuild);
+    }
+    rebuild();
+}
+
+int DayScheduleView::columnCount() const
+{
+    return m_model ? int(m_model->staff().size()) : 0;
+}
+
+QSize DayScheduleView::sizeHint() const
+{
+    return {900, 600};
+}
+
+void DayScheduleView::rebuild()
+{
+    m_blocks.clear();
+    m_firstMinute = kDefaultFirstMinute;
+    m_lastMinute = kDefaultLastMinute;
+    if (m_model) {
+        for (const StaffDay &day : m_model->staff()) {
+            if (!day.works)
+                continue;
+            m_firstMinute = std::min(m_firstMinute, day.workStart / 60 * 60);
+            m_lastMinute = std::max(m_lastMinute, (day.workEnd + 59) / 60 * 60);
+        }
+        const int rows = m_model->rowCount();
+        m_blocks.reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            Block block;
+            block.row = row;
+            block.column = index.data(DayScheduleModel::StaffColumnRole).toInt();
+            block.start = index.data(DayScheduleModel::StartMinuteRole).toInt();
+            block.end = index.data(DayScheduleModel::EndMinuteRole).toInt();
+            m_firstMinute = std::min(m_firstMinute, block.start / 60 * 60);
+            m_lastMinute = std::max(m_lastMinute, (block.end + 59) / 60 * 60);
+            m_blocks.append(block);
+        }
+        m_firstMinute = std::clamp(m_firstMinute, 0, 24 * 60);
+        m_lastMinute = std::clamp(m_lastMinute, m_firstMinute + 60, 24 * 60);
+
+        // Overlapping bookings of one person (a cancelled slot rebooked, a double booking that
+        // sync will flag) share the column side by side instead of hiding each other.
+        std::sort(m_blocks.begin(), m_blocks.end(), [](const Block &a, const Block &b) {
+            return std::tie(a.column, a.start, a.end, a.row)
+                   < std::tie(b.column, b.start, b.end, b.row);
+        });
+        qsizetype clusterBegin = 0;
+        QList<int> laneEnds;
+        int clusterEnd = -1;
+        int clusterColumn = -1;
+        auto closeCluster = [&](qsizetype endIndex) {
+            for (qsizetype i = clusterBegin; i < endIndex; ++i)
+                m_blocks[i].lanes = int(laneEnds.size());
+        };
+        for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+            Block &block = m_blocks[i];
+            if (block.column != clusterColumn || block.start >= clusterEnd) {
+                closeCluster(i);
+                clusterBegin = i;
+                laneEnds.clear();
+                clusterEnd = block.end;
+                clusterColumn = block.column;
+            }
+            qsizetype lane = 0;
+            while (lane < laneEnds.size() && laneEnds[lane] > block.start)
+                ++lane;
+            if (lane == laneEnds.size())
+                laneEnds.append(block.end);
+            else
+                laneEnds[lane] = block.end;
+            block.lane = int(lane);
+            clusterEnd = std::max(clusterEnd, block.end);
+        }
+        closeCluster(m_blocks.size());
+    }
+    updateScrollBars();
+    viewport()->update();
+}
+
+double DayScheduleView::columnWidth() const
+{
+    const int available = viewport()->width() - kGutterWidth;
+    const int columns = columnCount();
+    if (columns == 0)
+        return available;
+    return std::max<double>(kMinColumnWidth, double(available) / columns);
+}
+
+void DayScheduleView::updateScrollBars()
+{
+    const int contentHeight =
+        int(std::ceil((m_lastMinute - m_firstMinute) * kPixelsPerMinute)) + 12;
+    const int pageHeight = std::max(0, viewport()->height() - kHeaderHeight);
+    verticalScrollBar()->setPageStep(pageHeight);
+    verticalScrollBar()->setRange(0, std::max(0, contentHeight - pageHeight));
+
+    const int contentWidth = int(std::ceil(columnWidth() * columnCount()));
+    const int pageWidth = std::max(0, viewport()->width() - kGutterWidth);
+    horizontalScrollBar()->setPageStep(pageWidth);
+    horizontalScrollBar()->setSingleStep(kMinColumnWidth / 4);
+    horizontalScrollBar()->setRange(0, std::max(0, contentWidth - pageWidth));
+}
+
+int DayScheduleView::yForMinute(int minute) const
+{
+    return kHeaderHeight + int(std::lround((minute - m_firstMinute) * kPixelsPerMinute))
+           - verticalScrollBar()->value();
+}
+
+int DayScheduleView::xForColumn(int column) const
+{
+    return kGutterWidth + int(std::lround(column * columnWidth())) - horizontalScrollBar()->value();
+}
+
+QRect DayScheduleView::contentRect() const
+{
+    return QRect(kGutterWidth, kHeaderHeight, std::max(0, viewport()->width() - kGutterWidth),
+                 std::max(0, viewport()->height() - kHeaderHeight));
+}
+
+void DayScheduleView::scrollToMinute(int minute)
+{
+    verticalScrollBar()->setValue(int(std::lround(
+        (std::clamp(minute, m_firstMinute, m_lastMinute) - m_firstMinute) * kPixelsPerMinute)));
+}
+
+void DayScheduleView::scrollToInterestingTime()
+{
+    if (!m_model)
+        return;
+    const BusinessContext &context = m_model->context();
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(context.timeZone);
+    if (now.date() == m_model->date()) {
+        scrollToMinute(now.time().hour() * 60 + now.time().minute() - 60);
+        return;
+    }
+    int first = 24 * 60;
+    for (const Block &block : std::as_const(m_blocks))
+        first = std::min(first, block.start);
+    if (first == 24 * 60) {
+        for (const StaffDay &day : m_model->staff()) {
+            if (day.works)
+                first = std::min(first, day.workStart);
+        }
+    }
+    scrollToMinute(first == 24 * 60 ? 9 * 60 : first - 30);
+}
+
+QRect DayScheduleView::blockRect(const QModelIndex &index) const
+{
+    for (const Block &block : m_blocks) {
+        if (block.row != index.row())
+            continue;
+        const double width = columnWidth();
+        const double laneWidth = (width - 8) / block.lanes;
+        const int left = xForColumn(block.column) + 4 + int(std::lround(block.lane * laneWidth));
+        const int top = yForMinute(block.start) + 1;
+        const int bottom = yForMinute(block.end) - 1;
+        return QRect(left, top, std::max(8, int(laneWidth) - 2), std::max(10, bottom - top));
+    }
+    return {};
+}
+
+QModelIndex DayScheduleView::indexAt(const QPoint &point) const
+{
+    if (!m_model || !contentRect().contains(point))
+        return {};
+    // Later blocks are painted on top, so search backwards.
+    for (qsizetype i = m_blocks.size() - 1; i >= 0; --i) {
+        const QModelIndex index = m_model->index(m_blocks[i].row, 0);
+        if (blockRect(index).contains(point))
+            return index;
+    }
+    return {};
+}
+
+void DayScheduleView::setCurrentIndex(const QModelIndex &index)
+{
+    m_current = index;
+    if (index.isValid()) {
+        const QRect rect = blockRect(index);
+        const QRect content = contentRect();
+        if (rect.top() < content.top() || rect.bottom() > content.bottom())
+            scrollToMinute(index.data(DayScheduleModel::StartMinuteRole).toInt() - 30);
+        if (rect.left() < content.left() || rect.right() > content.right()) {
+            horizontalScrollBar()->setValue(
+                int(index.data(DayScheduleModel::StaffColumnRole).toInt() * columnWidth()));
+        }
+    }
+    viewport()->update();
+}
+
+void DayScheduleView::showDetails(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QRect rect = blockRect(index);
+    QToolTip::showText(viewport()->mapToGlobal(rect.center()),
+                       index.data(Qt::ToolTipRole).toString(), viewport(), rect);
+    Q_EMIT activated(index);
+}
+
+void DayScheduleView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+void DayScheduleView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+bool DayScheduleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_model) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = indexAt(help->pos());
+        if (index.isValid()) {
+            QToolTip::showText(help->globalPos(), index.data(Qt::ToolTipRole).toString(),
+                               viewport(), blockRect(index));
+        } else if (help->pos().y() < kHeaderHeight && help->pos().x() >= kGutterWidth) {
+            const int column = int((help->pos().x() - kGutterWidth + horizontalScrollBar()->value())
+                                   / columnWidth());
+            if (column >= 0 && column < columnCount()) {
+                const StaffDay &day = m_model->staff()[column];
+                const QLocale &locale = m_model->context().locale;
+                QString text = day.member.name.toHtmlEscaped();
+                if (day.works) {
+                    text += QStringLiteral("<br>")
+                            + tr("Works %1–%2")
+                                  .arg(minuteText(day.workStart, locale),
+                                       minuteText(day.workEnd, locale));
+                    if (day.lunchBreak)
+                        text += QStringLiteral("<br>")
+                                + tr("Break %1–%2")
+                                      .arg(minuteText(day.lunchBreak->start, locale),
+                                           minuteText(day.lunchBreak->end, locale));
+                } else {
+                    text += QStringLiteral("<br>") + tr("Not working this day");
+                }
+                for (const DayMinutes &off : day.timeOff) {
+                    text += QStringLiteral("<br>")
+                            + tr("Time off %1–%2 %3")
+                                  .arg(minuteText(off.start, locale), minuteText(off.end, locale),
+                                       off.label.toHtmlEscaped());
+                }
+                QToolTip::showText(help->globalPos(), text, viewport());
+            } else {
+                QToolTip::hideText();
+            }
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void DayScheduleView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_current = indexAt(event->position().toPoint());
+        viewport()->update();
+    }
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+void DayScheduleView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.isValid())
+        showDetails(index);
+    else
+        QAbstractScrollArea::mouseDoubleClickEvent(event);
+}
+
+void DayScheduleView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_model || m_model->rowCount() == 0) {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        showDetails(m_current);
+        return;
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        break;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Up: {
+        // Arrows walk through the day's bookings in time order (the model's row order).
+        const bool forward = event->key() == Qt::Key_Right || event->key() == Qt::Key_Down;
+        int row = m_current.isValid() ? m_current.row() + (forward ? 1 : -1) : 0;
+        row = std::clamp(row, 0, m_model->rowCount() - 1);
+        setCurrentIndex(m_model->index(row, 0));
+        return;
+    }
+    case Qt::Key_Escape:
+        m_current = QPersistentModelIndex();
+        QToolTip::hideText();
+        viewport()->update();
+        return;
+    default:
+        break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void DayScheduleView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    painter.fillRect(viewport()->rect(), palette().base());
+    const QRect content = contentRect();
+
+    painter.save();
+    painter.setClipRect(content);
+    paintColumnShading(painter, content);
+    paintGrid(painter, content);
+    paintBlocks(painter, content);
+    paintNowLine(painter, content);
+    painter.restore();
+
+    paintHeader(painter);
+    paintTimeAxis(painter);
+    paintEmptyState(painter, content);
+}
+
+void DayScheduleView::paintColumnShading(QPainter &painter, const QRect &content) const
+{
+    if (!m_model)
+        return;
+    const int width = int(std::ceil(columnWidth()));
+    const int top = yForMinute(m_firstMinute);
+    const int bottom = yForMinute(m_lastMinute);
+    const QBrush hatch(kOffHatch, Qt::BDiagPattern);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    painter.setFont(small);
+
+    for (int column = 0; column < columnCount(); ++column) {
+        const int x = xForColumn(column);
+        if (x > content.right() || x + width < content.left())
+            continue;
+        const StaffDay &day = m_model->staff()[column];
+        painter.fillRect(QRect(x, top, width, bottom - top), kOffHours);
+        if (day.works) {
+            painter.fillRect(QRect(x, yForMinute(day.workStart), width,
+                                   yForMinute(day.workEnd) - yForMinute(day.workStart)),
+                             palette().base());
+        } else {
+            painter.fillRect(QRect(x, top, width, bottom - top), hatch);
+        }
+        auto shade = [&](const DayMinutes &range, const QString &label) {
+            const QRect rect(x, yForMinute(range.start), width,
+                             yForMinute(range.end) - yForMinute(range.start));
+            painter.fillRect(rect, kOffHours);
+            painter.fillRect(rect, hatch);
+            if (rect.height() >= painter.fontMetrics().height() + 4) {
+                painter.setPen(kMutedText);
+                const QRect textRect = rect.adjusted(8, 3, -8, -2);
+                painter.drawText(
+                    textRect, Qt::AlignLeft | Qt::AlignTop,
+                    painter.fontMetrics().elidedText(label, Qt::ElideRight, textRect.width()));
+            }
+        };
+        if (day.lunchBreak)
+            shade(*day.lunchBreak, tr("Break"));
+        for (const DayMinutes &off : day.timeOff) {
+            shade(off, off.label.isEmpty() ? tr("Time off") : tr("Time off · %1").arg(off.label));
+        }
+    }
+}
+
+void DayScheduleView::paintGrid(QPainter &painter, const QRect &content) const
+{
+    const int right = std::min(content.right(), xForColumn(columnCount()));
+    for (int minute = m_firstMinute; minute <= m_lastMinute; minute += 15) {
+        const int y = yForMinute(minute);
+        if (y < content.top() - 1 || y > content.bottom() + 1)
+            continue;
+        painter.setPen(minute % 60 == 0   ? kHourLine
+                       : minute % 30 == 0 ? kHalfHourLine
+                                          : kQuarterLine);
+        painter.drawLine(content.left(), y, right, y);
+    }
+    painter.setPen(kHourLine);
+    const int bottom = yForMinute(m_lastMinute);
+    for (int column = 0; column <= columnCount(); ++column) {
+        const int x = xForColumn(column);
+        painter.drawLine(x, content.top(), x, bottom);
+    }
+}
+
+void DayScheduleView::paintBlocks(QPainter &painter, const QRect &content) const
+{
+    if (!m_model)
+        return;
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const Block &block : m_blocks) {
+        const QRect rect = blockRect(m_model->index(block.row, 0));
+        if (!rect.intersects(content.adjusted(0, 0, 0, 200)))
+            continue;
+        paintBlock(painter, block, rect);
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+}
+
+void DayScheduleView::paintBlock(QPainter &painter, const Block &block, const QRect &rect) const
+{
+    const QModelIndex index = m_model->index(block.row, 0);
+    const QColor colour = index.data(ColourRole).value<QColor>();
+    const QColor fill = index.data(DayScheduleModel::StatusFillRole).value<QColor>();
+    const bool inactive = index.data(DayScheduleModel::InactiveRole).toBool();
+    const int buffer = index.data(DayScheduleModel::BufferMinutesRole).toInt();
+
+    painter.save();
+    // The clean-up buffer after the booking: the chair is not free yet, but the client has left.
+    if (buffer > 0 && !inactive) {
+        const QRect tail(rect.left(), rect.bottom() + 2, rect.width(),
+                         yForMinute(std::min(block.end + buffer, m_lastMinute))
+                             - yForMinute(block.end) - 2);
+        if (tail.height() > 2) {
+            painter.setPen(QPen(colour.lighter(150), 1, Qt::DashLine));
+            painter.setBrush(QBrush(colour.lighter(170), Qt::FDiagPattern));
+            painter.drawRoundedRect(QRectF(tail).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        }
+    }
+
+    if (inactive)
+        painter.setOpacity(0.7);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+    painter.fillPath(path, fill);
+    if (inactive)
+        painter.fillPath(path, QBrush(colour.lighter(130), Qt::BDiagPattern));
+    painter.save();
+    painter.setClipPath(path);
+    painter.fillRect(QRect(rect.left(), rect.top(), 5, rect.height()), colour);
+    painter.restore();
+    const bool current = m_current.isValid() && m_current.row() == block.row;
+    painter.setPen(current ? QPen(palette().highlight().color(), 2) : QPen(colour.lighter(125), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(path);
+
+    // Text: time and status, customer, service — as many lines as the height allows.
+    const QRect textRect = rect.adjusted(10, 3, -6, -2);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    QFont bold = font();
+    bold.setBold(true);
+    bold.setStrikeOut(index.data(StatusKeyRole).toString() == u"cancelled");
+    const QFontMetrics smallMetrics(small);
+    const QFontMetrics boldMetrics(bold);
+    const QString time = index.data(DayScheduleModel::TimeTextRole).toString();
+    const QString status = index.data(DayScheduleModel::StatusLabelRole).toString();
+    const QString customer = index.data(DayScheduleModel::CustomerNameRole).toString();
+    const QString service = index.data(DayScheduleModel::ServiceNameRole).toString();
+    const QColor textColour(0x20, 0x24, 0x28);
+
+    int y = textRect.top();
+    const int bottom = textRect.bottom();
+    if (textRect.height() < smallMetrics.height() + boldMetrics.height()) {
+        // A short booking: one line with the start, the name and the status.
+        painter.setFont(bold);
+        painter.setPen(textColour);
+        const QString line = QStringLiteral("%1  %2 · %3")
+                                 .arg(time.section(QStringLiteral("–"), 0, 0), customer, status);
+        painter.drawText(QRect(textRect.left(), y, textRect.width(), textRect.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         boldMetrics.elidedText(line, Qt::ElideRight, textRect.width()));
+        painter.restore();
+        return;
+    }
+    painter.setFont(small);
+    const int statusWidth = smallMetrics.horizontalAdvance(status);
+    const bool statusFits =
+        statusWidth + smallMetrics.horizontalAdvance(time) + 12 <= textRect.width();
+    painter.setPen(kMutedText);
+    painter.drawText(QRect(textRect.left(), y, textRect.width(), smallMetrics.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     smallMetrics.elidedText(time, Qt::ElideRight, textRect.width()));
+    if (statusFits) {
+        QFont statusFont = small;
+        statusFont.setBold(true);
+        painter.setFont(statusFont);
+        painter.setPen(colour.darker(130));
+        painter.drawText(QRect(textRect.left(), y, textRect.width(), smallMetrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, status);
+    }
+    y += smallMetrics.height();
+
+    painter.setFont(bold);
+    painter.setPen(textColour);
+    painter.drawText(QRect(textRect.left(), y, textRect.width(), boldMetrics.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     boldMetrics.elidedText(customer, Qt::ElideRight, textRect.width()));
+    y += boldMetrics.height();
+
+    painter.setFont(small);
+    if (y + smallMetrics.height() <= bottom + 2) {
+        painter.setPen(QColor(0x3c, 0x43, 0x4a));
+        painter.drawText(QRect(textRect.left(), y, textRect.width(), smallMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         smallMetrics.elidedText(service, Qt::ElideRight, textRect.width()));
+        y += smallMetrics.height();
+    }
+    if (!statusFits && y + smallMetrics.height() <= bottom + 2) {
+        painter.setPen(colour.darker(130));
+        painter.drawText(QRect(textRect.left(), y, textRect.width(), smallMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         smallMetrics.elidedText(status, Qt::ElideRight, textRect.width()));
+    }
+    painter.restore();
+}
+
+void DayScheduleView::paintNowLine(QPainter &painter, const QRect &content) const
+{
+    if (!m_model || columnCount() == 0)
+        return;
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_model->context().timeZone);
+    if (now.date() != m_model->date())
+        return;
+    const int minute = now.time().hour() * 60 + now.time().minute();
+    if (minute < m_firstMinute || minute > m_lastMinute)
+        return;
+    const int y = yForMinute(minute);
+    painter.setPen(QPen(kNowColour, 2));
+    painter.drawLine(content.left(), y, std::min(content.right(), xForColumn(columnCount())), y);
+}
+
+void DayScheduleView::paintHeader(QPainter &painter) const
+{
+    const QRect header(0, 0, viewport()->width(), kHeaderHeight);
+    painter.fillRect(header, palette().window());
+    painter.setPen(kHourLine);
+    painter.drawLine(header.bottomLeft(), header.bottomRight());
+    if (!m_model)
+        return;
+
+    painter.save();
+    painter.setClipRect(QRect(kGutterWidth, 0, viewport()->width() - kGutterWidth, kHeaderHeight));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const int width = int(std::ceil(columnWidth()));
+    QFont bold = font();
+    bold.setBold(true);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    const QLocale &locale = m_model->context().locale;
+
+    QList<int> booked(columnCount(), 0);
+    for (const Block &block : m_blocks) {
+        const QModelIndex index = m_model->index(block.row, 0);
+        if (!index.data(DayScheduleModel::InactiveRole).toBool())
+            ++booked[block.column];
+    }
+
+    for (int column = 0; column < columnCount(); ++column) {
+        const int x = xForColumn(column);
+        if (x > header.right() || x + width < kGutterWidth)
+            continue;
+        const StaffDay &day = m_model->staff()[column];
+        const QColor colour(day.member.colour);
+        painter.fillRect(QRect(x + 1, kHeaderHeight - 4, width - 1, 3),
+                         colour.isValid() ? colour : QColor(Qt::gray));
+        const QRect dot(x + 10, 12, 12, 12);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour.isValid() ? colour : QColor(Qt::gray));
+        painter.drawEllipse(dot);
+
+        const QRect textRect(dot.right() + 8, 5, width - (dot.right() + 8 - x) - 8, 22);
+        painter.setFont(bold);
+        painter.setPen(palette().windowText().color());
+        painter.drawText(
+            textRect, Qt::AlignLeft | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(day.member.name, Qt::ElideRight, textRect.width()));
+        QString detail;
+        if (day.works) {
+            detail = tr("%1–%2 · %n booked", nullptr, booked[column])
+                         .arg(minuteText(day.workStart, locale), minuteText(day.workEnd, locale));
+        } else {
+            detail = booked[column] > 0 ? tr("Not working · %n booked", nullptr, booked[column])
+                                        : tr("Not working");
+        }
+        painter.setFont(small);
+        painter.setPen(kMutedText);
+        const QRect detailRect(x + 10, 26, width - 18, 18);
+        painter.drawText(
+            detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(detail, Qt::ElideRight, detailRect.width()));
+    }
+    painter.restore();
+}
+
+void DayScheduleView::paintTimeAxis(QPainter &painter) const
+{
+    const QRect axis(0, kHeaderHeight, kGutterWidth, viewport()->height() - kHeaderHeight);
+    painter.fillRect(axis, palette().window());
+    painter.setPen(kHourLine);
+    painter.drawLine(axis.topRight(), axis.bottomRight());
+    painter.fillRect(QRect(0, 0, kGutterWidth, kHeaderHeight), palette().window());
+    if (!m_model)
+        return;
+
+    painter.save();
+    painter.setClipRect(axis);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    painter.setFont(small);
+    const QFontMetrics metrics(small);
+    const QLocale &locale = m_model->context().locale;
+    for (int minute = m_firstMinute; minute <= m_lastMinute; minute += 60) {
+        const int y = yForMinute(minute);
+        const int textTop = minute == m_firstMinute ? y + 2 : y - metrics.height() / 2;
+        painter.setPen(kMutedText);
+        painter.drawText(QRect(0, textTop, kGutterWidth - 10, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, minuteText(minute, locale));
+        painter.setPen(kHourLine);
+        painter.drawLine(kGutterWidth - 6, y, kGutterWidth, y);
+    }
+
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_model->context().timeZone);
+    const int nowMinute = now.time().hour() * 60 + now.time().minute();
+    if (now.date() == m_model->date() && nowMinute >= m_firstMinute && nowMinute <= m_lastMinute) {
+        // The current time as a red tag on the axis, over the hour labels.
+        const int y = yForMinute(nowMinute);
+        QFont bold = small;
+        bold.setBold(true);
+        painter.setFont(bold);
+        const QRect tag(4, y - metrics.height() / 2 - 1, kGutterWidth - 8, metrics.height() + 2);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(kNowColour);
+        painter.drawRoundedRect(tag, 4, 4);
+        painter.setPen(Qt::white);
+        painter.drawText(tag, Qt::AlignCenter, locale.toString(now.time(), QLocale::ShortFormat));
+    }
+    painter.restore();
+}
+
+void DayScheduleView::paintEmptyState(QPainter &painter, const QRect &content) const
+{
+    if (!m_model || m_model->isLoading())
+        return;
+    QString text;
+    if (columnCount() == 0)
+        text = tr("No staff members to show yet.");
+    else if (m_model->rowCount() == 0)
+        text = tr("No appointments on this day.");
+    if (text.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QFontMetrics metrics(font());
+    const QSize size(metrics.horizontalAdvance(text) + 32, metrics.height() + 16);
+    const QRect pill(content.center().x() - size.width() / 2, content.top() + 24, size.width(),
+                     size.height());
+    painter.setPen(QPen(kHourLine, 1));
+    painter.setBrush(palette().window());
+    painter.drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2.0,
+                            pill.height() / 2.0);
+    painter.setPen(kMutedText);
+    painter.drawText(pill, Qt::AlignCenter, text);
+    painter.restore();
+}
+
+} // namespace Chairside

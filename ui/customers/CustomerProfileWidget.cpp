@@ -1,0 +1,392 @@
+#include "ui/customers/CustomerProfileWidget.h"
+
+#include "core/Loyalty.h"
+#include "models/appointments/AppointmentPresentation.h"
+#include "models/customers/CustomerAppointmentsModel.h"
+#include "models/customers/CustomerProfileLoader.h"
+#include "models/customers/LoyaltyLedgerModel.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Chairside {
+
+namespace AP = AppointmentPresentation;
+
+namespace {
+
+QLabel *chip(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+void setConsent(QLabel *label, bool allowed, const QString &channel)
+{
+    // The mark and the words carry the meaning; the colour only repeats it.
+    label->setText((allowed ? QStringLiteral("✓ ") : QStringLiteral("✕ ")) + channel);
+    label->setToolTip(allowed
+                          ? CustomerProfileWidget::tr("%1 reminders: allowed").arg(channel)
+                          : CustomerProfileWidget::tr("%1 reminders: not allowed").arg(channel));
+    label->setAccessibleName(label->toolTip());
+    label->setStyleSheet(allowed ? QStringLiteral("QLabel { background: #e3f4e7; color: #1e6b34;"
+                                                  " border: 1px solid #b9e0c3; border-radius: 10px;"
+                                                  " padding: 2px 10px; }")
+                                 : QStringLiteral("QLabel { background: #f1f3f4; color: #5f666d;"
+                                                  " border: 1px solid #dadce0; border-radius: 10px;"
+                                                  " padding: 2px 10px; }"));
+}
+
+// A small figure with its caption, as on a dashboard card.
+QLabel *statCard(QGridLayout *grid, int column, const QString &caption, const QString &objectName,
+                 QWidget *parent)
+{
+    auto *card = new QFrame(parent);
+    card->setObjectName(QStringLiteral("statCard"));
+    card->setStyleSheet(QStringLiteral("QFrame#statCard { background: palette(base);"
+                                       " border: 1px solid palette(mid); border-radius: 8px; }"));
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(2);
+    auto *value = new QLabel(card);
+    value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    value->setFont(big);
+    auto *label = new QLabel(caption, card);
+    QFont small = label->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    label->setFont(small);
+    label->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    layout->addWidget(value);
+    layout->addWidget(label);
+    grid->addWidget(card, 0, column);
+    value->setAccessibleName(caption);
+    return value;
+}
+
+QLabel *noteBox(const QString &objectName, const QString &style, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(style);
+    return label;
+}
+
+} // namespace
+
+CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
+                                             const BusinessContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_loader(loader)
+    , m_context(context)
+    , m_stack(new QStackedWidget(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("customerProfile"));
+    setAccessibleName(tr("Customer profile"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    m_stack->addWidget(m_message);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(20, 12, 16, 12);
+    layout->setSpacing(12);
+
+    // Who: name, tier, contact, consent.
+    auto *nameRow = new QHBoxLayout;
+    m_name = new QLabel(page);
+    m_name->setObjectName(QStringLiteral("customerProfileName"));
+    m_name->setTextFormat(Qt::PlainText);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_tierBadge = new QLabel(page);
+    m_tierBadge->setObjectName(QStringLiteral("customerTierBadge"));
+    m_tierBadge->setTextFormat(Qt::PlainText);
+    m_tierBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; color: #7a5600; border: 1px solid #f0d48a;"
+                       " border-radius: 10px; padding: 2px 10px; font-weight: bold; }"));
+    nameRow->addWidget(m_name);
+    nameRow->addSpacing(8);
+    nameRow->addWidget(m_tierBadge);
+    nameRow->addStretch(1);
+    layout->addLayout(nameRow);
+
+    m_contact = new QLabel(page);
+    m_contact->setObjectName(QStringLiteral("customerContact"));
+    m_contact->setTextFormat(Qt::PlainText);
+    m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_contact->setStyleSheet(QStringLiteral("color: #3c434a;"));
+    layout->addWidget(m_contact);
+
+    auto *consentRow = new QHBoxLayout;
+    consentRow->setSpacing(6);
+    auto *consentLabel = new QLabel(tr("Reminders:"), page);
+    m_consentWhatsApp = chip(page, QStringLiteral("customerConsentWhatsApp"));
+    m_consentSms = chip(page, QStringLiteral("customerConsentSms"));
+    m_consentEmail = chip(page, QStringLiteral("customerConsentEmail"));
+    consentRow->addWidget(consentLabel);
+    consentRow->addWidget(m_consentWhatsApp);
+    consentRow->addWidget(m_consentSms);
+    consentRow->addWidget(m_consentEmail);
+    consentRow->addStretch(1);
+    layout->addLayout(consentRow);
+
+    m_allergies = noteBox(QStringLiteral("customerAllergies"),
+                          QStringLiteral("QLabel { background: #fdecea; color: #8a1c12;"
+                                         " border: 1px solid #f3b8b1; border-radius: 6px;"
+                                         " padding: 8px 10px; }"),
+                          page);
+    m_allergies->setAccessibleName(tr("Allergy notes"));
+    m_notes = noteBox(QStringLiteral("customerNotes"),
+                      QStringLiteral("QLabel { background: #f6f7f9; color: #2f353b;"
+                                     " border: 1px solid #e1e4e8; border-radius: 6px;"
+                                     " padding: 8px 10px; }"),
+                      page);
+    m_notes->setAccessibleName(tr("Notes"));
+    layout->addWidget(m_allergies);
+    layout->addWidget(m_notes);
+
+    // How they have been as a client.
+    auto *stats = new QGridLayout;
+    stats->setHorizontalSpacing(10);
+    m_visits = statCard(stats, 0, tr("Visits"), QStringLiteral("customerVisits"), page);
+    m_noShows = statCard(stats, 1, tr("No-shows"), QStringLiteral("customerNoShows"), page);
+    m_lateCancels =
+        statCard(stats, 2, tr("Late cancels"), QStringLiteral("customerLateCancels"), page);
+    m_spend = statCard(stats, 3, tr("Total spend"), QStringLiteral("customerTotalSpend"), page);
+    m_lastVisit = statCard(stats, 4, tr("Last visit"), QStringLiteral("customerLastVisit"), page);
+    m_lateCancels->parentWidget()->setToolTip(
+        tr("Cancelled less than 24 hours before the appointment"));
+    layout->addLayout(stats);
+
+    // Loyalty.
+    auto *loyalty = new QFrame(page);
+    loyalty->setObjectName(QStringLiteral("customerLoyalty"));
+    loyalty->setStyleSheet(QStringLiteral("QFrame#customerLoyalty { background: #faf7ff;"
+                                          " border: 1px solid #e0d7f5; border-radius: 8px; }"));
+    auto *loyaltyLayout = new QGridLayout(loyalty);
+    loyaltyLayout->setContentsMargins(14, 10, 14, 10);
+    loyaltyLayout->setHorizontalSpacing(16);
+    loyaltyLayout->setVerticalSpacing(6);
+    auto *loyaltyTitle = new QLabel(tr("Loyalty"), loyalty);
+    QFont titleFont = loyaltyTitle->font();
+    titleFont.setBold(true);
+    loyaltyTitle->setFont(titleFont);
+    m_balance = new QLabel(loyalty);
+    m_balance->setObjectName(QStringLiteral("customerPointsBalance"));
+    m_balance->setAccessibleName(tr("Points balance"));
+    m_balance->setTextFormat(Qt::PlainText);
+    QFont balanceFont = m_balance->font();
+    balanceFont.setPointSizeF(balanceFont.pointSizeF() * 1.6);
+    balanceFont.setBold(true);
+    m_balance->setFont(balanceFont);
+    m_lifetime = new QLabel(loyalty);
+    m_lifetime->setObjectName(QStringLiteral("customerLifetimePoints"));
+    m_lifetime->setTextFormat(Qt::PlainText);
+    m_tier = new QLabel(loyalty);
+    m_tier->setObjectName(QStringLiteral("customerTier"));
+    m_tier->setTextFormat(Qt::PlainText);
+    m_tierProgress = new QProgressBar(loyalty);
+    m_tierProgress->setObjectName(QStringLiteral("customerTierProgress"));
+    m_tierProgress->setAccessibleName(tr("Progress to the next tier"));
+    m_tierProgress->setRange(0, 100);
+    m_tierProgress->setTextVisible(false);
+    m_tierProgress->setMaximumHeight(10);
+    m_nextTier = new QLabel(loyalty);
+    m_nextTier->setObjectName(QStringLiteral("customerNextTier"));
+    m_nextTier->setTextFormat(Qt::PlainText);
+    m_nextTier->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    m_referral = new QLabel(loyalty);
+    m_referral->setObjectName(QStringLiteral("customerReferralCode"));
+    m_referral->setAccessibleName(tr("Referral code"));
+    m_referral->setTextFormat(Qt::PlainText);
+    m_referral->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_referral->setToolTip(tr("The customer's code for referring friends"));
+
+    loyaltyLayout->addWidget(loyaltyTitle, 0, 0);
+    loyaltyLayout->addWidget(m_balance, 1, 0);
+    loyaltyLayout->addWidget(m_lifetime, 2, 0);
+    loyaltyLayout->addWidget(m_tier, 0, 1);
+    loyaltyLayout->addWidget(m_tierProgress, 1, 1);
+    loyaltyLayout->addWidget(m_nextTier, 2, 1);
+    loyaltyLayout->addWidget(m_referral, 0, 2, 1, 1, Qt::AlignRight);
+    loyaltyLayout->setColumnStretch(1, 1);
+    layout->addWidget(loyalty);
+
+    // Appointments and points history.
+    m_tabs = new QTabWidget(page);
+    m_tabs->setObjectName(QStringLiteral("customerHistoryTabs"));
+    m_tabs->setDocumentMode(true);
+    QTableView *upcoming =
+        makeTable(QStringLiteral("customerUpcoming"), tr("Upcoming appointments"));
+    upcoming->setModel(loader->upcomingModel());
+    QTableView *history = makeTable(QStringLiteral("customerHistory"), tr("Recent appointments"));
+    history->setModel(loader->historyModel());
+    for (QTableView *table : {upcoming, history}) {
+        QHeaderView *header = table->horizontalHeader();
+        header->setSectionResizeMode(CustomerAppointmentsModel::ServiceColumn,
+                                     QHeaderView::Stretch);
+        header->resizeSection(CustomerAppointmentsModel::WhenColumn, 170);
+        header->resizeSection(CustomerAppointmentsModel::StaffColumn, 140);
+        header->resizeSection(CustomerAppointmentsModel::StatusColumn, 110);
+        header->resizeSection(CustomerAppointmentsModel::PriceColumn, 100);
+    }
+    QTableView *ledger = makeTable(QStringLiteral("customerLedger"), tr("Points ledger"));
+    ledger->setModel(loader->ledgerModel());
+    ledger->horizontalHeader()->setSectionResizeMode(LoyaltyLedgerModel::ReasonColumn,
+                                                     QHeaderView::Stretch);
+    ledger->horizontalHeader()->resizeSection(LoyaltyLedgerModel::DateColumn, 120);
+    ledger->horizontalHeader()->resizeSection(LoyaltyLedgerModel::KindColumn, 110);
+    ledger->horizontalHeader()->resizeSection(LoyaltyLedgerModel::PointsColumn, 90);
+    m_tabs->addTab(upcoming, tr("Upcoming"));
+    m_tabs->addTab(history, tr("History"));
+    m_tabs->addTab(ledger, tr("Points"));
+    m_tabs->setMinimumHeight(260);
+    layout->addWidget(m_tabs, 1);
+
+    connect(loader, &CustomerProfileLoader::profileLoaded, this,
+            &CustomerProfileWidget::showProfile);
+    connect(loader, &CustomerProfileLoader::profileMissing, this,
+            [this] { showMessage(tr("This customer is no longer in the list.")); });
+    connect(loader, &CustomerProfileLoader::loadFailed, this, &CustomerProfileWidget::showMessage);
+    showMessage(tr("Select a customer to see their profile."));
+}
+
+CustomerProfileWidget::~CustomerProfileWidget() = default;
+
+QTableView *CustomerProfileWidget::makeTable(const QString &objectName,
+                                             const QString &accessibleName)
+{
+    auto *table = new QTableView(this);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setFrameShape(QFrame::NoFrame);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setHighlightSections(false);
+    return table;
+}
+
+void CustomerProfileWidget::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+}
+
+void CustomerProfileWidget::showProfile()
+{
+    const std::optional<CustomerProfile> &loaded = m_loader->profile();
+    if (!loaded)
+        return;
+    const CustomerProfile &p = *loaded;
+    const QLocale &locale = m_context.locale;
+
+    m_name->setText(p.fullName);
+    QStringList contact;
+    if (!p.phone.isEmpty())
+        contact.append(p.phone);
+    if (!p.email.isEmpty())
+        contact.append(p.email);
+    if (p.createdAt > 0)
+        contact.append(tr("customer since %1").arg(AP::formatDate(p.createdAt, m_context)));
+    m_contact->setText(contact.join(QStringLiteral("  ·  ")));
+    setConsent(m_consentWhatsApp, p.consentWhatsApp, tr("WhatsApp"));
+    setConsent(m_consentSms, p.consentSms, tr("SMS"));
+    setConsent(m_consentEmail, p.consentEmail, tr("E-mail"));
+    m_allergies->setText(tr("⚠ Allergies: %1").arg(p.allergyNotes));
+    m_allergies->setVisible(!p.allergyNotes.trimmed().isEmpty());
+    m_notes->setText(p.notes);
+    m_notes->setVisible(!p.notes.trimmed().isEmpty());
+
+    m_visits->setText(locale.toString(p.visits));
+    m_noShows->setText(locale.toString(p.noShows));
+    m_lateCancels->setText(locale.toString(p.lateCancels));
+    m_spend->setText(AP::formatPrice(p.totalSpendMinor, m_context));
+    m_lastVisit->setText(p.lastVisitAt > 0 ? AP::formatDate(p.lastVisitAt, m_context)
+                                           : tr("None yet"));
+
+    m_balance->setText(tr("%1 points").arg(locale.toString(p.loyalty.balance)));
+    m_lifetime->setText(tr("%1 lifetime points").arg(locale.toString(p.loyalty.lifetimePoints)));
+    const qsizetype tierIndex = tierIndexFor(p.loyalty.lifetimePoints, p.tiers);
+    const QString tierName = tierIndex >= 0 ? p.tiers[tierIndex].name : QString();
+    m_tierBadge->setText(tierName);
+    m_tierBadge->setVisible(!tierName.isEmpty());
+    m_tier->setText(tierName.isEmpty() ? tr("No tier yet") : tr("Tier: %1").arg(tierName));
+    const double progress = progressToNextTier(p.loyalty.lifetimePoints, p.tiers);
+    m_tierProgress->setValue(int(std::lround(progress * 100)));
+    const LoyaltyTier *next = nullptr;
+    for (const LoyaltyTier &tier : p.tiers) {
+        if (tier.thresholdPoints > p.loyalty.lifetimePoints
+            && (!next || tier.thresholdPoints < next->thresholdPoints))
+            next = &tier;
+    }
+    if (p.tiers.isEmpty()) {
+        m_nextTier->setText(tr("This business has no loyalty tiers."));
+    } else if (next) {
+        m_nextTier->setText(
+            tr("%1 more lifetime points to %2")
+                .arg(locale.toString(next->thresholdPoints - p.loyalty.lifetimePoints),
+                     next->name));
+    } else {
+        m_nextTier->setText(tr("Top tier reached"));
+    }
+    m_tierProgress->setToolTip(m_nextTier->text());
+    m_referral->setText(p.referralCode.isEmpty() ? QString()
+                                                 : tr("Referral code: %1").arg(p.referralCode));
+
+    m_tabs->setTabText(0, tr("Upcoming (%1)").arg(p.upcoming.size()));
+    m_tabs->setTabText(1, tr("History (%1%2)")
+                              .arg(p.history.size())
+                              .arg(p.historyHasMore ? QStringLiteral("+") : QString()));
+    m_tabs->setTabText(2, tr("Points (%1%2)")
+                              .arg(p.ledger.size())
+                              .arg(p.ledgerHasMore ? QStringLiteral("+") : QString()));
+    // Open on what matters for this customer: their next visits, else their past ones.
+    if (p.upcoming.isEmpty() && m_tabs->currentIndex() == 0 && !p.history.isEmpty())
+        m_tabs->setCurrentIndex(1);
+    else if (!p.upcoming.isEmpty() && m_tabs->currentIndex() == 1)
+        m_tabs->setCurrentIndex(0);
+    m_stack->setCurrentIndex(1);
+}
+
+} // namespace Chairside

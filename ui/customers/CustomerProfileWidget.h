@@ -1,0 +1,63 @@
+#pragma once
+
+#include "store/BusinessContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace Chairside {
+
+class CustomerProfileLoader;
+
+// The right side of the Customers & Loyalty pane: who the customer is, how to reach them and
+// what they agreed to, what to watch for (allergies), how they have been as a client, their
+// loyalty standing and their appointments and points history.
+class CustomerProfileWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerProfileWidget)
+
+public:
+    CustomerProfileWidget(CustomerProfileLoader *loader, const BusinessContext &context,
+                          QWidget *parent = nullptr);
+    ~CustomerProfileWidget() override;
+
+    // Shows a sentence instead of a profile (nothing selected, not found, an error).
+    void showMessage(const QString &text);
+
+private:
+    void showProfile();
+    QTableView *makeTable(const QString &objectName, const QString &accessibleName);
+
+    CustomerProfileLoader *m_loader;
+    BusinessContext m_context;
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    QLabel *m_name;
+    QLabel *m_tierBadge;
+    QLabel *m_contact;
+    QLabel *m_consentWhatsApp;
+    QLabel *m_consentSms;
+    QLabel *m_consentEmail;
+    QLabel *m_allergies;
+    QLabel *m_notes;
+    QLabel *m_visits;
+    QLabel *m_noShows;
+    QLabel *m_lateCancels;
+    QLabel *m_spend;
+    QLabel *m_lastVisit;
+    QLabel *m_balance;
+    QLabel *m_lifetime;
+    QLabel *m_tier;
+    QProgressBar *m_tierProgress;
+    QLabel *m_nextTier;
+    QLabel *m_referral;
+    QTabWidget *m_tabs;
+};
+
+} // namespace Chairside

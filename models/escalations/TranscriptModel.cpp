@@ -1,0 +1,139 @@
+#include "models/escalations/TranscriptModel.h"
+
+#include "models/ModelRoles.h"
+#include "store/StoreExecutor.h"
+
+#include <QDateTime>
+
+namespace Chairside {
+
+namespace {
+
+struct TranscriptLoad
+{
+    QList<ConversationMessage> messages;
+    QString agentName;
+};
+
+// "offered_slots" -> "Offered slots"
+QString readableKey(const QString &key)
+{
+    QString text = key;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace
+
+TranscriptModel::TranscriptModel(StoreExecutor *store, BusinessContext context, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_context(std::move(context))
+{}
+
+TranscriptModel::~TranscriptModel() = default;
+
+void TranscriptModel::setConversation(const QString &conversationId, const QString &customerName)
+{
+    const quint64 generation = ++m_generation;
+    m_conversationId = conversationId;
+    if (conversationId.isEmpty()) {
+        m_loading = false;
+        beginResetModel();
+        m_entries.clear();
+        endResetModel();
+        Q_EMIT loaded();
+        return;
+    }
+    m_loading = true;
+    m_store
+        ->run([conversationId](QSqlDatabase &db) {
+            ConversationRepository repository(db);
+            return TranscriptLoad{repository.messages(conversationId),
+                                  repository.agentName(conversationId)};
+        })
+        .then(this, [this, generation, customerName](const TranscriptLoad &load) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            const QDate today = QDateTime::currentDateTime().toTimeZone(m_context.timeZone).date();
+            QList<Entry> entries;
+            entries.reserve(load.messages.size());
+            for (const ConversationMessage &message : load.messages) {
+                Entry entry;
+                entry.message = message;
+                if (message.sender == u"customer")
+                    entry.senderLabel = customerName.isEmpty() ? tr("Customer") : customerName;
+                else if (message.sender == u"assistant")
+                    entry.senderLabel = tr("%1 (AI assistant)").arg(load.agentName);
+                else if (message.sender == u"staff")
+                    entry.senderLabel = tr("Staff");
+                else
+                    entry.senderLabel = tr("System");
+                const QDateTime at =
+                    QDateTime::fromSecsSinceEpoch(message.sentAt, m_context.timeZone);
+                entry.timeText = m_context.locale.toString(
+                    at,
+                    at.date() == today ? QStringLiteral("HH:mm") : QStringLiteral("d MMM, HH:mm"));
+                entry.toolTip = m_context.locale.toString(at, QLocale::LongFormat);
+                QStringList parts;
+                for (const auto &[key, value] : message.metadata)
+                    parts.append(tr("%1: %2").arg(readableKey(key), value));
+                entry.metadataText = parts.join(QStringLiteral(" · "));
+                entries.append(std::move(entry));
+            }
+            beginResetModel();
+            m_entries = std::move(entries);
+            endResetModel();
+            Q_EMIT loaded();
+        });
+}
+
+int TranscriptModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant TranscriptModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return entry.message.body;
+    case Qt::ToolTipRole:
+        return entry.toolTip;
+    case Qt::AccessibleTextRole:
+        return tr("%1 at %2: %3").arg(entry.senderLabel, entry.timeText, entry.message.body);
+    case SenderRole:
+    case StatusKeyRole:
+        return entry.message.sender;
+    case SenderLabelRole:
+        return entry.senderLabel;
+    case TimeTextRole:
+        return entry.timeText;
+    case MetadataTextRole:
+        return entry.metadataText;
+    case RawValueRole:
+        return entry.message.sentAt;
+    case IdRole:
+        return entry.message.id;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TranscriptModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(SenderRole, "sender");
+    names.insert(SenderLabelRole, "senderLabel");
+    names.insert(TimeTextRole, "timeText");
+    names.insert(MetadataTextRole, "metadataText");
+    return names;
+}
+
+} // namespace Chairside

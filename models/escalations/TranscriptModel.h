@@ -1,0 +1,59 @@
+#pragma once
+
+#include "store/BusinessContext.h"
+#include "store/repositories/ConversationRepository.h"
+
+#include <QAbstractListModel>
+
+namespace Chairside {
+
+class StoreExecutor;
+
+// The messages of one AI conversation, oldest first, for the transcript beside the queue.
+class TranscriptModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TranscriptModel)
+
+public:
+    enum Role {
+        SenderRole = Qt::UserRole + 64, // 'customer' | 'assistant' | 'staff' | 'system'
+        SenderLabelRole,                // who, in words
+        TimeTextRole,                   // "14:05", or "12 Nov, 14:05" on another day
+        MetadataTextRole,               // the assistant's metadata in plain words, or empty
+    };
+
+    TranscriptModel(StoreExecutor *store, BusinessContext context, QObject *parent = nullptr);
+    ~TranscriptModel() override;
+
+    // Loads a conversation; `customerName` labels the customer's messages. Empty id: clears.
+    void setConversation(const QString &conversationId, const QString &customerName);
+    const QString &conversationId() const { return m_conversationId; }
+    bool isLoading() const { return m_loading; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    struct Entry
+    {
+        ConversationMessage message;
+        QString senderLabel;
+        QString timeText;
+        QString toolTip;
+        QString metadataText;
+    };
+
+    StoreExecutor *m_store;
+    BusinessContext m_context;
+    QString m_conversationId;
+    QList<Entry> m_entries;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+};
+
+} // namespace Chairside

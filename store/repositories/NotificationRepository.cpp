@@ -1,0 +1,85 @@
+#include "store/repositories/NotificationRepository.h"
+
+#include "store/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Chairside {
+
+namespace {
+
+const QString kVisible =
+    QStringLiteral("business_id = ? AND deleted_at IS NULL AND dismissed = 0 "
+                   "AND (recipient_staff_id IS NULL OR recipient_staff_id = ?) "
+                   "AND (expires_at IS NULL OR expires_at > ?) ");
+
+} // namespace
+
+NotificationWindow NotificationRepository::window(const QString &businessId, const QString &staffId,
+                                                  bool unreadOnly, qint64 now,
+                                                  const std::optional<NotificationCursor> &after,
+                                                  int limit)
+{
+    NotificationWindow result;
+    // Newest first down idx_notifications_created, continuing after the last row shown.
+    QString sql = QStringLiteral("SELECT id, kind, priority, title, body, created_at, "
+                                 "COALESCE(read_at, 0), COALESCE(expires_at, 0) "
+                                 "FROM notifications WHERE ")
+                  + kVisible;
+    if (unreadOnly)
+        sql += QStringLiteral("AND read_at IS NULL ");
+    if (after)
+        sql += QStringLiteral("AND (created_at, id) < (?, ?) ");
+    sql += QStringLiteral("ORDER BY created_at DESC, id DESC LIMIT ?");
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(businessId);
+    q.addBindValue(staffId);
+    q.addBindValue(now);
+    if (after) {
+        q.addBindValue(after->createdAt);
+        q.addBindValue(after->id);
+    }
+    q.addBindValue(limit + 1);
+    if (!q.exec()) {
+        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+        return result;
+    }
+    while (q.next()) {
+        if (result.rows.size() == limit) {
+            result.atEnd = false;
+            break;
+        }
+        NotificationRow row;
+        row.id = q.value(0).toString();
+        row.kind = q.value(1).toString();
+        row.priority = q.value(2).toString();
+        row.title = q.value(3).toString();
+        row.body = q.value(4).toString();
+        row.createdAt = q.value(5).toLongLong();
+        row.readAt = q.value(6).toLongLong();
+        row.expiresAt = q.value(7).toLongLong();
+        result.rows.append(std::move(row));
+    }
+    return result;
+}
+
+qint64 NotificationRepository::unreadCount(const QString &businessId, const QString &staffId,
+                                           qint64 now)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE ") + kVisible
+              + QStringLiteral("AND read_at IS NULL"));
+    q.addBindValue(businessId);
+    q.addBindValue(staffId);
+    q.addBindValue(now);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace Chairside

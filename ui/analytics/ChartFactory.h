@@ -1,0 +1,36 @@
+#pragma once
+
+#include "store/repositories/AnalyticsRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QLocale>
+
+class QChartView;
+class QWidget;
+
+namespace Chairside {
+
+// Everything that knows Qt Charts lives here, so moving to Qt Graphs later touches one class.
+// The panes hand over plain numbers; the factory builds and restyles the charts.
+class ChartFactory final
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartFactory)
+
+public:
+    // An empty chart view with antialiasing, the house style and an accessible name.
+    static QChartView *createView(const QString &objectName, const QString &accessibleName,
+                                  QWidget *parent);
+
+    // Bookings per day of the period as a line, the previous period (same length, aligned by
+    // day index) as a dashed line.
+    static void showBookingsPerDay(QChartView *view, QDate firstDay, const QList<qint64> &current,
+                                   const QList<qint64> &previous, const QLocale &locale);
+
+    // Revenue per service as horizontal bars, largest on top.
+    static void showRevenueByService(QChartView *view, const QList<ServiceRevenue> &services,
+                                     const QString &currency, const QLocale &locale);
+};
+
+} // namespace Chairside

@@ -1,0 +1,46 @@
+#include "ui/escalations/StatTile.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Chairside {
+
+StatTile::StatTile(const QString &caption, const QString &formula, QWidget *parent)
+    : QFrame(parent)
+    , m_value(new QLabel(tr("—"), this))
+    , m_caption(new QLabel(caption, this))
+    , m_formula(formula)
+{
+    setObjectName(QStringLiteral("statTile"));
+    setStyleSheet(QStringLiteral(
+        "QFrame#statTile { background: palette(base); border: 1px solid palette(mid);"
+        " border-radius: 8px; }"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 8, 14, 8);
+    layout->setSpacing(0);
+    QFont valueFont = m_value->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.6);
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+    m_caption->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    layout->addWidget(m_value);
+    layout->addWidget(m_caption);
+    setToolTip(formula);
+    setAccessibleName(caption);
+}
+
+StatTile::~StatTile() = default;
+
+void StatTile::setValue(const QString &value, const QString &detail)
+{
+    m_value->setText(value);
+    setAccessibleDescription(value);
+    setToolTip(detail.isEmpty() ? m_formula : m_formula + QLatin1Char('\n') + detail);
+}
+
+QString StatTile::value() const
+{
+    return m_value->text();
+}
+
+} // namespace Chairside

@@ -17,7 +17,8 @@ struct Money
 // Digits after the decimal point for an ISO 4217 currency (2 for most, 0 for JPY and KRW...).
 int minorDigits(QStringView currency);
 
-// "R 1 250,00" / "฿1,250.00": formatted for the locale with the currency's own symbol.
+// "R1 250,00" (en_ZA) / "฿1,250.00" (th_TH): formatted for the locale with the currency's own
+// symbol, or its ISO code when it has none here.
 QString formatMoney(const Money &money, const QLocale &locale);
 
 } // namespace Chairside

@@ -1,24 +1,12 @@
 #include "store/demo/DemoSalon.h"
 
 #include "store/Database.h"
+#include "store/demo/DemoSalonBuilder.h"
 
-#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
-// Placeholder generator: one business and its owner. Replaced by the full generator.
 namespace Chairside {
-
-namespace {
-QString optionsKey(const DemoSalonOptions &options)
-{
-    const QDate anchor = options.anchorDate.isValid() ? options.anchorDate : QDate::currentDate();
-    return QStringLiteral("%1|%2|%3|%4")
-        .arg(options.scale)
-        .arg(options.region, anchor.toString(Qt::ISODate))
-        .arg(options.seed);
-}
-} // namespace
 
 bool needsDemoSalon(QSqlDatabase &db, const DemoSalonOptions &options)
 {
@@ -26,7 +14,7 @@ bool needsDemoSalon(QSqlDatabase &db, const DemoSalonOptions &options)
     query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'demo_recipe'"));
     if (!query.exec() || !query.next())
         return true;
-    return query.value(0).toString() != optionsKey(options);
+    return query.value(0).toString() != DemoSalonBuilder::recipeKey(options);
 }
 
 std::optional<StoreError> generateDemoSalon(QSqlDatabase &db, const DemoSalonOptions &options,
@@ -34,41 +22,65 @@ std::optional<StoreError> generateDemoSalon(QSqlDatabase &db, const DemoSalonOpt
 {
     if (!db.transaction())
         return Database::errorFrom(db.lastError(), StoreError::Kind::Query);
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO businesses (id, name, time_zone, currency, "
-                             "locale, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QStringLiteral("00000000-0000-4000-8000-000000000001"));
-    q.addBindValue(QStringLiteral("Protea Hair & Beauty"));
-    q.addBindValue(QStringLiteral("Africa/Johannesburg"));
-    q.addBindValue(QStringLiteral("ZAR"));
-    q.addBindValue(QStringLiteral("en_ZA"));
-    q.addBindValue(now);
-    bool ok = q.exec();
-    if (ok) {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO staff_members (id, business_id, "
-                                 "display_name, role, updated_at) VALUES (?, ?, ?, 'owner', ?)"));
-        q.addBindValue(QStringLiteral("00000000-0000-4000-8000-000000000101"));
-        q.addBindValue(QStringLiteral("00000000-0000-4000-8000-000000000001"));
-        q.addBindValue(QStringLiteral("Thandi Mokoena"));
-        q.addBindValue(now);
-        ok = q.exec();
-    }
-    if (ok) {
-        q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO sync_state (key, value) VALUES ('demo_recipe', ?)"));
-        q.addBindValue(optionsKey(options));
-        ok = q.exec();
-    }
-    if (!ok) {
-        StoreError error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+    const auto fail = [&db](const QSqlError &error) {
+        StoreError result = Database::errorFrom(error, StoreError::Kind::Query);
         db.rollback();
-        return error;
+        return result;
+    };
+
+    // Everything goes, whatever tables later schema versions add. Foreign keys are checked at
+    // commit, so the order of the deletes does not matter.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+        return fail(q.lastError());
+    QStringList tables;
+    q.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                             "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    if (!q.exec())
+        return fail(q.lastError());
+    while (q.next())
+        tables.append(q.value(0).toString());
+    for (const QString &table : std::as_const(tables)) {
+        // A table name cannot be bound; it comes from sqlite_schema and is quoted as an
+        // identifier.
+        QString quoted = table;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        if (!q.exec(QStringLiteral("DELETE FROM \"%1\"").arg(quoted)))
+            return fail(q.lastError());
     }
-    if (!db.commit())
-        return Database::errorFrom(db.lastError(), StoreError::Kind::Query);
+    q.finish();
+
+    // Random UUID keys land all over their indexes: with SQLite's small default page cache a
+    // large salon would spill to disk over and over inside the transaction, so the cache grows
+    // for the generation (SQLite takes the memory only as pages are used) and shrinks after.
+    QSqlQuery pragma(db);
+    qint64 cacheSize = -2000;
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+        cacheSize = pragma.value(0).toLongLong();
+    pragma.finish();
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    const auto restoreCache = [&] {
+        // PRAGMA takes no bound values; the size is a number read above.
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    };
+
+    DemoSalonSummary built;
+    {
+        DemoSalonBuilder builder(db, options);
+        if (const auto error = builder.build(&built)) {
+            StoreError result = fail(*error);
+            restoreCache();
+            return result;
+        }
+    }
+    if (!db.commit()) {
+        StoreError result = fail(db.lastError());
+        restoreCache();
+        return result;
+    }
+    restoreCache();
     if (summary)
-        *summary = DemoSalonSummary{1, 0, 0, 0, 0, 0, 0, 0, 0};
+        *summary = built;
     return std::nullopt;
 }
 

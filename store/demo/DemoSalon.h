@@ -10,7 +10,10 @@
 
 namespace Chairside {
 
-// Recipe for the generated demo salon. The same options always give the same rows.
+// Recipe for the generated demo salon. The same options always give the same rows (ids included).
+// The data's "now" is 11:00 business-local time on anchorDate: appointments run from 90 days
+// before to 30 days after it, and everything that has happened (events, messages, ledger rows,
+// notifications) lies at or before that moment.
 struct DemoSalonOptions
 {
     int scale = 1;                         // multiplies customers, staff, appointments
@@ -30,6 +33,12 @@ struct DemoSalonSummary
     int handoffs = 0;
     int ledgerRows = 0;
     int notifications = 0;
+    int workingHours = 0;
+    int timeOff = 0;
+    int appointmentEvents = 0;
+    int outboundMessages = 0;
+    int loyaltyTiers = 0;
+    int rewards = 0;
 };
 
 // Whether the store holds no demo salon made from these options (so one must be generated).

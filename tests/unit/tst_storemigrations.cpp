@@ -1,0 +1,324 @@
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Chairside;
+
+namespace {
+
+QString pragma(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// A row that is valid in the schema of `version`, and a query that finds it again.
+struct SampleRow
+{
+    QString insert;
+    QString check;
+};
+
+SampleRow sampleFor(int version)
+{
+    if (version >= 2)
+        return {QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('cursor', "
+                               "'v2-row')"),
+                QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'")};
+    return {QStringLiteral("INSERT INTO businesses (id, name, time_zone, currency, locale, "
+                           "updated_at) VALUES ('b1', 'v1-row', 'Africa/Johannesburg', 'ZAR', "
+                           "'en_ZA', 1)"),
+            QStringLiteral("SELECT name FROM businesses WHERE id = 'b1'")};
+}
+
+QString expectedSampleValue(int version)
+{
+    return version >= 2 ? QStringLiteral("v2-row") : QStringLiteral("v1-row");
+}
+
+} // namespace
+
+class TestStoreMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath()
+    {
+        return m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_counter));
+    }
+
+    // A real store with some hundred pages of data, closed, so damage can be done to the file.
+    QString populatedStore()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = Database::connectionForThisThread(path);
+            if (!db.isOpen())
+                return {};
+            QSqlQuery q(db);
+            db.transaction();
+            q.exec(QStringLiteral("INSERT INTO businesses (id, name, time_zone, currency, locale, "
+                                  "updated_at) VALUES ('b1', 'Salon', 'UTC', 'ZAR', 'en_ZA', 1)"));
+            q.prepare(QStringLiteral("INSERT INTO customers (id, business_id, full_name, notes, "
+                                     "created_at, updated_at) VALUES (?, 'b1', ?, ?, 1, 1)"));
+            for (int i = 0; i < 3000; ++i) {
+                q.addBindValue(QStringLiteral("c%1").arg(i));
+                q.addBindValue(QStringLiteral("Customer %1").arg(i));
+                q.addBindValue(QString(200, QChar(u'a' + i % 26)));
+                q.exec();
+            }
+            db.commit();
+        }
+        Database::closeForThisThread(path);
+        return path;
+    }
+
+    std::optional<StoreError> openError(const QString &path)
+    {
+        std::optional<StoreError> error;
+        {
+            QSqlDatabase db = Database::connectionForThisThread(path, &error);
+            if (!error && !db.isOpen())
+                error = StoreError{StoreError::Kind::Query, QStringLiteral("not open"), {}};
+        }
+        Database::closeForThisThread(path);
+        return error;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void freshStoreIsLatestWithWalAndForeignKeys()
+    {
+        const QString path = freshPath();
+        {
+            std::optional<StoreError> error;
+            QSqlDatabase db = Database::connectionForThisThread(path, &error);
+            QVERIFY2(!error, qPrintable(error ? error->message : QString()));
+            QVERIFY(db.isOpen());
+            QCOMPARE(Database::schemaVersion(db), latestSchemaVersion());
+            QCOMPARE(pragma(db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+            QCOMPARE(pragma(db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+            // Foreign keys are enforced, not just declared.
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO staff_members (id, business_id, "
+                                           "display_name, role, updated_at) VALUES ('s', "
+                                           "'missing', 'x', 'staff', 1)")));
+        }
+        Database::closeForThisThread(path);
+    }
+
+    void migrationStepsAreNumberedWithoutGaps()
+    {
+        const QList<Migration> &steps = localMigrations();
+        QVERIFY(!steps.isEmpty());
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps.at(i).version, int(i) + 1);
+            QVERIFY(!steps.at(i).description.isEmpty());
+            QVERIFY(!steps.at(i).statements.isEmpty());
+        }
+        QCOMPARE(latestSchemaVersion(), steps.constLast().version);
+    }
+
+    void upgradesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 1; v < latestSchemaVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void upgradesFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        const QString path = freshPath();
+        {
+            std::optional<StoreError> error;
+            Database::Options options;
+            options.migrateUpTo = from;
+            QSqlDatabase db = Database::connectionForThisThread(path, &error, options);
+            QVERIFY2(!error, qPrintable(error ? error->message : QString()));
+            QCOMPARE(Database::schemaVersion(db), from);
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sampleFor(from).insert), qPrintable(q.lastError().text()));
+        }
+        Database::closeForThisThread(path);
+        {
+            std::optional<StoreError> error;
+            QSqlDatabase db = Database::connectionForThisThread(path, &error);
+            QVERIFY2(!error, qPrintable(error ? error->message : QString()));
+            QCOMPARE(Database::schemaVersion(db), latestSchemaVersion());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(sampleFor(from).check));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), expectedSampleValue(from));
+            q.finish();
+            // The upgraded schema is the same as a fresh one: the newest tables work.
+            QVERIFY2(q.exec(sampleFor(latestSchemaVersion()).insert),
+                     qPrintable(q.lastError().text()));
+            QCOMPARE(pragma(db, QStringLiteral("PRAGMA foreign_key_check")), QString());
+        }
+        Database::closeForThisThread(path);
+    }
+
+    void reopeningTheLatestChangesNothing()
+    {
+        const QString path = populatedStore();
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = fileHash(path);
+        {
+            QSqlDatabase db = Database::connectionForThisThread(path);
+            QVERIFY(db.isOpen());
+            QCOMPARE(Database::schemaVersion(db), latestSchemaVersion());
+        }
+        Database::closeForThisThread(path);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void newerSchemaIsRefusedAndLeftAlone()
+    {
+        const QString path = populatedStore();
+        QVERIFY(!path.isEmpty());
+        {
+            QSqlDatabase db = Database::connectionForThisThread(path);
+            QSqlQuery q(db);
+            // PRAGMA takes no bound values; the number is computed here.
+            QVERIFY(
+                q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)));
+        }
+        Database::closeForThisThread(path);
+        const QByteArray before = fileHash(path);
+        QVERIFY(!before.isEmpty());
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("store not usable")));
+        const auto error = openError(path);
+        QVERIFY(error.has_value());
+        QCOMPARE(error->kind, StoreError::Kind::NewerSchema);
+        QVERIFY2(error->message.contains(QStringLiteral("newer"), Qt::CaseInsensitive),
+                 qPrintable(error->message));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))
+                || QFile(path + QStringLiteral("-wal")).size() == 0);
+
+        // Refused again on the next try, still untouched.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("store not usable")));
+        QCOMPARE(openError(path)->kind, StoreError::Kind::NewerSchema);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void corruptFilesAreReported_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("random bytes") << QStringLiteral("random");
+        QTest::newRow("a text file") << QStringLiteral("text");
+        QTest::newRow("a truncated database") << QStringLiteral("truncated");
+        QTest::newRow("an overwritten page") << QStringLiteral("page");
+        QTest::newRow("a damaged header") << QStringLiteral("header");
+    }
+
+    void corruptFilesAreReported()
+    {
+        QFETCH(QString, damage);
+        QString path;
+        if (damage == u"random" || damage == u"text") {
+            path = freshPath();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            if (damage == u"random") {
+                QRandomGenerator random(42);
+                QByteArray bytes(64 * 1024, Qt::Uninitialized);
+                random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+                file.write(bytes);
+            } else {
+                for (int i = 0; i < 200; ++i)
+                    file.write("Appointments for Tuesday: Thandiwe 09:00, Pieter 10:30...\n");
+            }
+        } else {
+            path = populatedStore();
+            QVERIFY(!path.isEmpty());
+            QFile file(path);
+            const qint64 size = file.size();
+            QVERIFY(size > 100 * 4096);
+            if (damage == u"truncated") {
+                QVERIFY(file.resize(size / 2));
+            } else if (damage == u"page") {
+                // Overwrite three pages in the middle of the customers table with noise.
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                QVERIFY(file.seek(size / 2 / 4096 * 4096));
+                QByteArray noise(3 * 4096, '\0');
+                QRandomGenerator random(7);
+                random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+                QCOMPARE(file.write(noise), noise.size());
+            } else {
+                // The 16-byte magic string at the start of every SQLite file.
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                QCOMPARE(file.write("Not SQLite here!", 16), 16);
+            }
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("store not usable")));
+        const auto error = openError(path);
+        QVERIFY(error.has_value());
+        QCOMPARE(error->kind, StoreError::Kind::Corrupt);
+        QVERIFY(!error->message.isEmpty());
+    }
+
+    void uncreatableFolderCannotOpen()
+    {
+        // A folder below a regular file cannot be made, even by root.
+        const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+        {
+            QFile file(blocker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x");
+        }
+        const QString path = blocker + QStringLiteral("/data/chairside.sqlite");
+        const auto error = openError(path);
+        QVERIFY(error.has_value());
+        QCOMPARE(error->kind, StoreError::Kind::CannotOpen);
+        QVERIFY(!error->message.isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void sameThreadGetsTheSameConnection()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase first = Database::connectionForThisThread(path);
+            QSqlDatabase second = Database::connectionForThisThread(path);
+            QVERIFY(first.isOpen());
+            QCOMPARE(first.connectionName(), second.connectionName());
+        }
+        Database::closeForThisThread(path);
+        {
+            // Closed and forgotten: the next call opens afresh.
+            QSqlDatabase again = Database::connectionForThisThread(path);
+            QVERIFY(again.isOpen());
+            QCOMPARE(Database::schemaVersion(again), latestSchemaVersion());
+        }
+        Database::closeForThisThread(path);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreMigrations)
+#include "tst_storemigrations.moc"

@@ -2,8 +2,9 @@
 #include "core/analytics/AnalyticsFormulas.h"
 #include "models/ModelRoles.h"
 #include "models/analytics/KpiModel.h"
-#include "store/Database.h"
 #include "store/StoreExecutor.h"
+#include "tests/support/fixtures/FixtureContext.h"
+#include "tests/support/fixtures/StoreFixture.h"
 #include "ui/panes/AnalyticsPane.h"
 
 #include <QChart>
@@ -11,38 +12,14 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <initializer_list>
-#include <utility>
-
 using namespace Chairside;
+using namespace Chairside::Fixtures;
 
 namespace {
 
-using Row = std::initializer_list<std::pair<const char *, QVariant>>;
-
-void insertRow(QSqlDatabase &db, const char *table, Row values)
-{
-    QStringList columns;
-    QStringList marks;
-    for (const auto &[column, value] : values) {
-        columns.append(QString::fromLatin1(column));
-        marks.append(QStringLiteral("?"));
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(QString::fromLatin1(table), columns.join(u','), marks.join(u',')));
-    for (const auto &[column, value] : values)
-        q.addBindValue(value);
-    if (!q.exec())
-        qFatal("insert into %s failed: %s", table, qPrintable(q.lastError().text()));
-}
-
-const QString kBusiness = QStringLiteral("b1");
+const BusinessRecord kSalon{.id = QStringLiteral("b1"), .name = QStringLiteral("Salon")};
 
 } // namespace
 
@@ -53,33 +30,14 @@ class TestAnalyticsPane : public QObject
 private Q_SLOTS:
     void periodSwitchChangesBookings()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("chairside.sqlite"));
+        StoreFixture fixture;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        {
-            QSqlDatabase d = Database::connectionForThisThread(path);
-            QVERIFY(d.isOpen());
-            insertRow(d, "businesses",
-                      {{"id", kBusiness},
-                       {"name", QStringLiteral("Salon")},
-                       {"time_zone", QStringLiteral("Africa/Johannesburg")},
-                       {"currency", QStringLiteral("ZAR")},
-                       {"locale", QStringLiteral("en_ZA")},
-                       {"updated_at", now}});
-            insertRow(d, "staff_members",
-                      {{"id", QStringLiteral("s1")},
-                       {"business_id", kBusiness},
-                       {"display_name", QStringLiteral("Thandi")},
-                       {"role", QStringLiteral("owner")},
-                       {"updated_at", now}});
-            insertRow(d, "services",
-                      {{"id", QStringLiteral("cut")},
-                       {"business_id", kBusiness},
-                       {"name", QStringLiteral("Cut")},
-                       {"duration_minutes", 60},
-                       {"price_minor", 35000},
-                       {"updated_at", now}});
+        const bool written = fixture.write(kSalon, now, [now](RowWriter &w) {
+            w.staff({.id = QStringLiteral("s1"),
+                     .name = QStringLiteral("Thandi"),
+                     .role = QStringLiteral("owner")});
+            w.service(
+                {.id = QStringLiteral("cut"), .name = QStringLiteral("Cut"), .priceMinor = 35000});
             // Two days ago (inside every period) and twenty days ago (inside 30 and 90 only).
             const struct
             {
@@ -88,32 +46,20 @@ private Q_SLOTS:
             } appointments[] = {{"a1", 2}, {"a2", 20}};
             for (const auto &a : appointments) {
                 const qint64 start = now - a.daysAgo * 86400;
-                insertRow(d, "appointments",
-                          {{"id", QString::fromLatin1(a.id)},
-                           {"business_id", kBusiness},
-                           {"staff_id", QStringLiteral("s1")},
-                           {"service_id", QStringLiteral("cut")},
-                           {"starts_at", start},
-                           {"ends_at", start + 3600},
-                           {"status", QStringLiteral("completed")},
-                           {"source", QStringLiteral("desk")},
-                           {"price_minor", 35000},
-                           {"created_at", start - 86400},
-                           {"updated_at", now}});
+                w.appointment({.id = QString::fromLatin1(a.id),
+                               .staffId = QStringLiteral("s1"),
+                               .serviceId = QStringLiteral("cut"),
+                               .startsAt = start,
+                               .endsAt = start + 3600,
+                               .status = QStringLiteral("completed"),
+                               .priceMinor = 35000,
+                               .createdAt = start - 86400});
             }
-        }
-        Database::closeForThisThread(path);
+        });
+        QVERIFY(written);
 
-        StoreExecutor store(path);
-        BusinessContext context;
-        context.businessId = kBusiness;
-        context.businessName = QStringLiteral("Salon");
-        context.timeZone = QTimeZone("Africa/Johannesburg");
-        context.currency = QStringLiteral("ZAR");
-        context.locale = QLocale(QStringLiteral("en_ZA"));
-        context.staffId = QStringLiteral("s1");
-
-        AnalyticsPane pane(&store, context);
+        const BusinessContext context = contextFor(kSalon, QStringLiteral("s1"));
+        AnalyticsPane pane(fixture.executor(), context);
         pane.resize(1240, 820);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));

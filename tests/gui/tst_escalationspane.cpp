@@ -3,8 +3,10 @@
 #include "models/ModelRoles.h"
 #include "models/escalations/HandoffQueueModel.h"
 #include "models/escalations/TranscriptModel.h"
-#include "store/Database.h"
 #include "store/StoreExecutor.h"
+#include "tests/support/fixtures/FixtureContext.h"
+#include "tests/support/fixtures/ModelValues.h"
+#include "tests/support/fixtures/StoreFixture.h"
 #include "ui/escalations/StatTile.h"
 #include "ui/panes/EscalationsPane.h"
 
@@ -12,47 +14,19 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <initializer_list>
-#include <utility>
-
 using namespace Chairside;
+using namespace Chairside::Fixtures;
 
 namespace {
 
-using Row = std::initializer_list<std::pair<const char *, QVariant>>;
-
-void insertRow(QSqlDatabase &db, const char *table, Row values)
-{
-    QStringList columns;
-    QStringList marks;
-    for (const auto &[column, value] : values) {
-        columns.append(QString::fromLatin1(column));
-        marks.append(QStringLiteral("?"));
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(QString::fromLatin1(table), columns.join(u','), marks.join(u',')));
-    for (const auto &[column, value] : values)
-        q.addBindValue(value);
-    if (!q.exec())
-        qFatal("insert into %s failed: %s", table, qPrintable(q.lastError().text()));
-}
-
-const QString kBusiness = QStringLiteral("b1");
-
-QStringList transcriptTexts(const QAbstractItemModel *model)
-{
-    QStringList texts;
-    for (int row = 0; row < model->rowCount(); ++row)
-        texts.append(model->index(row, 0).data().toString());
-    return texts;
-}
+const BusinessRecord kSalon{.id = QStringLiteral("b1"),
+                            .name = QStringLiteral("Salon"),
+                            .timeZone = QStringLiteral("Asia/Bangkok"),
+                            .currency = QStringLiteral("THB"),
+                            .locale = QStringLiteral("th_TH")};
 
 } // namespace
 
@@ -63,26 +37,12 @@ class TestEscalationsPane : public QObject
 private Q_SLOTS:
     void queueTranscriptAndCard()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("chairside.sqlite"));
+        StoreFixture fixture;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        {
-            QSqlDatabase d = Database::connectionForThisThread(path);
-            QVERIFY(d.isOpen());
-            insertRow(d, "businesses",
-                      {{"id", kBusiness},
-                       {"name", QStringLiteral("Salon")},
-                       {"time_zone", QStringLiteral("Asia/Bangkok")},
-                       {"currency", QStringLiteral("THB")},
-                       {"locale", QStringLiteral("th_TH")},
-                       {"updated_at", now}});
-            insertRow(d, "staff_members",
-                      {{"id", QStringLiteral("me")},
-                       {"business_id", kBusiness},
-                       {"display_name", QStringLiteral("Ploy")},
-                       {"role", QStringLiteral("admin")},
-                       {"updated_at", now}});
+        const bool written = fixture.write(kSalon, now, [now](RowWriter &w) {
+            w.staff({.id = QStringLiteral("me"),
+                     .name = QStringLiteral("Ploy"),
+                     .role = QStringLiteral("admin")});
             const struct
             {
                 const char *id;
@@ -96,63 +56,38 @@ private Q_SLOTS:
             };
             for (const auto &h : handoffs) {
                 const QString id = QString::fromLatin1(h.id);
-                insertRow(d, "customers",
-                          {{"id", QString(QStringLiteral("c") + id)},
-                           {"business_id", kBusiness},
-                           {"full_name", QString::fromUtf8(h.name)},
-                           {"phone", QString(QStringLiteral("+66 81 000 000") + id)},
-                           {"created_at", now - 86400},
-                           {"updated_at", now}});
-                insertRow(d, "ai_conversations",
-                          {{"id", QString(QStringLiteral("cv") + id)},
-                           {"business_id", kBusiness},
-                           {"customer_id", QString(QStringLiteral("c") + id)},
-                           {"channel", QStringLiteral("whatsapp")},
-                           {"status", QStringLiteral("handed_off")},
-                           {"started_at", now - h.ago - 600},
-                           {"last_message_at", now - h.ago},
-                           {"updated_at", now}});
-                insertRow(d, "ai_messages",
-                          {{"id", QString(QStringLiteral("m") + id)},
-                           {"business_id", kBusiness},
-                           {"conversation_id", QString(QStringLiteral("cv") + id)},
-                           {"sender", QStringLiteral("customer")},
-                           {"body", QString::fromUtf8(h.message)},
-                           {"sent_at", now - h.ago - 300},
-                           {"updated_at", now}});
-                insertRow(d, "ai_messages",
-                          {{"id", QString(QStringLiteral("r") + id)},
-                           {"business_id", kBusiness},
-                           {"conversation_id", QString(QStringLiteral("cv") + id)},
-                           {"sender", QStringLiteral("assistant")},
-                           {"body", QStringLiteral("Let me get someone from the salon to help.")},
-                           {"metadata", QStringLiteral(R"({"intent":"handoff"})")},
-                           {"sent_at", now - h.ago - 200},
-                           {"updated_at", now}});
-                insertRow(d, "ai_handoffs",
-                          {{"id", QString(QStringLiteral("h") + id)},
-                           {"business_id", kBusiness},
-                           {"conversation_id", QString(QStringLiteral("cv") + id)},
-                           {"customer_id", QString(QStringLiteral("c") + id)},
-                           {"reason", QStringLiteral("Customer asked for a person")},
-                           {"priority", h.priority},
-                           {"created_at", now - h.ago},
-                           {"updated_at", now}});
+                const QString customer =
+                    w.customer({.id = QStringLiteral("c") + id,
+                                .fullName = QString::fromUtf8(h.name),
+                                .phone = QString(QStringLiteral("+66 81 000 000") + id),
+                                .createdAt = now - 86400});
+                const QString conversation = w.conversation({.id = QStringLiteral("cv") + id,
+                                                             .customerId = customer,
+                                                             .status = QStringLiteral("handed_off"),
+                                                             .startedAt = now - h.ago - 600,
+                                                             .lastMessageAt = now - h.ago});
+                w.message({.id = QStringLiteral("m") + id,
+                           .conversationId = conversation,
+                           .body = QString::fromUtf8(h.message),
+                           .sentAt = now - h.ago - 300});
+                w.message({.id = QStringLiteral("r") + id,
+                           .conversationId = conversation,
+                           .sender = QStringLiteral("assistant"),
+                           .body = QStringLiteral("Let me get someone from the salon to help."),
+                           .metadata = QStringLiteral(R"({"intent":"handoff"})"),
+                           .sentAt = now - h.ago - 200});
+                w.handoff({.id = QStringLiteral("h") + id,
+                           .conversationId = conversation,
+                           .customerId = customer,
+                           .priority = h.priority,
+                           .createdAt = now - h.ago});
             }
-        }
-        Database::closeForThisThread(path);
+        });
+        QVERIFY(written);
 
-        StoreExecutor store(path);
-        BusinessContext context;
-        context.businessId = kBusiness;
-        context.businessName = QStringLiteral("Salon");
-        context.timeZone = QTimeZone("Asia/Bangkok");
-        context.currency = QStringLiteral("THB");
-        context.locale = QLocale(QStringLiteral("th_TH"));
-        context.staffId = QStringLiteral("me");
-        context.role = StaffRole::Admin;
-
-        EscalationsPane pane(&store, context);
+        const BusinessContext context =
+            contextFor(kSalon, QStringLiteral("me"), {}, StaffRole::Admin);
+        EscalationsPane pane(fixture.executor(), context);
         pane.resize(1240, 800);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -164,14 +99,14 @@ private Q_SLOTS:
         QTRY_COMPARE(queue->model()->rowCount(), 2);
         // The urgent one first, and it opens by itself.
         QCOMPARE(queue->model()->index(0, 0).data(IdRole).toString(), QStringLiteral("h1"));
-        QTRY_VERIFY(transcriptTexts(transcript->model())
+        QTRY_VERIFY(columnValues(*transcript->model())
                         .contains(QString::fromUtf8("ขอยกเลิกนัดพรุ่งนี้ครับ ขอโทษด้วยนะครับ")));
 
         // Pick the other handoff: its transcript and customer follow.
         queue->selectionModel()->setCurrentIndex(queue->model()->index(1, 0),
                                                  QItemSelectionModel::ClearAndSelect
                                                      | QItemSelectionModel::Rows);
-        QTRY_VERIFY(transcriptTexts(transcript->model())
+        QTRY_VERIFY(columnValues(*transcript->model())
                         .contains(QStringLiteral("Can I bring my daughter for a trim too?")));
         auto *name = card->findChild<QLabel *>(QStringLiteral("customerName"));
         QVERIFY(name);

@@ -1,45 +1,22 @@
 // The Notifications pane on a fixture store: the list, the unread header and the filter.
 #include "models/notifications/NotificationListModel.h"
-#include "store/Database.h"
 #include "store/StoreExecutor.h"
+#include "tests/support/fixtures/FixtureContext.h"
+#include "tests/support/fixtures/StoreFixture.h"
 #include "ui/panes/NotificationsPane.h"
 
 #include <QDateTime>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <initializer_list>
-#include <utility>
-
 using namespace Chairside;
+using namespace Chairside::Fixtures;
 
 namespace {
 
-using Row = std::initializer_list<std::pair<const char *, QVariant>>;
-
-void insertRow(QSqlDatabase &db, const char *table, Row values)
-{
-    QStringList columns;
-    QStringList marks;
-    for (const auto &[column, value] : values) {
-        columns.append(QString::fromLatin1(column));
-        marks.append(QStringLiteral("?"));
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(QString::fromLatin1(table), columns.join(u','), marks.join(u',')));
-    for (const auto &[column, value] : values)
-        q.addBindValue(value);
-    if (!q.exec())
-        qFatal("insert into %s failed: %s", table, qPrintable(q.lastError().text()));
-}
-
-const QString kBusiness = QStringLiteral("b1");
+const BusinessRecord kSalon{.id = QStringLiteral("b1"), .name = QStringLiteral("Salon")};
 
 } // namespace
 
@@ -50,26 +27,12 @@ class TestNotificationsPane : public QObject
 private Q_SLOTS:
     void listHeaderAndFilter()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("chairside.sqlite"));
+        StoreFixture fixture;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        {
-            QSqlDatabase d = Database::connectionForThisThread(path);
-            QVERIFY(d.isOpen());
-            insertRow(d, "businesses",
-                      {{"id", kBusiness},
-                       {"name", QStringLiteral("Salon")},
-                       {"time_zone", QStringLiteral("Africa/Johannesburg")},
-                       {"currency", QStringLiteral("ZAR")},
-                       {"locale", QStringLiteral("en_ZA")},
-                       {"updated_at", now}});
-            insertRow(d, "staff_members",
-                      {{"id", QStringLiteral("me")},
-                       {"business_id", kBusiness},
-                       {"display_name", QStringLiteral("Me")},
-                       {"role", QStringLiteral("owner")},
-                       {"updated_at", now}});
+        const bool written = fixture.write(kSalon, now, [now](RowWriter &w) {
+            w.staff({.id = QStringLiteral("me"),
+                     .name = QStringLiteral("Me"),
+                     .role = QStringLiteral("owner")});
             const struct
             {
                 const char *id;
@@ -85,30 +48,19 @@ private Q_SLOTS:
                 {"n4", "high", "Dismissed already", 60, false, true},
             };
             for (const auto &n : rows)
-                insertRow(d, "notifications",
-                          {{"id", QString::fromLatin1(n.id)},
-                           {"business_id", kBusiness},
-                           {"recipient_staff_id", QStringLiteral("me")},
-                           {"kind", QStringLiteral("info")},
-                           {"priority", QString::fromLatin1(n.priority)},
-                           {"title", QString::fromLatin1(n.title)},
-                           {"body", QStringLiteral("Details")},
-                           {"created_at", now - n.ago},
-                           {"read_at", n.read ? QVariant(now) : QVariant()},
-                           {"dismissed", n.dismissed ? 1 : 0},
-                           {"updated_at", now}});
-        }
-        Database::closeForThisThread(path);
+                w.notification({.id = QString::fromLatin1(n.id),
+                                .recipientStaffId = QStringLiteral("me"),
+                                .priority = QString::fromLatin1(n.priority),
+                                .title = QString::fromLatin1(n.title),
+                                .body = QStringLiteral("Details"),
+                                .createdAt = now - n.ago,
+                                .readAt = n.read ? std::optional(now) : std::nullopt,
+                                .dismissed = n.dismissed});
+        });
+        QVERIFY(written);
 
-        StoreExecutor store(path);
-        BusinessContext context;
-        context.businessId = kBusiness;
-        context.timeZone = QTimeZone("Africa/Johannesburg");
-        context.currency = QStringLiteral("ZAR");
-        context.locale = QLocale(QStringLiteral("en_ZA"));
-        context.staffId = QStringLiteral("me");
-
-        NotificationsPane pane(&store, context);
+        const BusinessContext context = contextFor(kSalon, QStringLiteral("me"));
+        NotificationsPane pane(fixture.executor(), context);
         pane.resize(1240, 800);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));

@@ -4,40 +4,19 @@
 #include "core/analytics/AnalyticsFormulas.h"
 #include "models/ModelRoles.h"
 #include "models/analytics/KpiModel.h"
-#include "store/Database.h"
 #include "store/repositories/AnalyticsRepository.h"
+#include "tests/support/fixtures/StoreFixture.h"
 
 #include <QAbstractItemModelTester>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <initializer_list>
+#include <optional>
 #include <utility>
 
 using namespace Chairside;
+using namespace Chairside::Fixtures;
 
 namespace {
-
-using Row = std::initializer_list<std::pair<const char *, QVariant>>;
-
-void insertRow(QSqlDatabase &db, const char *table, Row values)
-{
-    QStringList columns;
-    QStringList marks;
-    for (const auto &[column, value] : values) {
-        columns.append(QString::fromLatin1(column));
-        marks.append(QStringLiteral("?"));
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(QString::fromLatin1(table), columns.join(u','), marks.join(u',')));
-    for (const auto &[column, value] : values)
-        q.addBindValue(value);
-    if (!q.exec())
-        qFatal("insert into %s failed: %s", table, qPrintable(q.lastError().text()));
-}
 
 const QString kBusiness = QStringLiteral("b1");
 const QTimeZone kZone("Africa/Johannesburg");
@@ -158,10 +137,8 @@ private Q_SLOTS:
 
     void repositoryCounts()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("analytics.sqlite"));
-        QSqlDatabase d = Database::connectionForThisThread(path);
-        QVERIFY(d.isOpen());
+        StoreFixture fixture(QStringLiteral("analytics.sqlite"));
+        QVERIFY(fixture.isValid());
 
         // The week of Mon 16 - Sun 22 Nov 2026 in Johannesburg, and the week before.
         const ReportPeriod week = periodEndingOn(QDate(2026, 11, 22), 7, kZone);
@@ -171,39 +148,25 @@ private Q_SLOTS:
         };
         const qint64 now = at(22, 20);
 
-        insertRow(d, "businesses",
-                  {{"id", kBusiness},
-                   {"name", QStringLiteral("Salon")},
-                   {"time_zone", QStringLiteral("Africa/Johannesburg")},
-                   {"currency", QStringLiteral("ZAR")},
-                   {"locale", QStringLiteral("en_ZA")},
-                   {"updated_at", now}});
+        RowWriter w = fixture.writer(kBusiness, now);
+        w.business({.name = QStringLiteral("Salon")});
         for (const auto &[id, active] :
-             {std::pair{"s1", 1}, std::pair{"s2", 1}, std::pair{"s3", 0}})
-            insertRow(d, "staff_members",
-                      {{"id", QString::fromLatin1(id)},
-                       {"business_id", kBusiness},
-                       {"display_name", QString::fromLatin1(id)},
-                       {"role", QStringLiteral("staff")},
-                       {"active", active},
-                       {"updated_at", now}});
+             {std::pair{"s1", true}, std::pair{"s2", true}, std::pair{"s3", false}})
+            w.staff({.id = QString::fromLatin1(id), .active = active});
         // Rostered: s1 Mon-Fri 09:00-17:00 with 12:00-13:00 off (420 a day), s2 Saturdays
         // 10:00-15:00 (300); s3 is inactive and a deleted row does not count.
         int wh = 0;
         const auto hours = [&](const char *staff, int weekday, int start, int end,
-                               const QVariant &breakStart, const QVariant &breakEnd,
-                               const QVariant &deleted = {}) {
-            insertRow(d, "working_hours",
-                      {{"id", QStringLiteral("wh%1").arg(++wh)},
-                       {"business_id", kBusiness},
-                       {"staff_id", QString::fromLatin1(staff)},
-                       {"weekday", weekday},
-                       {"start_minute", start},
-                       {"end_minute", end},
-                       {"break_start_minute", breakStart},
-                       {"break_end_minute", breakEnd},
-                       {"updated_at", now},
-                       {"deleted_at", deleted}});
+                               std::optional<int> breakStart, std::optional<int> breakEnd,
+                               std::optional<qint64> deleted = {}) {
+            w.workingHours({.id = QStringLiteral("wh%1").arg(++wh),
+                            .staffId = QString::fromLatin1(staff),
+                            .weekday = weekday,
+                            .startMinute = start,
+                            .endMinute = end,
+                            .breakStartMinute = breakStart,
+                            .breakEndMinute = breakEnd,
+                            .deletedAt = deleted});
         };
         for (int weekday = 1; weekday <= 5; ++weekday)
             hours("s1", weekday, 540, 1020, 720, 780);
@@ -213,13 +176,10 @@ private Q_SLOTS:
 
         for (const auto &[id, name] :
              {std::pair{"cut", "Cut & blow-dry"}, std::pair{"colour", "Full colour"}})
-            insertRow(d, "services",
-                      {{"id", QString::fromLatin1(id)},
-                       {"business_id", kBusiness},
-                       {"name", QString::fromLatin1(name)},
-                       {"duration_minutes", 60},
-                       {"price_minor", 30000},
-                       {"updated_at", now}});
+            w.service({.id = QString::fromLatin1(id),
+                       .name = QString::fromLatin1(name),
+                       .durationMinutes = 60,
+                       .priceMinor = 30000});
 
         // This week: a1 and a2 completed (R300 + R450) on Monday, a3 no-show on Wednesday,
         // a4 cancelled on Friday, a5 confirmed from 23:30 on Sunday for 45 minutes (only 30
@@ -246,19 +206,15 @@ private Q_SLOTS:
             {"c1", "cut", at(23, 9), 60, "completed", 30000, false},
         };
         for (const auto &a : appointments)
-            insertRow(d, "appointments",
-                      {{"id", QString::fromLatin1(a.id)},
-                       {"business_id", kBusiness},
-                       {"staff_id", QStringLiteral("s1")},
-                       {"service_id", QString::fromLatin1(a.service)},
-                       {"starts_at", a.start},
-                       {"ends_at", a.start + a.minutes * 60},
-                       {"status", QString::fromLatin1(a.status)},
-                       {"source", QStringLiteral("desk")},
-                       {"price_minor", a.price},
-                       {"created_at", a.start - 86400},
-                       {"updated_at", now},
-                       {"deleted_at", a.deleted ? QVariant(now) : QVariant()}});
+            w.appointment({.id = QString::fromLatin1(a.id),
+                           .staffId = QStringLiteral("s1"),
+                           .serviceId = QString::fromLatin1(a.service),
+                           .startsAt = a.start,
+                           .endsAt = a.start + a.minutes * 60,
+                           .status = QString::fromLatin1(a.status),
+                           .priceMinor = a.price,
+                           .createdAt = a.start - 86400,
+                           .deletedAt = a.deleted ? std::optional(now) : std::nullopt});
 
         // Conversations this week: two resolved by the assistant, one handed off (with its
         // handoff), one still open; one closed the week before.
@@ -273,41 +229,27 @@ private Q_SLOTS:
                              {"cv4", "resolved_by_ai", at(22, 8)},
                              {"cv5", "closed", at(11, 8)}};
         for (const auto &c : conversations)
-            insertRow(d, "ai_conversations",
-                      {{"id", QString::fromLatin1(c.id)},
-                       {"business_id", kBusiness},
-                       {"channel", QStringLiteral("whatsapp")},
-                       {"status", QString::fromLatin1(c.status)},
-                       {"started_at", c.started},
-                       {"last_message_at", c.started},
-                       {"updated_at", now}});
-        insertRow(d, "ai_handoffs",
-                  {{"id", QStringLiteral("h1")},
-                   {"business_id", kBusiness},
-                   {"conversation_id", QStringLiteral("cv2")},
-                   {"reason", QStringLiteral("r")},
-                   {"created_at", at(17, 8, 5)},
-                   {"updated_at", now}});
+            w.conversation({.id = QString::fromLatin1(c.id),
+                            .status = QString::fromLatin1(c.status),
+                            .startedAt = c.started});
+        w.handoff({.id = QStringLiteral("h1"),
+                   .conversationId = QStringLiteral("cv2"),
+                   .reason = QStringLiteral("r"),
+                   .createdAt = at(17, 8, 5)});
 
         // Loyalty this week: earned 75 and awarded 50 (issued 125), redeemed 40, expired 10.
-        insertRow(d, "customers",
-                  {{"id", QStringLiteral("c")},
-                   {"business_id", kBusiness},
-                   {"full_name", QStringLiteral("C")},
-                   {"created_at", now},
-                   {"updated_at", now}});
+        w.customer({.id = QStringLiteral("c"), .fullName = QStringLiteral("C")});
         int ledger = 0;
         for (const auto &[kind, points] : {std::pair{"earn", 75}, std::pair{"award", 50},
                                            std::pair{"redeem", -40}, std::pair{"expire", -10}})
-            insertRow(d, "loyalty_ledger",
-                      {{"id", QStringLiteral("l%1").arg(++ledger)},
-                       {"business_id", kBusiness},
-                       {"customer_id", QStringLiteral("c")},
-                       {"kind", QString::fromLatin1(kind)},
-                       {"points", points},
-                       {"created_at", at(19, 12)},
-                       {"updated_at", now}});
+            w.ledgerEntry({.id = QStringLiteral("l%1").arg(++ledger),
+                           .customerId = QStringLiteral("c"),
+                           .kind = QString::fromLatin1(kind),
+                           .points = points,
+                           .createdAt = at(19, 12)});
+        QVERIFY2(w.ok(), qPrintable(w.error()));
 
+        QSqlDatabase d = fixture.database();
         AnalyticsRepository repository(d);
         PeriodCounts expected;
         expected.bookings = 5;
@@ -396,7 +338,6 @@ private Q_SLOTS:
                     .contains(QStringLiteral("rostered")));
 
         d = QSqlDatabase();
-        Database::closeForThisThread(path);
     }
 };
 

@@ -2,45 +2,24 @@
 #include "models/ModelRoles.h"
 #include "models/escalations/HandoffQueueModel.h"
 #include "models/escalations/TranscriptModel.h"
-#include "store/Database.h"
 #include "store/StoreExecutor.h"
 #include "store/repositories/ConversationRepository.h"
 #include "store/repositories/HandoffRepository.h"
+#include "tests/support/fixtures/FixtureContext.h"
+#include "tests/support/fixtures/ModelValues.h"
+#include "tests/support/fixtures/StoreFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <initializer_list>
-#include <memory>
+#include <optional>
 #include <utility>
 
 using namespace Chairside;
+using namespace Chairside::Fixtures;
 
 namespace {
-
-using Row = std::initializer_list<std::pair<const char *, QVariant>>;
-
-// Inserts one row through a prepared statement (column names are fixed identifiers).
-void insertRow(QSqlDatabase &db, const char *table, Row values)
-{
-    QStringList columns;
-    QStringList marks;
-    for (const auto &[column, value] : values) {
-        columns.append(QString::fromLatin1(column));
-        marks.append(QStringLiteral("?"));
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(QString::fromLatin1(table), columns.join(u','), marks.join(u',')));
-    for (const auto &[column, value] : values)
-        q.addBindValue(value);
-    if (!q.exec())
-        qFatal("insert into %s failed: %s", table, qPrintable(q.lastError().text()));
-}
 
 QString s(const char *text)
 {
@@ -59,103 +38,59 @@ class TestHandoffModels : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<StoreExecutor> m_store;
+    StoreFixture m_fixture;
 
-    QSqlDatabase db() { return Database::connectionForThisThread(m_path); }
+    QSqlDatabase db() { return m_fixture.database(); }
+    StoreExecutor *store() { return m_fixture.executor(); }
 
     BusinessContext context() const
     {
-        BusinessContext c;
-        c.businessId = kBusiness;
-        c.businessName = QStringLiteral("Fixture Salon");
-        c.timeZone = QTimeZone("Africa/Johannesburg");
-        c.currency = QStringLiteral("ZAR");
-        c.locale = QLocale(QStringLiteral("en_ZA"));
-        c.staffId = kMe;
-        c.staffName = QStringLiteral("Me");
-        c.role = StaffRole::Admin;
-        return c;
+        return contextFor({.id = kBusiness}, kMe, QStringLiteral("Me"), StaffRole::Admin);
     }
 
-    void addHandoff(QSqlDatabase &d, const QString &id, int priority, qint64 createdAgo,
-                    const QVariant &assignedTo, bool resolved = false, qint64 resolvedAgo = 0,
-                    const QString &business = kBusiness, const QVariant &deletedAt = {})
+    void addHandoff(RowWriter &w, const QString &id, int priority, qint64 createdAgo,
+                    const QString &assignedTo, bool resolved = false, qint64 resolvedAgo = 0,
+                    const QString &business = kBusiness, std::optional<qint64> deletedAt = {})
     {
-        insertRow(d, "ai_handoffs",
-                  {{"id", id},
-                   {"business_id", business},
-                   {"conversation_id", QString(QStringLiteral("cv-") + id)},
-                   {"customer_id", QStringLiteral("c1")},
-                   {"reason", QString(QStringLiteral("Reason of ") + id)},
-                   {"priority", priority},
-                   {"assigned_to", assignedTo},
-                   {"resolved", resolved ? 1 : 0},
-                   {"resolved_at", resolved ? QVariant(kNow - resolvedAgo) : QVariant()},
-                   {"created_at", kNow - createdAgo},
-                   {"updated_at", kNow},
-                   {"deleted_at", deletedAt}});
+        w.handoff({.id = id,
+                   .businessId = business,
+                   .conversationId = QString(QStringLiteral("cv-") + id),
+                   .customerId = QStringLiteral("c1"),
+                   .reason = QString(QStringLiteral("Reason of ") + id),
+                   .priority = priority,
+                   .assignedTo = assignedTo,
+                   .resolved = resolved,
+                   .resolvedAt = resolved ? std::optional(kNow - resolvedAgo) : std::nullopt,
+                   .createdAt = kNow - createdAgo,
+                   .deletedAt = deletedAt});
     }
 
-    void addConversation(QSqlDatabase &d, const QString &id, const QString &status,
-                         qint64 startedAgo, const QString &business = kBusiness)
+    void addConversation(RowWriter &w, const QString &id, const QString &status, qint64 startedAgo,
+                         const QString &business = kBusiness)
     {
-        insertRow(d, "ai_conversations",
-                  {{"id", id},
-                   {"business_id", business},
-                   {"customer_id", QStringLiteral("c1")},
-                   {"channel", QStringLiteral("whatsapp")},
-                   {"agent_name", QStringLiteral("Lulu")},
-                   {"status", status},
-                   {"started_at", kNow - startedAgo},
-                   {"last_message_at", kNow - startedAgo},
-                   {"updated_at", kNow}});
-    }
-
-    QStringList idsOf(const QAbstractItemModel &model)
-    {
-        QStringList ids;
-        for (int row = 0; row < model.rowCount(); ++row)
-            ids.append(model.index(row, 0).data(IdRole).toString());
-        return ids;
+        w.conversation({.id = id,
+                        .businessId = business,
+                        .customerId = QStringLiteral("c1"),
+                        .agentName = QStringLiteral("Lulu"),
+                        .status = status,
+                        .startedAt = kNow - startedAgo});
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("chairside.sqlite"));
-        QSqlDatabase d = db();
-        QVERIFY(d.isOpen());
+        QVERIFY(m_fixture.isValid());
+        RowWriter d = m_fixture.writer(kBusiness, kNow);
         for (const char *business : {"b1", "b2"})
-            insertRow(d, "businesses",
-                      {{"id", QString::fromLatin1(business)},
-                       {"name", QString(QStringLiteral("Salon ") + QString::fromLatin1(business))},
-                       {"time_zone", QStringLiteral("Africa/Johannesburg")},
-                       {"currency", QStringLiteral("ZAR")},
-                       {"locale", QStringLiteral("en_ZA")},
-                       {"updated_at", kNow}});
-        insertRow(d, "staff_members",
-                  {{"id", kMe},
-                   {"business_id", kBusiness},
-                   {"display_name", QStringLiteral("Me")},
-                   {"role", QStringLiteral("admin")},
-                   {"updated_at", kNow}});
-        insertRow(d, "staff_members",
-                  {{"id", kOther},
-                   {"business_id", kBusiness},
-                   {"display_name", QStringLiteral("Naledi")},
-                   {"role", QStringLiteral("staff")},
-                   {"updated_at", kNow}});
-        insertRow(d, "customers",
-                  {{"id", QStringLiteral("c1")},
-                   {"business_id", kBusiness},
-                   {"full_name", QStringLiteral("Ayesha Khan")},
-                   {"phone", QStringLiteral("+27 82 000 0001")},
-                   {"consent_whatsapp", 1},
-                   {"created_at", kNow - 90 * 86400},
-                   {"updated_at", kNow}});
+            d.business({.id = QString::fromLatin1(business),
+                        .name = QString(QStringLiteral("Salon ") + QString::fromLatin1(business))});
+        d.staff({.id = kMe, .name = QStringLiteral("Me"), .role = QStringLiteral("admin")});
+        d.staff({.id = kOther, .name = QStringLiteral("Naledi")});
+        d.customer({.id = QStringLiteral("c1"),
+                    .fullName = QStringLiteral("Ayesha Khan"),
+                    .phone = QStringLiteral("+27 82 000 0001"),
+                    .consentWhatsApp = true,
+                    .createdAt = kNow - 90 * 86400});
 
         // Conversations for every handoff, two of them started in the last day.
         for (const char *id : {"h1", "h2", "h3", "h4", "h5", "h6", "h7"})
@@ -177,14 +112,10 @@ private Q_SLOTS:
         addHandoff(d, QStringLiteral("h7"), 1, 600, {}, false, 0, kBusiness, kNow - 60);
         addHandoff(d, QStringLiteral("h8"), 1, 600, {}, false, 0, QStringLiteral("b2"));
         // Claims: h2 after 5 minutes, h3 after 10 minutes.
-        QSqlQuery claim(d);
-        claim.prepare(
-            QStringLiteral("UPDATE ai_handoffs SET claimed_at = created_at + ? WHERE id = ?"));
-        for (const auto &[seconds, id] : {std::pair{300, "h2"}, std::pair{600, "h3"}}) {
-            claim.addBindValue(seconds);
-            claim.addBindValue(QString::fromLatin1(id));
-            QVERIFY(claim.exec());
-        }
+        for (const auto &[seconds, id] : {std::pair{300, "h2"}, std::pair{600, "h3"}})
+            d.exec(
+                QStringLiteral("UPDATE ai_handoffs SET claimed_at = created_at + ? WHERE id = ?"),
+                {seconds, QString::fromLatin1(id)});
 
         // The transcript of h1, with Thai and a multi-line message.
         const struct
@@ -206,25 +137,19 @@ private Q_SLOTS:
              3 * 3600},
         };
         for (const auto &m : messages)
-            insertRow(d, "ai_messages",
-                      {{"id", s(m.id)},
-                       {"business_id", kBusiness},
-                       {"conversation_id", QStringLiteral("cv-h1")},
-                       {"sender", s(m.sender)},
-                       {"body", s(m.body)},
-                       {"metadata", s(m.metadata)},
-                       {"sent_at", kNow - m.ago},
-                       {"updated_at", kNow}});
+            d.message({.id = s(m.id),
+                       .conversationId = QStringLiteral("cv-h1"),
+                       .sender = s(m.sender),
+                       .body = s(m.body),
+                       .metadata = s(m.metadata),
+                       .sentAt = kNow - m.ago});
 
         // The customer's appointments and points: one upcoming, one no-show, one completed;
         // points 120 earned - 20 redeemed = 100.
-        insertRow(d, "services",
-                  {{"id", QStringLiteral("svc")},
-                   {"business_id", kBusiness},
-                   {"name", QStringLiteral("Cut")},
-                   {"duration_minutes", 45},
-                   {"price_minor", 30000},
-                   {"updated_at", kNow}});
+        d.service({.id = QStringLiteral("svc"),
+                   .name = QStringLiteral("Cut"),
+                   .durationMinutes = 45,
+                   .priceMinor = 30000});
         const struct
         {
             const char *id;
@@ -235,42 +160,24 @@ private Q_SLOTS:
                             {"a3", "completed", -14 * 86400},
                             {"a4", "cancelled", 2 * 86400}};
         for (const auto &a : appointments)
-            insertRow(d, "appointments",
-                      {{"id", s(a.id)},
-                       {"business_id", kBusiness},
-                       {"customer_id", QStringLiteral("c1")},
-                       {"staff_id", kOther},
-                       {"service_id", QStringLiteral("svc")},
-                       {"starts_at", kNow + a.offset},
-                       {"ends_at", kNow + a.offset + 2700},
-                       {"status", s(a.status)},
-                       {"source", QStringLiteral("desk")},
-                       {"created_at", kNow - 30 * 86400},
-                       {"updated_at", kNow}});
-        insertRow(d, "loyalty_ledger",
-                  {{"id", QStringLiteral("l1")},
-                   {"business_id", kBusiness},
-                   {"customer_id", QStringLiteral("c1")},
-                   {"kind", QStringLiteral("earn")},
-                   {"points", 120},
-                   {"created_at", kNow - 14 * 86400},
-                   {"updated_at", kNow}});
-        insertRow(d, "loyalty_ledger",
-                  {{"id", QStringLiteral("l2")},
-                   {"business_id", kBusiness},
-                   {"customer_id", QStringLiteral("c1")},
-                   {"kind", QStringLiteral("redeem")},
-                   {"points", -20},
-                   {"created_at", kNow - 7 * 86400},
-                   {"updated_at", kNow}});
-
-        m_store = std::make_unique<StoreExecutor>(m_path);
-    }
-
-    void cleanupTestCase()
-    {
-        m_store.reset();
-        Database::closeForThisThread(m_path);
+            d.appointment({.id = s(a.id),
+                           .customerId = QStringLiteral("c1"),
+                           .staffId = kOther,
+                           .serviceId = QStringLiteral("svc"),
+                           .startsAt = kNow + a.offset,
+                           .endsAt = kNow + a.offset + 2700,
+                           .status = s(a.status),
+                           .createdAt = kNow - 30 * 86400});
+        d.ledgerEntry({.id = QStringLiteral("l1"),
+                       .customerId = QStringLiteral("c1"),
+                       .points = 120,
+                       .createdAt = kNow - 14 * 86400});
+        d.ledgerEntry({.id = QStringLiteral("l2"),
+                       .customerId = QStringLiteral("c1"),
+                       .kind = QStringLiteral("redeem"),
+                       .points = -20,
+                       .createdAt = kNow - 7 * 86400});
+        QVERIFY2(d.ok(), qPrintable(d.error()));
     }
 
     void repositoryWindowsAreKeysetPaged()
@@ -342,7 +249,7 @@ private Q_SLOTS:
 
     void queueOrderAndFilters()
     {
-        HandoffQueueModel model(m_store.get(), context());
+        HandoffQueueModel model(store(), context());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClock([] { return kNow; });
@@ -368,7 +275,7 @@ private Q_SLOTS:
 
     void cellsShowTextNotOnlyColour()
     {
-        HandoffQueueModel model(m_store.get(), context());
+        HandoffQueueModel model(store(), context());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClock([] { return kNow; });
@@ -435,43 +342,26 @@ private Q_SLOTS:
     void lazyWindows()
     {
         // A second store with more open handoffs than one window holds.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("big.sqlite"));
+        StoreFixture big(QStringLiteral("big.sqlite"));
         {
-            QSqlDatabase d = Database::connectionForThisThread(path);
-            QVERIFY(d.isOpen());
-            insertRow(d, "businesses",
-                      {{"id", kBusiness},
-                       {"name", QStringLiteral("Big")},
-                       {"time_zone", QStringLiteral("UTC")},
-                       {"currency", QStringLiteral("ZAR")},
-                       {"locale", QStringLiteral("en_ZA")},
-                       {"updated_at", kNow}});
-            insertRow(d, "ai_conversations",
-                      {{"id", QStringLiteral("cv")},
-                       {"business_id", kBusiness},
-                       {"channel", QStringLiteral("web")},
-                       {"status", QStringLiteral("handed_off")},
-                       {"started_at", kNow},
-                       {"last_message_at", kNow},
-                       {"updated_at", kNow}});
+            RowWriter d = big.writer(kBusiness, kNow);
+            d.business({.name = QStringLiteral("Big"), .timeZone = QStringLiteral("UTC")});
+            d.conversation({.id = QStringLiteral("cv"),
+                            .channel = QStringLiteral("web"),
+                            .status = QStringLiteral("handed_off")});
             QVERIFY(d.transaction());
             const int total = HandoffQueueModel::kWindowSize + 30;
             for (int i = 0; i < total; ++i)
-                insertRow(d, "ai_handoffs",
-                          {{"id", QStringLiteral("x%1").arg(i, 4, 10, QLatin1Char('0'))},
-                           {"business_id", kBusiness},
-                           {"conversation_id", QStringLiteral("cv")},
-                           {"reason", QStringLiteral("r")},
-                           {"priority", 1 + i % 4},
-                           {"created_at", kNow - i * 60},
-                           {"updated_at", kNow}});
-            QVERIFY(d.commit());
+                d.handoff({.id = QStringLiteral("x%1").arg(i, 4, 10, QLatin1Char('0')),
+                           .conversationId = QStringLiteral("cv"),
+                           .reason = QStringLiteral("r"),
+                           .priority = 1 + i % 4,
+                           .createdAt = kNow - i * 60});
+            QVERIFY2(d.commit(), qPrintable(d.error()));
         }
-        StoreExecutor store(path);
         BusinessContext c = context();
         c.timeZone = QTimeZone::utc();
-        HandoffQueueModel model(&store, c);
+        HandoffQueueModel model(big.executor(), c);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         int firstWindow = -1;
@@ -491,12 +381,11 @@ private Q_SLOTS:
             QVERIFY(a.priority < b.priority
                     || (a.priority == b.priority && a.createdAt <= b.createdAt));
         }
-        Database::closeForThisThread(path);
     }
 
     void transcript()
     {
-        TranscriptModel model(m_store.get(), context());
+        TranscriptModel model(store(), context());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setConversation(QStringLiteral("cv-h1"), QStringLiteral("Ayesha Khan"));

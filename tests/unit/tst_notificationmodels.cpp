@@ -3,44 +3,23 @@
 #include "models/ModelRoles.h"
 #include "models/notifications/NotificationListModel.h"
 #include "models/notifications/PriorityStyle.h"
-#include "store/Database.h"
 #include "store/StoreExecutor.h"
 #include "store/repositories/NotificationRepository.h"
+#include "tests/support/fixtures/FixtureContext.h"
+#include "tests/support/fixtures/ModelValues.h"
+#include "tests/support/fixtures/StoreFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <initializer_list>
-#include <memory>
-#include <utility>
+#include <optional>
 
 using namespace Chairside;
+using namespace Chairside::Fixtures;
 
 namespace {
-
-using Row = std::initializer_list<std::pair<const char *, QVariant>>;
-
-void insertRow(QSqlDatabase &db, const char *table, Row values)
-{
-    QStringList columns;
-    QStringList marks;
-    for (const auto &[column, value] : values) {
-        columns.append(QString::fromLatin1(column));
-        marks.append(QStringLiteral("?"));
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(QString::fromLatin1(table), columns.join(u','), marks.join(u',')));
-    for (const auto &[column, value] : values)
-        q.addBindValue(value);
-    if (!q.exec())
-        qFatal("insert into %s failed: %s", table, qPrintable(q.lastError().text()));
-}
 
 constexpr qint64 kNow = 1'795'000'000;
 const QString kBusiness = QStringLiteral("b1");
@@ -53,90 +32,50 @@ class TestNotificationModels : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<StoreExecutor> m_store;
+    StoreFixture m_fixture;
 
-    BusinessContext context() const
-    {
-        BusinessContext c;
-        c.businessId = kBusiness;
-        c.timeZone = QTimeZone("Africa/Johannesburg");
-        c.currency = QStringLiteral("ZAR");
-        c.locale = QLocale(QStringLiteral("en_ZA"));
-        c.staffId = kMe;
-        return c;
-    }
+    BusinessContext context() const { return contextFor({.id = kBusiness}, kMe); }
 
-    void add(QSqlDatabase &d, const char *id, const QVariant &recipient, const char *priority,
-             qint64 createdAgo, const QVariant &readAt = {}, const QVariant &expiresAt = {},
-             int dismissed = 0, const QVariant &deletedAt = {})
+    void add(RowWriter &w, const char *id, const QString &recipient, const char *priority,
+             qint64 createdAgo, std::optional<qint64> readAt = {},
+             std::optional<qint64> expiresAt = {}, bool dismissed = false,
+             std::optional<qint64> deletedAt = {})
     {
-        insertRow(d, "notifications",
-                  {{"id", QString::fromLatin1(id)},
-                   {"business_id", kBusiness},
-                   {"recipient_staff_id", recipient},
-                   {"kind", QStringLiteral("handoff")},
-                   {"priority", QString::fromLatin1(priority)},
-                   {"title", QString(QStringLiteral("Title ") + QString::fromLatin1(id))},
-                   {"body", QString(QStringLiteral("Body of\n") + QString::fromLatin1(id))},
-                   {"created_at", kNow - createdAgo},
-                   {"read_at", readAt},
-                   {"expires_at", expiresAt},
-                   {"dismissed", dismissed},
-                   {"updated_at", kNow},
-                   {"deleted_at", deletedAt}});
-    }
-
-    static QStringList ids(const QAbstractItemModel &model)
-    {
-        QStringList result;
-        for (int row = 0; row < model.rowCount(); ++row)
-            result.append(model.index(row, 0).data(IdRole).toString());
-        return result;
+        w.notification({.id = QString::fromLatin1(id),
+                        .recipientStaffId = recipient,
+                        .kind = QStringLiteral("handoff"),
+                        .priority = QString::fromLatin1(priority),
+                        .title = QString(QStringLiteral("Title ") + QString::fromLatin1(id)),
+                        .body = QString(QStringLiteral("Body of\n") + QString::fromLatin1(id)),
+                        .createdAt = kNow - createdAgo,
+                        .readAt = readAt,
+                        .expiresAt = expiresAt,
+                        .dismissed = dismissed,
+                        .deletedAt = deletedAt});
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("chairside.sqlite"));
-        QSqlDatabase d = Database::connectionForThisThread(m_path);
-        QVERIFY(d.isOpen());
-        insertRow(d, "businesses",
-                  {{"id", kBusiness},
-                   {"name", QStringLiteral("Salon")},
-                   {"time_zone", QStringLiteral("Africa/Johannesburg")},
-                   {"currency", QStringLiteral("ZAR")},
-                   {"locale", QStringLiteral("en_ZA")},
-                   {"updated_at", kNow}});
+        QVERIFY(m_fixture.isValid());
+        RowWriter d = m_fixture.writer(kBusiness, kNow);
+        d.business({.name = QStringLiteral("Salon")});
         for (const char *staff : {"me", "someone"})
-            insertRow(d, "staff_members",
-                      {{"id", QString::fromLatin1(staff)},
-                       {"business_id", kBusiness},
-                       {"display_name", QString::fromLatin1(staff)},
-                       {"role", QStringLiteral("staff")},
-                       {"updated_at", kNow}});
+            d.staff({.id = QString::fromLatin1(staff)});
         add(d, "n1", kMe, "normal", 3600);                     // unread, mine
         add(d, "n2", kMe, "high", 2 * 3600, kNow - 60);        // read
-        add(d, "n3", kMe, "urgent", 60, {}, {}, 1);            // dismissed
+        add(d, "n3", kMe, "urgent", 60, {}, {}, true);         // dismissed
         add(d, "n4", kMe, "urgent", 120, {}, kNow - 10);       // expired
         add(d, "n5", QStringLiteral("someone"), "urgent", 30); // someone else's
         add(d, "n6", {}, "urgent", 300);                       // to everyone
-        add(d, "n7", kMe, "low", 90, {}, {}, 0, kNow - 5);     // deleted
+        add(d, "n7", kMe, "low", 90, {}, {}, false, kNow - 5); // deleted
         add(d, "n8", kMe, "low", 3 * 3600, {}, kNow + 3600);   // expires later
-        m_store = std::make_unique<StoreExecutor>(m_path);
-    }
-
-    void cleanupTestCase()
-    {
-        m_store.reset();
-        Database::closeForThisThread(m_path);
+        QVERIFY2(d.ok(), qPrintable(d.error()));
     }
 
     void repositoryFiltersAndPages()
     {
-        QSqlDatabase d = Database::connectionForThisThread(m_path);
+        QSqlDatabase d = m_fixture.database();
         NotificationRepository repository(d);
         const NotificationWindow all =
             repository.window(kBusiness, kMe, false, kNow, std::nullopt, 10);
@@ -165,15 +104,15 @@ private Q_SLOTS:
 
     void modelAllAndUnread()
     {
-        NotificationListModel model(m_store.get(), context());
+        NotificationListModel model(m_fixture.executor(), context());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy unread(&model, &NotificationListModel::unreadCountChanged);
         model.setClock([] { return kNow; });
         model.reload();
         QTRY_VERIFY(!model.isLoading());
-        QCOMPARE(ids(model), (QStringList{QStringLiteral("n6"), QStringLiteral("n1"),
-                                          QStringLiteral("n2"), QStringLiteral("n8")}));
+        QCOMPARE(idsOf(model), (QStringList{QStringLiteral("n6"), QStringLiteral("n1"),
+                                            QStringLiteral("n2"), QStringLiteral("n8")}));
         QCOMPARE(model.unreadCount(), 3);
         QCOMPARE(unread.count(), 1);
 
@@ -200,7 +139,7 @@ private Q_SLOTS:
 
         model.setUnreadOnly(true);
         QTRY_VERIFY(!model.isLoading());
-        QCOMPARE(ids(model),
+        QCOMPARE(idsOf(model),
                  (QStringList{QStringLiteral("n6"), QStringLiteral("n1"), QStringLiteral("n8")}));
         model.setUnreadOnly(false);
         QTRY_VERIFY(!model.isLoading());

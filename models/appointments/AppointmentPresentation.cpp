@@ -1,6 +1,7 @@
 #include "models/appointments/AppointmentPresentation.h"
 
 #include "core/Money.h"
+#include "models/ModelRoles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -128,6 +129,74 @@ QString formatDate(qint64 secs, const BusinessContext &context)
 QString formatPrice(qint64 minor, const BusinessContext &context)
 {
     return formatMoney(Money{minor, context.currency}, context.locale);
+}
+
+AppointmentListEntry listEntry(AppointmentRow raw, const BusinessContext &context)
+{
+    AppointmentListEntry entry;
+    entry.when = formatDateTime(raw.startsAt, context);
+    entry.status = statusLabel(raw.statusKey);
+    entry.source = sourceLabel(raw.sourceKey);
+    entry.price = formatPrice(raw.priceMinor, context);
+    entry.statusColour = statusColour(raw.statusKey);
+    entry.raw = std::move(raw);
+    return entry;
+}
+
+QVariant entryData(const AppointmentListEntry &entry, Field field, int role)
+{
+    const AppointmentRow &raw = entry.raw;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (field) {
+        case Field::When:
+            return entry.when;
+        case Field::Customer:
+            return raw.customerName;
+        case Field::Service:
+            return raw.serviceName;
+        case Field::Staff:
+            return raw.staffName;
+        case Field::Status:
+            return entry.status;
+        case Field::Source:
+            return entry.source;
+        case Field::Price:
+            return entry.price;
+        }
+        break;
+    case RawValueRole:
+        switch (field) {
+        case Field::When:
+            return raw.startsAt;
+        case Field::Customer:
+            return raw.customerName;
+        case Field::Service:
+            return raw.serviceName;
+        case Field::Staff:
+            return raw.staffId;
+        case Field::Status:
+            return raw.statusKey;
+        case Field::Source:
+            return raw.sourceKey;
+        case Field::Price:
+            return raw.priceMinor;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (field == Field::Status)
+            return entry.statusColour;
+        break;
+    case IdRole:
+        return raw.id;
+    case StatusKeyRole:
+        return raw.statusKey;
+    case ColourRole:
+        return entry.statusColour;
+    default:
+        break;
+    }
+    return {};
 }
 
 } // namespace Chairside::AppointmentPresentation

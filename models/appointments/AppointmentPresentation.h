@@ -1,12 +1,24 @@
 #pragma once
 
 #include "store/BusinessContext.h"
+#include "store/repositories/AppointmentRepository.h"
 
 #include <QColor>
 #include <QString>
 #include <QStringList>
 
 namespace Chairside {
+
+// An appointment with the texts of a list line, prepared once when it is loaded.
+struct AppointmentListEntry
+{
+    AppointmentRow raw;
+    QString when;
+    QString status;
+    QString source;
+    QString price;
+    QColor statusColour;
+};
 
 // How appointments read on screen, in one place for the day view, the list and the customer
 // profile: status and source names for people, the status palette, and times in the business's
@@ -31,6 +43,16 @@ QString formatTimeRange(qint64 from, qint64 to, const BusinessContext &context);
 QString formatDateTime(qint64 secs, const BusinessContext &context);
 QString formatDate(qint64 secs, const BusinessContext &context);
 QString formatPrice(qint64 minor, const BusinessContext &context);
+
+// The list texts of an appointment. Safe on the store worker.
+AppointmentListEntry listEntry(AppointmentRow raw, const BusinessContext &context);
+
+// What a column of an appointment list shows.
+enum class Field { When, Customer, Service, Staff, Status, Source, Price };
+
+// One role of a list entry in a column showing field: the text, the raw value (RawValueRole), the
+// status swatch, the id, status key and colour roles. Tooltips are each list's own.
+QVariant entryData(const AppointmentListEntry &entry, Field field, int role);
 
 } // namespace AppointmentPresentation
 

@@ -1,17 +1,12 @@
 #pragma once
 
-#include "models/ModelRoles.h"
-#include "store/BusinessContext.h"
-#include "store/repositories/AppointmentRepository.h"
-
-#include <QAbstractTableModel>
-#include <QColor>
-#include <QList>
+#include "models/appointments/AppointmentPresentation.h"
+#include "models/common/RowTableModel.h"
 
 namespace Chairside {
 
 // A short list of one customer's appointments (upcoming or recent) for the profile.
-class CustomerAppointmentsModel final : public QAbstractTableModel
+class CustomerAppointmentsModel final : public RowTableModel<AppointmentListEntry>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerAppointmentsModel)
@@ -31,24 +26,13 @@ public:
 
     void setAppointments(const QList<AppointmentRow> &rows);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
-    struct Row
-    {
-        AppointmentRow raw;
-        QString when;
-        QString status;
-        QString price;
-        QColor statusColour;
-    };
+    using Row = AppointmentListEntry;
+
+    QString headerText(int column) const override;
+    QVariant rowData(const Row &row, int column, int role) const override;
 
     BusinessContext m_context;
-    QList<Row> m_rows;
 };
 
 } // namespace Chairside

@@ -1,7 +1,6 @@
 #include "models/customers/CustomerListModel.h"
 
 #include "models/appointments/AppointmentPresentation.h"
-#include "store/StoreExecutor.h"
 
 namespace Chairside {
 
@@ -25,12 +24,22 @@ CustomerSortKey sortKeyFor(int column)
     }
 }
 
+// Runs on the store worker: the texts are prepared there, once per row.
+CustomerListEntry present(CustomerListRow raw, const BusinessContext &context)
+{
+    CustomerListEntry row;
+    row.points = context.locale.toString(raw.pointsBalance);
+    if (raw.lastVisitAt > 0)
+        row.lastVisit = AP::formatDate(raw.lastVisitAt, context);
+    row.raw = std::move(raw);
+    return row;
+}
+
 } // namespace
 
 CustomerListModel::CustomerListModel(StoreExecutor *store, const BusinessContext &context,
                                      QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : WindowedListModel(store, kWindow, ColumnCount, PointsColumn, parent)
     , m_context(context)
 {
     m_filter.businessId = context.businessId;
@@ -41,130 +50,50 @@ CustomerListModel::~CustomerListModel() = default;
 void CustomerListModel::setSearchText(const QString &text)
 {
     const QString trimmed = text.simplified();
-    if (trimmed == m_filter.text && m_started)
+    if (trimmed == m_filter.text && hasStarted())
         return;
     m_filter.text = trimmed;
-    restart(kWindow);
+    reload();
 }
 
-void CustomerListModel::reload()
+auto CustomerListModel::windowJob(const Row *, int offset, int limit) const -> WindowJob
 {
-    restart(kWindow);
+    return [context = m_context, filter = m_filter, offset, limit](QSqlDatabase &db) {
+        return presentWindow<RowWindow<Row>>(
+            CustomerRepository(db).page(filter, offset, limit),
+            [&context](CustomerListRow raw) { return present(std::move(raw), context); });
+    };
 }
 
-void CustomerListModel::refresh()
+auto CustomerListModel::countJob() const -> CountJob
 {
-    restart(std::max<int>(kWindow, int(m_rows.size())));
+    return [filter = m_filter](QSqlDatabase &db) {
+        return countOf(CustomerRepository(db).count(filter));
+    };
 }
 
-void CustomerListModel::restart(int limit)
+void CustomerListModel::firstWindowArrived(const RowWindow<Row> &)
 {
-    m_started = true;
-    m_total = -1;
-    ++m_generation;
-    m_resetPending = true;
-    m_fetching = false;
-    requestWindow(0, limit, true);
-
-    const quint64 generation = m_generation;
-    m_store
-        ->run(
-            [filter = m_filter](QSqlDatabase &db) { return CustomerRepository(db).count(filter); })
-        .then(this, [this, generation](CustomerCountResult result) {
-            if (generation != m_generation || result.error)
-                return;
-            m_total = result.count;
-            Q_EMIT totalCountChanged(m_total);
-        });
+    Q_EMIT reloaded();
 }
 
-void CustomerListModel::requestWindow(int offset, int limit, bool reset)
+void CustomerListModel::loadingFailed(const QString &message)
 {
-    const quint64 generation = m_generation;
-    m_store
-        ->run([context = m_context, filter = m_filter, offset, limit](QSqlDatabase &db) {
-            return loadPage(db, context, filter, offset, limit);
-        })
-        .then(this, [this, generation, offset, reset](Page page) {
-            if (generation != m_generation)
-                return; // stale: the search changed meanwhile
-            if (page.error) {
-                m_fetching = false;
-                m_resetPending = false;
-                Q_EMIT loadFailed(page.error->message);
-                return;
-            }
-            if (reset) {
-                beginResetModel();
-                m_rows = std::move(page.rows);
-                m_hasMore = page.hasMore;
-                m_resetPending = false;
-                endResetModel();
-                Q_EMIT reloaded();
-                return;
-            }
-            m_fetching = false;
-            if (offset != m_rows.size())
-                return;
-            m_hasMore = page.hasMore;
-            if (page.rows.isEmpty())
-                return;
-            beginInsertRows(QModelIndex(), int(m_rows.size()),
-                            int(m_rows.size() + page.rows.size() - 1));
-            m_rows.append(std::move(page.rows));
-            endInsertRows();
-        });
+    Q_EMIT loadFailed(message);
 }
 
-CustomerListModel::Page CustomerListModel::loadPage(QSqlDatabase &db,
-                                                    const BusinessContext &context,
-                                                    const CustomerFilter &filter, int offset,
-                                                    int limit)
+void CustomerListModel::totalCountArrived(qint64 count)
 {
-    Page page;
-    CustomerRowsResult result = CustomerRepository(db).page(filter, offset, limit);
-    if (result.error) {
-        page.error = result.error;
-        return page;
-    }
-    page.hasMore = result.hasMore;
-    page.rows.reserve(result.rows.size());
-    for (CustomerListRow &raw : result.rows) {
-        Row row;
-        row.points = context.locale.toString(raw.pointsBalance);
-        if (raw.lastVisitAt > 0)
-            row.lastVisit = AP::formatDate(raw.lastVisitAt, context);
-        row.raw = std::move(raw);
-        page.rows.append(std::move(row));
-    }
-    return page;
+    Q_EMIT totalCountChanged(count);
 }
 
 int CustomerListModel::rowOf(const QString &customerId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].raw.id == customerId)
-            return i;
-    }
-    return -1;
+    return findRow([&customerId](const Row &row) { return row.raw.id == customerId; });
 }
 
-int CustomerListModel::rowCount(const QModelIndex &parent) const
+QVariant CustomerListModel::rowData(const Row &row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CustomerListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CustomerListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows[index.row()];
-    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -202,30 +131,16 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::TextAlignmentRole:
-        if (column == PointsColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case IdRole:
         return row.raw.id;
-    case LoadedRole:
-        return true;
     default:
         return {};
     }
 }
 
-QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CustomerListModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        return QVariant::fromValue(section == PointsColumn ? Qt::AlignRight | Qt::AlignVCenter
-                                                           : Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case NameColumn:
         return tr("Name");
     case PhoneColumn:
@@ -241,31 +156,10 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-bool CustomerListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_hasMore && !m_resetPending;
-}
-
-void CustomerListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_hasMore || m_resetPending || m_fetching)
-        return;
-    m_fetching = true;
-    requestWindow(int(m_rows.size()), kWindow, false);
-}
-
 void CustomerListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    const CustomerSortKey key = sortKeyFor(column);
-    const bool descending = order == Qt::DescendingOrder;
-    if (key == m_filter.sortKey && descending == m_filter.descending)
-        return;
-    m_filter.sortKey = key;
-    m_filter.descending = descending;
-    if (m_started)
-        reload();
+    if (column >= 0 && column < ColumnCount)
+        sortBy(m_filter, sortKeyFor(column), order);
 }
 
 } // namespace Chairside

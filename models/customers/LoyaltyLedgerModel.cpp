@@ -7,7 +7,7 @@
 namespace Chairside {
 
 LoyaltyLedgerModel::LoyaltyLedgerModel(const BusinessContext &context, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, PointsColumn, parent)
     , m_context(context)
 {}
 
@@ -30,36 +30,21 @@ QString LoyaltyLedgerModel::kindLabel(const QString &kindKey)
 
 void LoyaltyLedgerModel::setEntries(const QList<LoyaltyLedgerEntry> &entries)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(entries.size());
+    QList<Row> rows;
+    rows.reserve(entries.size());
     for (const LoyaltyLedgerEntry &entry : entries) {
         // Signed, so gains and losses read apart without colour.
         const QString points = entry.points > 0
                                    ? QString(u'+' + m_context.locale.toString(entry.points))
                                    : m_context.locale.toString(entry.points);
-        m_rows.append(Row{entry, AppointmentPresentation::formatDate(entry.createdAt, m_context),
-                          kindLabel(entry.kindKey), points});
+        rows.append(Row{entry, AppointmentPresentation::formatDate(entry.createdAt, m_context),
+                        kindLabel(entry.kindKey), points});
     }
-    endResetModel();
+    resetRows(std::move(rows));
 }
 
-int LoyaltyLedgerModel::rowCount(const QModelIndex &parent) const
+QVariant LoyaltyLedgerModel::rowData(const Row &row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int LoyaltyLedgerModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant LoyaltyLedgerModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows[index.row()];
-    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -94,28 +79,16 @@ QVariant LoyaltyLedgerModel::data(const QModelIndex &index, int role) const
         if (column == PointsColumn)
             return QColor(row.raw.points > 0 ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
         return {};
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(column == PointsColumn ? Qt::AlignRight | Qt::AlignVCenter
-                                                          : Qt::AlignLeft | Qt::AlignVCenter);
     case IdRole:
         return row.raw.id;
-    case LoadedRole:
-        return true;
     default:
         return {};
     }
 }
 
-QVariant LoyaltyLedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString LoyaltyLedgerModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(section == PointsColumn ? Qt::AlignRight | Qt::AlignVCenter
-                                                           : Qt::AlignLeft | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case DateColumn:
         return tr("Date");
     case KindColumn:

@@ -1,16 +1,22 @@
 #pragma once
 
-#include "models/ModelRoles.h"
+#include "models/common/RowTableModel.h"
 #include "store/BusinessContext.h"
 #include "store/repositories/LoyaltyRepository.h"
 
-#include <QAbstractTableModel>
-#include <QList>
-
 namespace Chairside {
 
+// One ledger entry with its display texts.
+struct LoyaltyLedgerLine
+{
+    LoyaltyLedgerEntry raw;
+    QString date;
+    QString kind;
+    QString points;
+};
+
 // A customer's loyalty points ledger, newest first: date, kind, signed points, reason.
-class LoyaltyLedgerModel final : public QAbstractTableModel
+class LoyaltyLedgerModel final : public RowTableModel<LoyaltyLedgerLine>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoyaltyLedgerModel)
@@ -24,23 +30,13 @@ public:
     void setEntries(const QList<LoyaltyLedgerEntry> &entries);
     static QString kindLabel(const QString &kindKey);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
-    struct Row
-    {
-        LoyaltyLedgerEntry raw;
-        QString date;
-        QString kind;
-        QString points;
-    };
+    using Row = LoyaltyLedgerLine;
+
+    QString headerText(int column) const override;
+    QVariant rowData(const Row &row, int column, int role) const override;
 
     BusinessContext m_context;
-    QList<Row> m_rows;
 };
 
 } // namespace Chairside

@@ -1,8 +1,5 @@
 #include "models/escalations/HandoffQueueModel.h"
 
-#include "models/ModelRoles.h"
-#include "store/StoreExecutor.h"
-
 #include <QBrush>
 #include <QDateTime>
 #include <QFont>
@@ -20,28 +17,63 @@ QString channelLabel(const QString &channel)
     return channel;
 }
 
-bool touchesQueue(const QStringList &tables)
+// "3 Mar, 14:05" in the salon's time zone, for tooltips.
+QString shortDateTime(qint64 seconds, const BusinessContext &context)
 {
-    for (const QString &table : tables) {
-        if (table == u"ai_handoffs" || table == u"customers" || table == u"staff_members"
-            || table == u"ai_conversations")
-            return true;
+    return context.locale.toString(QDateTime::fromSecsSinceEpoch(seconds, context.timeZone),
+                                   QStringLiteral("d MMM, HH:mm"));
+}
+
+void updateAge(HandoffQueueEntry &entry, const BusinessContext &context, qint64 now)
+{
+    using Model = HandoffQueueModel;
+    const HandoffRow &row = entry.row;
+    const qint64 from = row.createdAt;
+    const qint64 to = row.resolved ? (row.resolvedAt > 0 ? row.resolvedAt : row.createdAt) : now;
+    entry.ageSeconds = std::max<qint64>(0, to - from);
+    entry.ageText = Model::formatAge(entry.ageSeconds);
+    const QString since = shortDateTime(row.createdAt, context);
+    if (row.resolved) {
+        entry.severity = 0;
+        entry.ageToolTip = Model::tr("Raised %1, resolved after %2").arg(since, entry.ageText);
+    } else {
+        entry.severity = entry.ageSeconds >= Model::kRedSeconds     ? 2
+                         : entry.ageSeconds >= Model::kAmberSeconds ? 1
+                                                                    : 0;
+        entry.ageToolTip =
+            entry.severity == 2   ? Model::tr("Waiting since %1 — over 2 hours").arg(since)
+            : entry.severity == 1 ? Model::tr("Waiting since %1 — over 30 minutes").arg(since)
+                                  : Model::tr("Waiting since %1").arg(since);
     }
-    return false;
+}
+
+// Runs on the store worker: the texts are prepared there, once per row.
+HandoffQueueEntry makeEntry(HandoffRow row, const BusinessContext &context, qint64 now)
+{
+    HandoffQueueEntry entry;
+    entry.level = priorityFromHandoff(row.priority);
+    if (!row.customerName.isEmpty())
+        entry.customerText = row.customerName;
+    else
+        entry.customerText = row.channel == u"web" ? HandoffQueueModel::tr("Web visitor")
+                                                   : HandoffQueueModel::tr("Unknown customer");
+    entry.channelText = channelLabel(row.channel);
+    entry.assigneeText =
+        row.assigneeName.isEmpty() ? HandoffQueueModel::tr("Unassigned") : row.assigneeName;
+    entry.row = std::move(row);
+    updateAge(entry, context, now);
+    return entry;
 }
 
 } // namespace
 
 HandoffQueueModel::HandoffQueueModel(StoreExecutor *store, BusinessContext context, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : WindowedListModel(store, kWindowSize, ColumnCount, AgeColumn, parent)
     , m_context(std::move(context))
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
-    connect(m_store, &StoreExecutor::tablesChanged, this, [this](const QStringList &tables) {
-        if (touchesQueue(tables))
-            reload();
-    });
+    reloadOnChangesTo({QStringLiteral("ai_handoffs"), QStringLiteral("customers"),
+                       QStringLiteral("staff_members"), QStringLiteral("ai_conversations")});
 }
 
 HandoffQueueModel::~HandoffQueueModel() = default;
@@ -60,153 +92,51 @@ void HandoffQueueModel::setClock(std::function<qint64()> clock)
     refreshAges();
 }
 
-qint64 HandoffQueueModel::now() const
+auto HandoffQueueModel::windowJob(const Entry *after, int, int limit) const -> WindowJob
 {
-    return m_clock();
+    std::optional<HandoffCursor> cursor;
+    if (after)
+        cursor = HandoffRepository::cursorAfter(after->row);
+    return
+        [context = m_context, filter = m_filter, cursor, limit, now = m_clock()](QSqlDatabase &db) {
+            return presentWindow<RowWindow<Entry>>(
+                HandoffRepository(db).window(context.businessId, filter, context.staffId, cursor,
+                                             limit),
+                [&](HandoffRow row) { return makeEntry(std::move(row), context, now); });
+        };
 }
 
-void HandoffQueueModel::reload()
+void HandoffQueueModel::firstWindowArrived(const RowWindow<Entry> &)
 {
-    const quint64 generation = ++m_generation;
-    m_loading = true;
-    m_fetching = false;
-    m_store
-        ->run([businessId = m_context.businessId, staffId = m_context.staffId,
-               filter = m_filter](QSqlDatabase &db) {
-            return HandoffRepository(db).window(businessId, filter, staffId, std::nullopt,
-                                                kWindowSize);
-        })
-        .then(this, [this, generation](const HandoffWindow &window) {
-            if (generation != m_generation)
-                return; // a newer reload is on its way
-            m_loading = false;
-            if (window.error) {
-                Q_EMIT loadFailed(window.error->message);
-                return;
-            }
-            beginResetModel();
-            m_entries.clear();
-            m_entries.reserve(window.rows.size());
-            for (const HandoffRow &row : window.rows)
-                m_entries.append(makeEntry(row));
-            m_atEnd = window.atEnd;
-            endResetModel();
-            Q_EMIT loaded();
-        });
+    Q_EMIT loaded();
 }
 
-bool HandoffQueueModel::canFetchMore(const QModelIndex &parent) const
+void HandoffQueueModel::loadingFailed(const QString &message)
 {
-    return !parent.isValid() && !m_atEnd && !m_loading && !m_fetching;
-}
-
-void HandoffQueueModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent) || m_entries.isEmpty())
-        return;
-    m_fetching = true;
-    const quint64 generation = m_generation;
-    const HandoffCursor cursor = HandoffRepository::cursorAfter(m_entries.constLast().row);
-    m_store
-        ->run([businessId = m_context.businessId, staffId = m_context.staffId, filter = m_filter,
-               cursor](QSqlDatabase &db) {
-            return HandoffRepository(db).window(businessId, filter, staffId, cursor, kWindowSize);
-        })
-        .then(this, [this, generation](const HandoffWindow &window) {
-            if (generation != m_generation)
-                return;
-            m_fetching = false;
-            if (window.error) {
-                Q_EMIT loadFailed(window.error->message);
-                return;
-            }
-            m_atEnd = window.atEnd;
-            if (window.rows.isEmpty())
-                return;
-            const int first = int(m_entries.size());
-            beginInsertRows({}, first, first + int(window.rows.size()) - 1);
-            for (const HandoffRow &row : window.rows)
-                m_entries.append(makeEntry(row));
-            endInsertRows();
-        });
-}
-
-HandoffQueueModel::Entry HandoffQueueModel::makeEntry(HandoffRow row) const
-{
-    Entry entry;
-    entry.level = priorityFromHandoff(row.priority);
-    if (!row.customerName.isEmpty())
-        entry.customerText = row.customerName;
-    else
-        entry.customerText = row.channel == u"web" ? tr("Web visitor") : tr("Unknown customer");
-    entry.channelText = channelLabel(row.channel);
-    entry.assigneeText = row.assigneeName.isEmpty() ? tr("Unassigned") : row.assigneeName;
-    entry.row = std::move(row);
-    updateAge(entry);
-    return entry;
-}
-
-void HandoffQueueModel::updateAge(Entry &entry) const
-{
-    const HandoffRow &row = entry.row;
-    const qint64 from = row.createdAt;
-    const qint64 to = row.resolved ? (row.resolvedAt > 0 ? row.resolvedAt : row.createdAt) : now();
-    entry.ageSeconds = std::max<qint64>(0, to - from);
-    entry.ageText = formatAge(entry.ageSeconds);
-    const QString since =
-        m_context.locale.toString(QDateTime::fromSecsSinceEpoch(row.createdAt, m_context.timeZone),
-                                  QStringLiteral("d MMM, HH:mm"));
-    if (row.resolved) {
-        entry.severity = 0;
-        entry.ageToolTip = tr("Raised %1, resolved after %2").arg(since, entry.ageText);
-    } else {
-        entry.severity = entry.ageSeconds >= kRedSeconds     ? 2
-                         : entry.ageSeconds >= kAmberSeconds ? 1
-                                                             : 0;
-        entry.ageToolTip = entry.severity == 2 ? tr("Waiting since %1 — over 2 hours").arg(since)
-                           : entry.severity == 1
-                               ? tr("Waiting since %1 — over 30 minutes").arg(since)
-                               : tr("Waiting since %1").arg(since);
-    }
+    Q_EMIT loadFailed(message);
 }
 
 void HandoffQueueModel::refreshAges()
 {
-    if (m_entries.isEmpty())
+    if (rows().isEmpty())
         return;
-    for (Entry &entry : m_entries)
-        updateAge(entry);
-    Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_entries.size()) - 1, AgeColumn),
+    const qint64 now = m_clock();
+    for (Entry &entry : rowsForUpdate())
+        updateAge(entry, m_context, now);
+    Q_EMIT dataChanged(index(0, AgeColumn), index(int(rows().size()) - 1, AgeColumn),
                        {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole,
                         Qt::DecorationRole, RawValueRole, Qt::AccessibleTextRole});
 }
 
 int HandoffQueueModel::rowOfId(const QString &handoffId) const
 {
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).row.id == handoffId)
-            return i;
-    }
-    return -1;
+    return findRow([&handoffId](const Entry &entry) { return entry.row.id == handoffId; });
 }
 
-int HandoffQueueModel::rowCount(const QModelIndex &parent) const
+QVariant HandoffQueueModel::rowData(const Entry &entry, int columnIndex, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int HandoffQueueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant HandoffQueueModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Entry &entry = m_entries.at(index.row());
     const HandoffRow &row = entry.row;
-    const auto column = static_cast<Column>(index.column());
+    const auto column = static_cast<Column>(columnIndex);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -257,10 +187,7 @@ QVariant HandoffQueueModel::data(const QModelIndex &index, int role) const
         if (column == CustomerColumn && !row.customerPhone.isEmpty())
             return tr("%1 · %2").arg(entry.customerText, row.customerPhone);
         if (column == AssigneeColumn && row.claimedAt > 0)
-            return tr("Claimed %1")
-                .arg(m_context.locale.toString(
-                    QDateTime::fromSecsSinceEpoch(row.claimedAt, m_context.timeZone),
-                    QStringLiteral("d MMM, HH:mm")));
+            return tr("Claimed %1").arg(shortDateTime(row.claimedAt, m_context));
         break;
     case Qt::AccessibleTextRole:
         if (column == AgeColumn && entry.severity > 0)
@@ -293,25 +220,15 @@ QVariant HandoffQueueModel::data(const QModelIndex &index, int role) const
             return font;
         }
         break;
-    case Qt::TextAlignmentRole:
-        if (column == AgeColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        break;
     default:
         break;
     }
     return {};
 }
 
-QVariant HandoffQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString HandoffQueueModel::headerText(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-    if (role == Qt::TextAlignmentRole && section == AgeColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (static_cast<Column>(section)) {
+    switch (static_cast<Column>(column)) {
     case CustomerColumn:
         return tr("Customer");
     case ReasonColumn:

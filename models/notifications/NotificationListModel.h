@@ -1,20 +1,34 @@
 #pragma once
 
+#include "models/common/WindowedListModel.h"
 #include "models/notifications/PriorityStyle.h"
 #include "store/BusinessContext.h"
 #include "store/repositories/NotificationRepository.h"
-
-#include <QAbstractTableModel>
 
 #include <functional>
 
 namespace Chairside {
 
-class StoreExecutor;
+// A notification of the list with its display texts.
+struct NotificationListEntry
+{
+    NotificationRow row;
+    PriorityLevel level = PriorityLevel::Normal;
+    QString bodyText; // on one line
+    QString timeText;
+    QString timeToolTip;
+};
+
+// A window of notifications; the first one brings the unread count along.
+struct NotificationListWindow : RowWindow<NotificationListEntry>
+{
+    qint64 unread = 0;
+};
 
 // The signed-in person's notifications, newest first: not dismissed, not expired. Read in
 // windows off the GUI thread.
-class NotificationListModel final : public QAbstractTableModel
+class NotificationListModel final
+    : public WindowedListModel<NotificationListEntry, NotificationListWindow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NotificationListModel)
@@ -29,22 +43,12 @@ public:
     bool unreadOnly() const { return m_unreadOnly; }
     void setUnreadOnly(bool unreadOnly);
 
-    void reload();
-    bool isLoading() const { return m_loading; }
     qint64 unreadCount() const { return m_unreadCount; }
 
     // Where "now" comes from (Unix seconds), for expiry; tests pin it.
     void setClock(std::function<qint64()> clock);
 
-    const NotificationRow &notificationAt(int row) const { return m_entries.at(row).row; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    const NotificationRow &notificationAt(int row) const { return rowAt(row).row; }
 
 Q_SIGNALS:
     void loaded();
@@ -52,27 +56,18 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    struct Entry
-    {
-        NotificationRow row;
-        PriorityLevel level = PriorityLevel::Normal;
-        QString bodyText; // on one line
-        QString timeText;
-        QString timeToolTip;
-    };
+    using Entry = NotificationListEntry;
 
-    Entry makeEntry(NotificationRow row) const;
+    QString headerText(int column) const override;
+    QVariant rowData(const Entry &entry, int column, int role) const override;
+    WindowJob windowJob(const Entry *after, int offset, int limit) const override;
+    void firstWindowArrived(const NotificationListWindow &window) override;
+    void loadingFailed(const QString &message) override;
 
-    StoreExecutor *m_store;
     BusinessContext m_context;
     std::function<qint64()> m_clock;
-    QList<Entry> m_entries;
     qint64 m_unreadCount = 0;
-    quint64 m_generation = 0;
     bool m_unreadOnly = false;
-    bool m_loading = false;
-    bool m_fetching = false;
-    bool m_atEnd = true;
 };
 
 } // namespace Chairside

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/repositories/CustomerSearch.h"
+#include "store/repositories/QueryWindow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,17 +111,7 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
 AppointmentRowsResult runRows(QSqlQuery &q, int limit)
 {
     AppointmentRowsResult result;
-    if (!q.exec()) {
-        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
-        return result;
-    }
-    while (q.next()) {
-        if (limit >= 0 && result.rows.size() == limit) {
-            result.hasMore = true; // the one extra row asked for
-            break;
-        }
-        result.rows.append(rowFrom(q));
-    }
+    result.hasMore = readWindow(q, limit, result.rows, result.error, rowFrom);
     return result;
 }
 

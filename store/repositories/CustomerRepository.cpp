@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/repositories/CustomerSearch.h"
+#include "store/repositories/QueryWindow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -94,28 +95,21 @@ CustomerRowsResult CustomerRepository::page(const CustomerFilter &filter, int of
         q.addBindValue(value);
     q.addBindValue(limit + 1);
     q.addBindValue(offset);
-    if (!q.exec()) {
-        result.error = queryError(q);
-        return result;
-    }
-    while (q.next()) {
-        if (result.rows.size() == limit) {
-            result.hasMore = true;
-            break;
-        }
-        CustomerListRow row;
-        row.id = q.value(0).toString();
-        row.fullName = q.value(1).toString();
-        row.phone = q.value(2).toString();
-        row.email = q.value(3).toString();
-        row.pointsBalance = q.value(4).toLongLong();
-        row.lifetimePoints = q.value(5).toLongLong();
-        row.lastVisitAt = q.value(6).isNull() ? 0 : q.value(6).toLongLong();
-        const qsizetype tier = tierIndexFor(row.lifetimePoints, tiers.tiers);
-        if (tier >= 0)
-            row.tierName = tiers.tiers[tier].name;
-        result.rows.append(row);
-    }
+    result.hasMore =
+        readWindow(q, limit, result.rows, result.error, [&tiers](const QSqlQuery &query) {
+            CustomerListRow row;
+            row.id = query.value(0).toString();
+            row.fullName = query.value(1).toString();
+            row.phone = query.value(2).toString();
+            row.email = query.value(3).toString();
+            row.pointsBalance = query.value(4).toLongLong();
+            row.lifetimePoints = query.value(5).toLongLong();
+            row.lastVisitAt = query.value(6).isNull() ? 0 : query.value(6).toLongLong();
+            const qsizetype tier = tierIndexFor(row.lifetimePoints, tiers.tiers);
+            if (tier >= 0)
+                row.tierName = tiers.tiers[tier].name;
+            return row;
+        });
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "store/repositories/HandoffRepository.h"
 
 #include "store/Database.h"
+#include "store/repositories/QueryWindow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -80,17 +81,7 @@ HandoffWindow HandoffRepository::window(const QString &businessId, HandoffFilter
         q.addBindValue(after->id);
     }
     q.addBindValue(limit + 1); // one more tells whether another window follows
-    if (!q.exec()) {
-        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
-        return result;
-    }
-    while (q.next()) {
-        if (result.rows.size() == limit) {
-            result.atEnd = false;
-            break;
-        }
-        result.rows.append(readRow(q));
-    }
+    result.atEnd = !readWindow(q, limit, result.rows, result.error, readRow);
     return result;
 }
 

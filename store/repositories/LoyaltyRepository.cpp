@@ -1,6 +1,7 @@
 #include "store/repositories/LoyaltyRepository.h"
 
 #include "store/Database.h"
+#include "store/repositories/QueryWindow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,19 +57,11 @@ LoyaltyLedgerResult LoyaltyRepository::ledger(const QString &customerId, int lim
         "AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT ?"));
     q.addBindValue(customerId);
     q.addBindValue(limit + 1);
-    if (!q.exec()) {
-        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
-        return result;
-    }
-    while (q.next()) {
-        if (result.entries.size() == limit) {
-            result.hasMore = true;
-            break;
-        }
-        result.entries.append(LoyaltyLedgerEntry{q.value(0).toString(), q.value(1).toLongLong(),
-                                                 q.value(2).toString(), q.value(3).toLongLong(),
-                                                 q.value(4).toString()});
-    }
+    result.hasMore = readWindow(q, limit, result.entries, result.error, [](const QSqlQuery &query) {
+        return LoyaltyLedgerEntry{query.value(0).toString(), query.value(1).toLongLong(),
+                                  query.value(2).toString(), query.value(3).toLongLong(),
+                                  query.value(4).toString()};
+    });
     return result;
 }
 

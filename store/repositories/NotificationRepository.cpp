@@ -1,6 +1,7 @@
 #include "store/repositories/NotificationRepository.h"
 
 #include "store/Database.h"
+#include "store/repositories/QueryWindow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,26 +45,18 @@ NotificationWindow NotificationRepository::window(const QString &businessId, con
         q.addBindValue(after->id);
     }
     q.addBindValue(limit + 1);
-    if (!q.exec()) {
-        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
-        return result;
-    }
-    while (q.next()) {
-        if (result.rows.size() == limit) {
-            result.atEnd = false;
-            break;
-        }
+    result.atEnd = !readWindow(q, limit, result.rows, result.error, [](const QSqlQuery &query) {
         NotificationRow row;
-        row.id = q.value(0).toString();
-        row.kind = q.value(1).toString();
-        row.priority = q.value(2).toString();
-        row.title = q.value(3).toString();
-        row.body = q.value(4).toString();
-        row.createdAt = q.value(5).toLongLong();
-        row.readAt = q.value(6).toLongLong();
-        row.expiresAt = q.value(7).toLongLong();
-        result.rows.append(std::move(row));
-    }
+        row.id = query.value(0).toString();
+        row.kind = query.value(1).toString();
+        row.priority = query.value(2).toString();
+        row.title = query.value(3).toString();
+        row.body = query.value(4).toString();
+        row.createdAt = query.value(5).toLongLong();
+        row.readAt = query.value(6).toLongLong();
+        row.expiresAt = query.value(7).toLongLong();
+        return row;
+    });
     return result;
 }
 

@@ -12,9 +12,10 @@ struct TimeRange
 
     constexpr bool isValid() const { return end > start; }
     constexpr qint64 seconds() const { return end - start; }
+    // Empty ranges overlap nothing: they hold no time.
     constexpr bool overlaps(const TimeRange &other) const
     {
-        return start < other.end && other.start < end;
+        return isValid() && other.isValid() && start < other.end && other.start < end;
     }
     constexpr bool contains(const TimeRange &other) const
     {

@@ -304,6 +304,18 @@ QList<Migration> buildMigrations()
         },
     });
 
+    steps.append(Migration{
+        3,
+        QStringLiteral("Indexes for the owner's period aggregates (conversations, ledger, handoffs "
+                       "by time)"),
+        {
+            QStringLiteral(
+                "CREATE INDEX idx_conversations_started ON ai_conversations(started_at)"),
+            QStringLiteral("CREATE INDEX idx_ledger_created ON loyalty_ledger(created_at)"),
+            QStringLiteral("CREATE INDEX idx_handoffs_created ON ai_handoffs(created_at)"),
+        },
+    });
+
     return steps;
 }
 

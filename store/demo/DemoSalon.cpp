@@ -8,13 +8,37 @@
 
 namespace Chairside {
 
+namespace {
+// How old a demo salon made for "today" may grow before it is made anew. Regenerating replaces
+// everything, so it must not happen every morning; after a week the calendar would look stale.
+constexpr qint64 kDemoFreshDays = 7;
+} // namespace
+
 bool needsDemoSalon(QSqlDatabase &db, const DemoSalonOptions &options)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'demo_recipe'"));
     if (!query.exec() || !query.next())
         return true;
-    return query.value(0).toString() != DemoSalonBuilder::recipeKey(options);
+    const QString stored = query.value(0).toString();
+    const QString wanted = DemoSalonBuilder::recipeKey(options);
+    if (stored == wanted)
+        return false;
+    if (options.anchorDate.isValid())
+        return true; // a chosen day: exactly that salon
+    // Recipe keys are "version|scale|region|date|seed"; for today's salon everything but the
+    // date must match, and the date may be up to a week old.
+    const QStringList have = stored.split(u'|');
+    const QStringList want = wanted.split(u'|');
+    if (have.size() != 5 || want.size() != 5)
+        return true;
+    for (int part : {0, 1, 2, 4}) {
+        if (have[part] != want[part])
+            return true;
+    }
+    const QDate made = QDate::fromString(have[3], Qt::ISODate);
+    const QDate today = QDate::fromString(want[3], Qt::ISODate);
+    return !made.isValid() || made > today || made.daysTo(today) > kDemoFreshDays;
 }
 
 std::optional<StoreError> generateDemoSalon(QSqlDatabase &db, const DemoSalonOptions &options,

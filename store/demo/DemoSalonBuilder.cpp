@@ -78,8 +78,17 @@ DemoSalonBuilder::DemoSalonBuilder(QSqlDatabase &db, const DemoSalonOptions &opt
     , m_clock(zoneFor(m_region))
 {
     m_options.scale = qMax(1, options.scale);
-    m_anchor = options.anchorDate.isValid() ? options.anchorDate : QDate::currentDate();
-    m_now = at(m_anchor, 11 * 60);
+    if (options.anchorDate.isValid()) {
+        // A chosen day: "now" is 11:00 there, so the same options always give the same rows.
+        m_anchor = options.anchorDate;
+    } else {
+        // Today: "now" is the present quarter hour in the salon's zone, so nothing the desk
+        // sees on first start lies in the future.
+        const QDateTime local = QDateTime::currentDateTime().toTimeZone(m_clock.zone());
+        m_anchor = local.date();
+        m_nowMinute = local.time().msecsSinceStartOfDay() / 60000 / 15 * 15;
+    }
+    m_now = at(m_anchor, m_nowMinute);
     m_firstDay = m_anchor.addDays(-90);
     m_lastDay = m_anchor.addDays(30);
     m_windowStart = at(m_firstDay, 0);
@@ -89,7 +98,10 @@ DemoSalonBuilder::~DemoSalonBuilder() = default;
 
 QString DemoSalonBuilder::recipeKey(const DemoSalonOptions &options)
 {
-    const QDate anchor = options.anchorDate.isValid() ? options.anchorDate : QDate::currentDate();
+    const QDate anchor =
+        options.anchorDate.isValid()
+            ? options.anchorDate
+            : QDateTime::currentDateTime().toTimeZone(zoneFor(demoRegion(options.region))).date();
     return QStringLiteral("v%1|%2|%3|%4|%5")
         .arg(kGeneratorVersion)
         .arg(qMax(1, options.scale))

@@ -203,6 +203,7 @@ private:
     const DemoRegion &m_region;
     DemoClock m_clock;
     QDate m_anchor;
+    int m_nowMinute = 11 * 60; // minutes after local midnight of the anchor day
     qint64 m_now = 0;
     qint64 m_windowStart = 0; // local midnight 90 days before the anchor
     QDate m_firstDay;

@@ -8,8 +8,6 @@ namespace Chairside {
 
 namespace {
 
-constexpr int kNowMinute = 11 * 60; // the demo's "now" is 11:00 on the anchor day
-
 int roundUpToQuarter(int minute)
 {
     return (minute + 14) / 15 * 15;
@@ -118,7 +116,7 @@ void DemoSalonBuilder::fillDay(int staffIndex, QDate date, DemoRandom &random)
                 const int gap = 15 * random.between(1, 2);
                 // On the anchor day nobody idles across "now", so the desk sees people in
                 // service.
-                if (!(anchorDay && t <= kNowMinute && t + gap > kNowMinute))
+                if (!(anchorDay && t <= m_nowMinute && t + gap > m_nowMinute))
                     t += gap;
             }
             const int service = pickService(staff, random, segmentEnd - t);
@@ -129,7 +127,7 @@ void DemoSalonBuilder::fillDay(int staffIndex, QDate date, DemoRandom &random)
             t = roundUpToQuarter(end);
             if (isOnLeave(staff, at(date, start), at(date, end)))
                 continue;
-            const bool aroundNow = anchorDay && start <= kNowMinute + 45 && end > kNowMinute;
+            const bool aroundNow = anchorDay && start <= m_nowMinute + 45 && end > m_nowMinute;
             if (!aroundNow && !random.chance(keep))
                 continue;
 

@@ -280,6 +280,48 @@ private Q_SLOTS:
         Database::closeForThisThread(path);
     }
 
+    // Without --demo-date the salon is made for today and kept for a week: regenerating
+    // replaces everything, so it must not happen every morning.
+    void todaysSalonIsKeptForAWeek()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        {
+            QSqlDatabase db = Database::connectionForThisThread(path);
+            DemoSalonOptions today; // no anchor date: today in the salon's zone
+            QVERIFY(!generateDemoSalon(db, today));
+            QVERIFY(!needsDemoSalon(db, today));
+            QStringList recipe =
+                scalar(db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'demo_recipe'"))
+                    .toString()
+                    .split(u'|');
+            QCOMPARE(recipe.size(), 5);
+            const QDate made = QDate::fromString(recipe[3], Qt::ISODate);
+            const auto storeRecipeMadeOn = [&](QDate date) {
+                recipe[3] = date.toString(Qt::ISODate);
+                QSqlQuery q(db);
+                q.prepare(
+                    QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'demo_recipe'"));
+                q.addBindValue(recipe.join(u'|'));
+                return q.exec();
+            };
+            QVERIFY(storeRecipeMadeOn(made.addDays(-3)));
+            QVERIFY(!needsDemoSalon(db, today));
+            QVERIFY(storeRecipeMadeOn(made.addDays(-10)));
+            QVERIFY(needsDemoSalon(db, today));
+            QVERIFY(storeRecipeMadeOn(made.addDays(2))); // a clock that went back
+            QVERIFY(needsDemoSalon(db, today));
+            QVERIFY(storeRecipeMadeOn(made));
+            DemoSalonOptions bigger = today;
+            bigger.scale = 2;
+            QVERIFY(needsDemoSalon(db, bigger));
+            DemoSalonOptions chosenDay = today;
+            chosenDay.anchorDate = made.addDays(-1);
+            QVERIFY(needsDemoSalon(db, chosenDay));
+        }
+        Database::closeForThisThread(path);
+    }
+
     void failureRollsBack()
     {
         QTemporaryDir dir;

@@ -31,6 +31,11 @@ private Q_SLOTS:
         QTest::newRow("same") << qint64(0) << qint64(100) << qint64(0) << qint64(100) << true;
         QTest::newRow("same start") << qint64(0) << qint64(100) << qint64(0) << qint64(10) << true;
         QTest::newRow("same end") << qint64(0) << qint64(100) << qint64(90) << qint64(100) << true;
+        // An empty range holds no time, even inside another one.
+        QTest::newRow("empty inside")
+            << qint64(0) << qint64(100) << qint64(50) << qint64(50) << false;
+        QTest::newRow("inverted inside")
+            << qint64(0) << qint64(100) << qint64(60) << qint64(40) << false;
     }
 
     void overlaps()

@@ -490,18 +490,6 @@ void DayScheduleView::paintBlock(QPainter &painter, const Block &block, const QR
     const int buffer = index.data(DayScheduleModel::BufferMinutesRole).toInt();
 
     painter.save();
-    // The clean-up buffer after the booking: the chair is not free yet, but the client has left.
-    if (buffer > 0 && !inactive) {
-        const QRect tail(rect.left(), rect.bottom() + 2, rect.width(),
-                         yForMinute(std::min(block.end + buffer, m_lastMinute))
-                             - yForMinute(block.end) - 2);
-        if (tail.height() > 2) {
-            painter.setPen(QPen(colour.lighter(150), 1, Qt::DashLine));
-            painter.setBrush(QBrush(colour.lighter(170), Qt::FDiagPattern));
-            painter.drawRoundedRect(QRectF(tail).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-        }
-    }
-
     if (inactive)
         painter.setOpacity(0.7);
     QPainterPath path;
@@ -512,6 +500,28 @@ void DayScheduleView::paintBlock(QPainter &painter, const Block &block, const QR
     painter.save();
     painter.setClipPath(path);
     painter.fillRect(QRect(rect.left(), rect.top(), 5, rect.height()), colour);
+    // A booking holds its stylist for duration + processing + buffer (ends_at includes both, as
+    // the server's no-double-booking rule does). The clean-up buffer (the client has left) is
+    // the block's last minutes; processing (the client waits, e.g. colour developing) is drawn
+    // just before it, as the schema does not record where in the service it falls.
+    if (!inactive) {
+        const int processing = index.data(DayScheduleModel::ProcessingMinutesRole).toInt();
+        const int bufferTop = yForMinute(std::max(block.start, block.end - buffer));
+        const int processingTop =
+            yForMinute(std::max(block.start, block.end - buffer - processing));
+        if (processing > 0 && bufferTop - processingTop > 2)
+            painter.fillRect(
+                QRect(rect.left() + 5, processingTop, rect.width() - 5, bufferTop - processingTop),
+                QBrush(colour.lighter(140), Qt::Dense6Pattern));
+        if (buffer > 0 && rect.bottom() - bufferTop > 2) {
+            const QRect tail(rect.left() + 5, bufferTop, rect.width() - 5,
+                             rect.bottom() - bufferTop + 1);
+            painter.fillRect(tail, palette().base());
+            painter.fillRect(tail, QBrush(colour.lighter(150), Qt::FDiagPattern));
+            painter.setPen(QPen(colour.lighter(120), 1, Qt::DashLine));
+            painter.drawLine(tail.topLeft(), tail.topRight());
+        }
+    }
     painter.restore();
     const bool current = m_current.isValid() && m_current.row() == block.row;
     painter.setPen(current ? QPen(palette().highlight().color(), 2) : QPen(colour.lighter(125), 1));

@@ -164,22 +164,30 @@ private:
 
     void requestWindow(const Row *after, int offset, int limit, bool first)
     {
-        runCurrent(windowJob(after, offset, limit), [this, offset, first](Window window) {
-            (first ? m_loading : m_fetching) = false;
+        const quint64 request = ++m_request;
+        runCurrent(windowJob(after, offset, limit), [this, offset, first, request](Window window) {
+            // Busy flags clear only after the rows are in: views and QAbstractItemModelTester
+            // call fetchMore() from inside the reset and insert signals, and a fetch asked for
+            // there would start from the old row count and be thrown away on arrival.
+            const bool latest = request == m_request;
             if (window.error) {
+                (first ? m_loading : m_fetching) = false;
                 loadingFailed(window.error->message);
                 return;
             }
             if (first) {
                 m_hasMore = window.hasMore;
                 this->resetRows(std::move(window.rows));
+                m_loading = false;
                 firstWindowArrived(window);
                 return;
             }
-            if (offset != this->rows().size())
-                return;
-            m_hasMore = window.hasMore;
-            this->appendRows(std::move(window.rows));
+            if (offset == this->rows().size()) {
+                m_hasMore = window.hasMore;
+                this->appendRows(std::move(window.rows));
+            }
+            if (latest)
+                m_fetching = false;
         });
     }
 
@@ -190,6 +198,7 @@ private:
     bool m_hasMore = false;
     bool m_loading = false;
     bool m_fetching = false;
+    quint64 m_request = 0; // the newest window asked for; older replies never clear m_fetching
 };
 
 } // namespace Chairside

@@ -1,5 +1,6 @@
 #include "models/customers/CustomerListModel.h"
 
+#include "core/PhoneNumber.h"
 #include "models/appointments/AppointmentPresentation.h"
 
 namespace Chairside {
@@ -28,6 +29,7 @@ CustomerSortKey sortKeyFor(int column)
 CustomerListEntry present(CustomerListRow raw, const BusinessContext &context)
 {
     CustomerListEntry row;
+    row.phone = formatPhoneForDisplay(raw.phone);
     row.points = context.locale.toString(raw.pointsBalance);
     if (raw.lastVisitAt > 0)
         row.lastVisit = AP::formatDate(raw.lastVisitAt, context);
@@ -100,7 +102,7 @@ QVariant CustomerListModel::rowData(const Row &row, int column, int role) const
         case NameColumn:
             return row.raw.fullName;
         case PhoneColumn:
-            return row.raw.phone;
+            return row.phone;
         case TierColumn:
             return row.raw.tierName;
         case PointsColumn:

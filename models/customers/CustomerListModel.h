@@ -10,6 +10,7 @@ namespace Chairside {
 struct CustomerListEntry
 {
     CustomerListRow raw;
+    QString phone; // grouped for display
     QString points;
     QString lastVisit;
 };

@@ -1,6 +1,7 @@
 #include "ui/customers/CustomerProfileWidget.h"
 
 #include "core/Loyalty.h"
+#include "core/PhoneNumber.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "models/customers/CustomerAppointmentsModel.h"
 #include "models/customers/CustomerProfileLoader.h"
@@ -324,7 +325,7 @@ void CustomerProfileWidget::showProfile()
     m_name->setText(p.fullName);
     QStringList contact;
     if (!p.phone.isEmpty())
-        contact.append(p.phone);
+        contact.append(formatPhoneForDisplay(p.phone));
     if (!p.email.isEmpty())
         contact.append(p.email);
     if (p.createdAt > 0)

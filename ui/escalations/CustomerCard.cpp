@@ -1,5 +1,7 @@
 #include "ui/escalations/CustomerCard.h"
 
+#include "core/PhoneNumber.h"
+
 #include <QGridLayout>
 #include <QLabel>
 
@@ -87,7 +89,7 @@ void CustomerCard::showCustomer(const std::optional<HandoffCustomer> &customer,
     m_name->setText(customer->name);
     QStringList contact;
     if (!customer->phone.isEmpty())
-        contact.append(customer->phone);
+        contact.append(formatPhoneForDisplay(customer->phone));
     if (!customer->email.isEmpty())
         contact.append(customer->email);
     m_contact->setText(contact.isEmpty() ? tr("No phone or e-mail") : contact.join(tr("  ·  ")));

@@ -5,6 +5,7 @@
 #include <QFuture>
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 #include <QPromise>
 #include <QStringList>
 #include <QThread>
@@ -56,6 +57,34 @@ public:
             },
             Qt::QueuedConnection);
         return future;
+    }
+
+    // Runs `job(QSqlDatabase &)` on the worker, then `reply(result)` on the executor's (GUI)
+    // thread, unless `context` was destroyed meanwhile. Panes and models use this rather than
+    // QFuture::then(context, ...), which in Qt 6.4 asserts when the context dies first.
+    template<typename Job, typename Reply>
+    void run(QObject *context, Job job, Reply reply)
+    {
+        using Result = std::invoke_result_t<Job, QSqlDatabase &>;
+        m_pending.fetch_add(1);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [this, guard = QPointer<QObject>(context), job = std::move(job),
+             reply = std::move(reply)]() mutable {
+                QSqlDatabase db = connection();
+                Result result = job(db);
+                // The pointer is only read on the executor's thread, where the context lives.
+                QMetaObject::invokeMethod(
+                    this,
+                    [guard = std::move(guard), reply = std::move(reply),
+                     result = std::move(result)]() mutable {
+                        if (guard)
+                            reply(std::move(result));
+                    },
+                    Qt::QueuedConnection);
+                m_pending.fetch_sub(1);
+            },
+            Qt::QueuedConnection);
     }
 
     // Jobs queued or running (the screenshot mode waits until the panes have settled).

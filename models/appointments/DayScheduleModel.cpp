@@ -34,11 +34,12 @@ void DayScheduleModel::reload()
         return;
     const quint64 generation = ++m_generation;
     m_loading = true;
-    m_store
-        ->run([context = m_context, date = m_date](QSqlDatabase &db) {
+    m_store->run(
+        this,
+        [context = m_context, date = m_date](QSqlDatabase &db) {
             return loadDay(db, context, date);
-        })
-        .then(this, [this, generation](DayData data) { apply(std::move(data), generation); });
+        },
+        [this, generation](DayData data) { apply(std::move(data), generation); });
 }
 
 DayScheduleModel::DayData

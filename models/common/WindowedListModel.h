@@ -137,11 +137,11 @@ protected:
     void runCurrent(Job job, Reply reply)
     {
         using Result = std::invoke_result_t<Job, QSqlDatabase &>;
-        m_store->run(std::move(job))
-            .then(this, [this, generation = m_generation, reply = std::move(reply)](Result result) {
-                if (generation == m_generation)
-                    reply(std::move(result));
-            });
+        m_store->run(this, std::move(job),
+                     [this, generation = m_generation, reply = std::move(reply)](Result result) {
+                         if (generation == m_generation)
+                             reply(std::move(result));
+                     });
     }
 
 private:

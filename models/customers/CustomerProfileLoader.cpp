@@ -34,12 +34,13 @@ void CustomerProfileLoader::reload()
         return;
     }
     m_loading = true;
-    m_store
-        ->run([businessId = m_context.businessId, customerId = m_customerId](QSqlDatabase &db) {
+    m_store->run(
+        this,
+        [businessId = m_context.businessId, customerId = m_customerId](QSqlDatabase &db) {
             return CustomerRepository(db).profile(businessId, customerId,
                                                   QDateTime::currentSecsSinceEpoch());
-        })
-        .then(this, [this, generation](CustomerProfileResult result) {
+        },
+        [this, generation](CustomerProfileResult result) {
             if (generation != m_generation)
                 return;
             m_loading = false;

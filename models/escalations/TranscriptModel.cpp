@@ -48,13 +48,14 @@ void TranscriptModel::setConversation(const QString &conversationId, const QStri
         return;
     }
     m_loading = true;
-    m_store
-        ->run([conversationId](QSqlDatabase &db) {
+    m_store->run(
+        this,
+        [conversationId](QSqlDatabase &db) {
             ConversationRepository repository(db);
             return TranscriptLoad{repository.messages(conversationId),
                                   repository.agentName(conversationId)};
-        })
-        .then(this, [this, generation, customerName](const TranscriptLoad &load) {
+        },
+        [this, generation, customerName](const TranscriptLoad &load) {
             if (generation != m_generation)
                 return;
             m_loading = false;

@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 
@@ -79,12 +80,16 @@ private Q_SLOTS:
                  70000.0);
         QCOMPARE(chart->chart()->series().size(), 2); // this period and the one before
 
+        // A reload replaces the chart; the view only releases the old one, so the pane must free
+        // it (each period switch leaked a whole chart before).
+        const QPointer<QChart> shownBefore = chart->chart();
         auto *week = pane.findChild<QPushButton *>(QStringLiteral("period7"));
         QVERIFY(week);
         week->click();
         QTRY_COMPARE(bookings.data(RawValueRole).toDouble(), 1.0);
         QTRY_VERIFY(!pane.isLoading());
         QCOMPARE(pane.periodDays(), 7);
+        QVERIFY(shownBefore.isNull());
         auto *cards = pane.findChild<QWidget *>(QStringLiteral("kpiCards"));
         bool sawBookings = false;
         for (QLabel *label : cards->findChildren<QLabel *>(QStringLiteral("kpiValue"))) {

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <memory>
 
 namespace Chairside {
 
@@ -40,9 +41,10 @@ QChart *freshChart(QChartView *view, const QString &title)
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(view->font());
-    QChart *old = view->chart();
-    view->setChart(chart); // the view owns the new chart and deletes the old one
-    Q_UNUSED(old);
+    // setChart() takes the new chart but only releases the old one (it leaves the scene
+    // unowned), so it is deleted here; every reload would otherwise leak a whole chart.
+    std::unique_ptr<QChart> old(view->chart());
+    view->setChart(chart);
     return chart;
 }
 

@@ -180,11 +180,12 @@ void AppointmentListPanel::refresh()
 
 void AppointmentListPanel::loadStaff()
 {
-    m_store
-        ->run([businessId = m_context.businessId](QSqlDatabase &db) {
+    m_store->run(
+        this,
+        [businessId = m_context.businessId](QSqlDatabase &db) {
             return StaffRepository(db).activeStaff(businessId);
-        })
-        .then(this, [this](StaffListResult result) {
+        },
+        [this](StaffListResult result) {
             const QString current = m_staff->currentData().toString();
             const QSignalBlocker block(m_staff);
             while (m_staff->count() > 1)

@@ -132,12 +132,13 @@ void AnalyticsPane::reload()
     m_loading = true;
     m_status->setText(tr("Updating…"));
     const QDate today = QDateTime::currentDateTime().toTimeZone(m_context.timeZone).date();
-    m_store
-        ->run([businessId = m_context.businessId, zone = m_context.timeZone, today,
-               days = m_days](QSqlDatabase &db) {
+    m_store->run(
+        this,
+        [businessId = m_context.businessId, zone = m_context.timeZone, today,
+         days = m_days](QSqlDatabase &db) {
             return AnalyticsRepository(db).report(businessId, today, days, zone);
-        })
-        .then(this, [this, generation](const AnalyticsReport &report) {
+        },
+        [this, generation](const AnalyticsReport &report) {
             if (generation != m_generation)
                 return;
             m_loading = false;

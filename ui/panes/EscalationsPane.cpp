@@ -287,15 +287,16 @@ void EscalationsPane::reloadStats()
     const qint64 dayStart = today.startOfDay(m_context.timeZone).toSecsSinceEpoch();
     const qint64 dayEnd = today.addDays(1).startOfDay(m_context.timeZone).toSecsSinceEpoch();
     const ReportPeriod week = periodEndingOn(today, 7, m_context.timeZone);
-    m_store
-        ->run([businessId = m_context.businessId, staffId = m_context.staffId, dayStart, dayEnd,
-               week](QSqlDatabase &db) {
+    m_store->run(
+        this,
+        [businessId = m_context.businessId, staffId = m_context.staffId, dayStart, dayEnd,
+         week](QSqlDatabase &db) {
             EscalationStats stats;
             stats.queue = HandoffRepository(db).queueCounts(businessId, staffId, dayStart, dayEnd);
             stats.week = ConversationRepository(db).counts(businessId, week.start, week.end);
             return stats;
-        })
-        .then(this, [this, generation](const EscalationStats &stats) {
+        },
+        [this, generation](const EscalationStats &stats) {
             if (generation != m_statsGeneration)
                 return;
             const QLocale &locale = m_context.locale;
@@ -404,12 +405,13 @@ void EscalationsPane::showHandoff(int row)
 
     const quint64 generation = ++m_cardGeneration;
     m_card->showLoading();
-    m_store
-        ->run([customerId = handoff.customerId](QSqlDatabase &db) {
+    m_store->run(
+        this,
+        [customerId = handoff.customerId](QSqlDatabase &db) {
             return HandoffRepository(db).customer(customerId, QDateTime::currentSecsSinceEpoch());
-        })
-        .then(this, [this, generation, shownAs = m_queue->index(row, 0).data().toString()](
-                        const std::optional<HandoffCustomer> &customer) {
+        },
+        [this, generation, shownAs = m_queue->index(row, 0).data().toString()](
+            const std::optional<HandoffCustomer> &customer) {
             if (generation == m_cardGeneration)
                 m_card->showCustomer(customer, shownAs);
         });

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace Chairside {
+
+// The answer to one PostgREST RPC call, already sorted into what the caller must do about it.
+struct RpcResult
+{
+    enum class Status {
+        Ok,             // 2xx with a body that parsed as JSON
+        SignedOut,      // no session, or the refresh token was refused: the person must sign in
+        Unauthorized,   // 401 even after one refresh and one retry
+        Forbidden,      // 403 (RLS or role)
+        RateLimited,    // 429; retryAfter says when
+        ServerError,    // 5xx; retryAfter when the server sent one
+        RequestError,   // any other 4xx (malformed cursor 22023, unknown function ...)
+        NetworkError,   // connection refused or dropped, DNS, host unreachable
+        TlsError,       // the certificate did not verify (never bypassed)
+        Timeout,        // no complete answer in time
+        MalformedReply, // 2xx whose body is not the JSON it should be (truncated, garbage)
+    };
+
+    Status status = Status::NetworkError;
+    int httpStatus = 0;
+    QByteArray body; // the raw body (JSON on Ok)
+    QString code;    // PostgREST / SQLSTATE code of an error body ("22023", "PGRST202"), if any
+    QString message; // a sentence for people (never contains tokens)
+    std::optional<std::chrono::seconds> retryAfter;
+
+    bool isOk() const { return status == Status::Ok; }
+    // Worth trying again later without anyone doing anything.
+    bool isTransient() const
+    {
+        switch (status) {
+        case Status::RateLimited:
+        case Status::ServerError:
+        case Status::NetworkError:
+        case Status::Timeout:
+        case Status::MalformedReply:
+            return true;
+        default:
+            return false;
+        }
+    }
+};
+
+// Calls `POST /rest/v1/rpc/<function>` as the signed-in person. Implementations attach the
+// project's anon key and the current access token, refresh an expired token once and retry once
+// on a 401, and call `done` exactly once, on the thread the channel lives in. The sync engine
+// depends on this interface only, so it can be driven against chairside-localbase or a hosted
+// project alike.
+class RpcChannel : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(RpcResult)>;
+
+    using QObject::QObject;
+
+    virtual void call(const QString &function, const QByteArray &jsonBody, Done done) = 0;
+};
+
+} // namespace Chairside

@@ -1,19 +1,17 @@
 // Drives chairside-localbase over verified TLS the way the desktop's remote/ layer will:
 // Auth grants and errors, PostgREST reads/RPCs/errors, RLS, concurrency and Realtime.
 
-#include <QCryptographicHash>
+#include "LocalbaseProcess.h"
+
 #include <QDateTime>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -29,8 +27,6 @@
 
 namespace {
 
-constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
 struct Reply
 {
     int status = 0;
@@ -44,65 +40,6 @@ struct Reply
 };
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
-
-// The server process with its PostgreSQL cluster; stopped on destruction even when a test fails.
-class ServerProcess final
-{
-public:
-    ~ServerProcess() { stop(); }
-
-    bool start(const QString &stateDir, QString *error)
-    {
-        m_stateDir = stateDir;
-        m_process.setProgram(QStringLiteral(LOCALBASE_BINARY));
-        m_process.setArguments({QStringLiteral("--state-dir"), stateDir, QStringLiteral("--port"),
-                                QStringLiteral("0"), QStringLiteral("--refresh-reuse-interval"),
-                                QStringLiteral("0"), QStringLiteral("--faults")});
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.setReadChannel(QProcess::StandardOutput);
-        m_process.start();
-        if (!m_process.waitForStarted(30000)) {
-            *error = m_process.errorString();
-            return false;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_process.canReadLine() && m_process.state() == QProcess::Running
-               && timer.elapsed() < 240000)
-            m_process.waitForReadyRead(1000);
-        if (!m_process.canReadLine()) {
-            *error = QStringLiteral("server did not become ready: ")
-                     + QString::fromLocal8Bit(m_process.readAllStandardError());
-            return false;
-        }
-        info = QJsonDocument::fromJson(m_process.readLine()).object();
-        return !info.isEmpty();
-    }
-
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(90000)) {
-                m_process.kill();
-                m_process.waitForFinished(10000);
-            }
-        }
-        if (!m_stateDir.isEmpty()) {
-            // Belt and braces: never leave a PostgreSQL server behind.
-            QProcess::execute(QStringLiteral("bash"),
-                              {QStringLiteral(LOCALBASE_SOURCE_DIR "/scripts/pg-cluster.sh"),
-                               QStringLiteral("stop"), m_stateDir + QStringLiteral("/pg")});
-            m_stateDir.clear();
-        }
-    }
-
-    QJsonObject info;
-
-private:
-    QProcess m_process;
-    QString m_stateDir;
-};
 
 } // namespace
 
@@ -145,7 +82,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    ServerProcess m_server;
+    Chairside::Fixtures::LocalbaseProcess m_server;
     QNetworkAccessManager m_network;
     QSslConfiguration m_ssl;
     QString m_url;
@@ -158,20 +95,20 @@ void TstLocalbase::initTestCase()
     // As root, PostgreSQL runs as user postgres and must be able to traverse into the state dir.
     QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther);
     QString error;
-    QVERIFY2(m_server.start(m_dir.filePath(QStringLiteral("state")), &error), qPrintable(error));
-    m_url = m_server.info.value(QStringLiteral("url")).toString();
-    m_anonKey = m_server.info.value(QStringLiteral("anon_key")).toString().toUtf8();
+    const QJsonObject info = m_server.start(m_dir.filePath(QStringLiteral("state")),
+                                            {QStringLiteral("--refresh-reuse-interval"),
+                                             QStringLiteral("0"), QStringLiteral("--faults")},
+                                            &error);
+    QVERIFY2(!info.isEmpty(), qPrintable(error));
+    m_url = m_server.url();
+    m_anonKey = m_server.anonKey().toUtf8();
     QVERIFY(m_url.startsWith(QStringLiteral("https://127.0.0.1:")));
     QVERIFY(!m_anonKey.isEmpty());
-    QCOMPARE(m_server.info.value(QStringLiteral("users")).toArray().size(), 6);
+    QCOMPARE(m_server.users().size(), 6);
 
     // Verified TLS with the generated test CA: no ignoreSslErrors anywhere.
-    const auto ca =
-        QSslCertificate::fromPath(m_server.info.value(QStringLiteral("ca_file")).toString());
-    QCOMPARE(ca.size(), 1);
-    m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.addCaCertificates(ca);
-    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    QCOMPARE(QSslCertificate::fromPath(m_server.caFile()).size(), 1);
+    m_ssl = m_server.sslConfiguration();
 }
 
 void TstLocalbase::cleanupTestCase()
@@ -224,7 +161,7 @@ Reply TstLocalbase::call(const QByteArray &method, const QString &pathAndQuery,
 
 QString TstLocalbase::userEmail(const QString &role, const QString &businessPrefix) const
 {
-    const QJsonArray users = m_server.info.value(QStringLiteral("users")).toArray();
+    const QJsonArray users = m_server.users();
     for (const auto &value : users) {
         const QJsonObject user = value.toObject();
         if (user.value(QStringLiteral("role")).toString() == role
@@ -257,13 +194,7 @@ Reply TstLocalbase::refresh(const QString &token)
 
 QByteArray TstLocalbase::mint(const QJsonObject &claims) const
 {
-    const QByteArray secret = m_server.info.value(QStringLiteral("jwt_secret")).toString().toUtf8();
-    const QByteArray input =
-        QByteArrayLiteral(R"({"alg":"HS256","typ":"JWT"})").toBase64(kBase64Url) + '.'
-        + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
-    return input + '.'
-           + QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256)
-                 .toBase64(kBase64Url);
+    return m_server.mint(claims);
 }
 
 void TstLocalbase::gatewayNeedsApiKey()

@@ -55,6 +55,7 @@ HttpResponse FaultInjector::control(const HttpRequest &request)
             Fault fault;
             fault.pathPrefix = object.value(QStringLiteral("path_prefix")).toString();
             fault.method = object.value(QStringLiteral("method")).toString().toUpper();
+            fault.skip = object.value(QStringLiteral("skip")).toInt(0);
             fault.remaining = object.value(QStringLiteral("count")).toInt(1);
             fault.latencyMs = object.value(QStringLiteral("latency_ms")).toInt(0);
             fault.status = object.value(QStringLiteral("status")).toInt(503);
@@ -70,10 +71,10 @@ HttpResponse FaultInjector::control(const HttpRequest &request)
             if (!known)
                 return badRequest(QStringLiteral("unknown fault kind \"%1\"").arg(kind));
             if (!fault.pathPrefix.startsWith(QLatin1Char('/')) || fault.remaining < 1
-                || fault.latencyMs < 0 || fault.latencyMs > 600000 || fault.status < 100
-                || fault.status > 599)
-                return badRequest(
-                    QStringLiteral("invalid fault: needs path_prefix \"/...\", count >= 1"));
+                || fault.skip < 0 || fault.latencyMs < 0 || fault.latencyMs > 600000
+                || fault.status < 100 || fault.status > 599)
+                return badRequest(QStringLiteral(
+                    "invalid fault: needs path_prefix \"/...\", count >= 1, skip >= 0"));
             added.append(fault);
         }
         m_faults.append(added);
@@ -86,6 +87,7 @@ HttpResponse FaultInjector::control(const HttpRequest &request)
         list.append(QJsonObject{{QStringLiteral("path_prefix"), fault.pathPrefix},
                                 {QStringLiteral("method"), fault.method},
                                 {QStringLiteral("kind"), kindName(fault.kind)},
+                                {QStringLiteral("skip"), fault.skip},
                                 {QStringLiteral("count"), fault.remaining},
                                 {QStringLiteral("latency_ms"), fault.latencyMs},
                                 {QStringLiteral("status"), fault.status},
@@ -102,6 +104,10 @@ std::optional<FaultInjector::Fault> FaultInjector::take(const HttpRequest &reque
             continue;
         if (!fault.method.isEmpty() && fault.method.toLatin1() != request.method)
             continue;
+        if (fault.skip > 0) {
+            --fault.skip;
+            continue;
+        }
         Fault taken = fault;
         if (--fault.remaining <= 0)
             m_faults.removeAt(i);

@@ -10,8 +10,8 @@
 namespace Chairside::Localbase {
 
 // Scripted misbehaviour for client robustness tests (--faults): the next N requests whose path
-// starts with a prefix get latency, an error status, a 429 with Retry-After, a dropped
-// connection (before or after the server did the work) or a truncated body.
+// starts with a prefix (after `skip` untouched ones) get latency, an error status, a 429 with
+// Retry-After, a dropped connection (before or after the server did the work) or a truncated body.
 // Used from the GUI thread only.
 class FaultInjector final
 {
@@ -22,6 +22,7 @@ public:
     {
         QString pathPrefix;
         QString method; // empty: any
+        int skip = 0;   // matching requests let through untouched first (to hit the i-th call)
         int remaining = 1;
         Kind kind = Kind::Status;
         int latencyMs = 0;

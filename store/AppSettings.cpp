@@ -7,6 +7,7 @@ namespace Key {
 const QString backendUrl = QStringLiteral("backend/url");
 const QString anonKey = QStringLiteral("backend/anonKey");
 const QString caFile = QStringLiteral("backend/caCertificateFile");
+const QString lastSignInEmail = QStringLiteral("backend/lastSignInEmail");
 const QString language = QStringLiteral("ui/language");
 const QString geometry = QStringLiteral("ui/mainWindowGeometry");
 } // namespace Key
@@ -44,6 +45,16 @@ QString AppSettings::caCertificateFile() const
 void AppSettings::setCaCertificateFile(const QString &path)
 {
     m_settings->setValue(Key::caFile, path);
+}
+
+QString AppSettings::lastSignInEmail() const
+{
+    return m_settings->value(Key::lastSignInEmail).toString();
+}
+
+void AppSettings::setLastSignInEmail(const QString &email)
+{
+    m_settings->setValue(Key::lastSignInEmail, email.trimmed());
 }
 
 QString AppSettings::language() const

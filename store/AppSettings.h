@@ -24,6 +24,11 @@ public:
     QString caCertificateFile() const;
     void setCaCertificateFile(const QString &path);
 
+    // The e-mail of the last sign-in, to offer it again and to find its saved token in the
+    // keychain (the e-mail is not a secret; the token never comes here).
+    QString lastSignInEmail() const;
+    void setLastSignInEmail(const QString &email);
+
     // A BCP 47 language tag ("en", "af", "zu", "th"); empty: the system's language.
     QString language() const;
     void setLanguage(const QString &language);

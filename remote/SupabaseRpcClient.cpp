@@ -1,0 +1,159 @@
+#include "remote/SupabaseRpcClient.h"
+
+#include "remote/RemoteLog.h"
+#include "remote/ReplyOutcome.h"
+#include "remote/Session.h"
+#include "remote/TlsSetup.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+
+namespace Chairside {
+
+namespace {
+
+// Whether `body` is one complete JSON value (objects, arrays and scalars alike).
+bool isJson(const QByteArray &body)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson('[' + body + ']', &error);
+    return error.error == QJsonParseError::NoError && document.array().size() == 1;
+}
+
+} // namespace
+
+SupabaseRpcClient::SupabaseRpcClient(BackendConfig config, QSslConfiguration ssl,
+                                     QNetworkAccessManager *network, Session *session,
+                                     QObject *parent)
+    : RpcChannel(parent)
+    , m_config(std::move(config))
+    , m_ssl(std::move(ssl))
+    , m_network(network)
+    , m_session(session)
+{}
+
+void SupabaseRpcClient::call(const QString &function, const QByteArray &jsonBody, Done done)
+{
+    m_session->withFreshToken([this, guard = QPointer<SupabaseRpcClient>(this), function, jsonBody,
+                               done = std::move(done)](const TokenResult &token) mutable {
+        if (!guard)
+            return;
+        if (!token.isOk()) {
+            RpcResult result;
+            result.status = token.status;
+            result.message = token.message;
+            done(std::move(result));
+            return;
+        }
+        send(function, jsonBody, token.accessToken, false, std::move(done));
+    });
+}
+
+void SupabaseRpcClient::currentStaff(Done done)
+{
+    call(QStringLiteral("current_staff"), QByteArrayLiteral("{}"), std::move(done));
+}
+
+void SupabaseRpcClient::send(const QString &function, const QByteArray &jsonBody,
+                             const QString &accessToken, bool isRetry, Done done)
+{
+    QNetworkRequest request(m_config.endpoint(QStringLiteral("/rest/v1/rpc/") + function));
+    TlsSetup::prepare(request, m_ssl);
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setRawHeader("apikey", m_config.anonKey.toUtf8());
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    ++m_requestCount;
+    QNetworkReply *reply =
+        m_network->post(request, jsonBody.isEmpty() ? QByteArrayLiteral("{}") : jsonBody);
+    reply->setParent(this); // destroying the client aborts its requests
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, function, jsonBody, accessToken, isRetry, done = std::move(done)] {
+                reply->deleteLater();
+                const ReplyOutcome outcome = ReplyOutcome::read(reply, m_config.url.host());
+                if (outcome.transport == ReplyOutcome::Transport::Ok && outcome.httpStatus == 401
+                    && !isRetry) {
+                    qCInfo(lcRemote) << "rpc" << function << "got 401, refreshing once";
+                    m_session->refreshAfterUnauthorized(
+                        accessToken, [this, guard = QPointer<SupabaseRpcClient>(this), function,
+                                      jsonBody, done](const TokenResult &token) {
+                            if (!guard)
+                                return;
+                            if (!token.isOk()) {
+                                RpcResult result;
+                                result.status = token.status;
+                                result.message = token.message;
+                                done(std::move(result));
+                                return;
+                            }
+                            send(function, jsonBody, token.accessToken, true, done);
+                        });
+                    return;
+                }
+                RpcResult result = interpret(outcome);
+                if (!result.isOk())
+                    qCInfo(lcRemote) << "rpc" << function << "failed:" << int(result.status)
+                                     << result.httpStatus << result.code;
+                done(std::move(result));
+            });
+}
+
+RpcResult SupabaseRpcClient::interpret(const ReplyOutcome &outcome) const
+{
+    RpcResult result;
+    result.httpStatus = outcome.httpStatus;
+    result.body = outcome.body;
+    result.retryAfter = outcome.retryAfter();
+    if (outcome.transport != ReplyOutcome::Transport::Ok) {
+        result.status = outcome.transportStatus();
+        result.message = outcome.sentence;
+        return result;
+    }
+    const int status = outcome.httpStatus;
+    if (status >= 200 && status < 300) {
+        // 204: a function returning void.
+        if (status == 204 || isJson(outcome.body)) {
+            result.status = RpcResult::Status::Ok;
+        } else {
+            result.status = RpcResult::Status::MalformedReply;
+            result.message = tr("The server's answer was incomplete or not readable.");
+        }
+        return result;
+    }
+    // PostgREST error body: {"code","message","details","hint"}; gateway: {"message","hint"}.
+    const QJsonObject error = QJsonDocument::fromJson(outcome.body).object();
+    result.code = error.value(QStringLiteral("code")).toString();
+    const QString serverText = error.value(QStringLiteral("message")).toString();
+    if (status == 401) {
+        result.status = RpcResult::Status::Unauthorized;
+        result.message = tr("The server did not accept the sign-in, even after renewing it. "
+                            "Please sign in again.");
+    } else if (status == 403) {
+        result.status = RpcResult::Status::Forbidden;
+        result.message = serverText.isEmpty()
+                             ? tr("Your account is not allowed to do this.")
+                             : tr("Your account is not allowed to do this (%1).").arg(serverText);
+    } else if (status == 429) {
+        result.status = RpcResult::Status::RateLimited;
+        result.message = tr("The server is busy with too many requests; Chairside will try "
+                            "again shortly.");
+    } else if (status >= 500) {
+        result.status = RpcResult::Status::ServerError;
+        result.message =
+            tr("The server had a problem (HTTP %1); Chairside will try again.").arg(status);
+    } else {
+        result.status = RpcResult::Status::RequestError;
+        result.message = serverText.isEmpty()
+                             ? tr("The server refused the request (HTTP %1).").arg(status)
+                             : serverText;
+    }
+    return result;
+}
+
+} // namespace Chairside

@@ -1,0 +1,168 @@
+#include "sync/PullPage.h"
+
+#include "sync/RowCodec.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace Chairside {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Chairside::PullPage", text);
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool checkTableName(const QString &table, QString *error)
+{
+    if (RowCodec::isSyncedTable(table))
+        return true;
+    return fail(
+        error,
+        tr("The server's changes name a table Chairside does not know (%1).").arg(table.left(64)));
+}
+
+} // namespace
+
+qsizetype PullPage::rowCount() const
+{
+    qsizetype count = 0;
+    for (const TableRows &entry : tables)
+        count += entry.rows.size();
+    return count;
+}
+
+const PullPage::TableRows *PullPage::rowsOf(const QString &table) const
+{
+    for (const TableRows &entry : tables) {
+        if (entry.table == table)
+            return &entry;
+    }
+    return nullptr;
+}
+
+PullPage::Parsed PullPage::parse(const QByteArray &json)
+{
+    Parsed parsed;
+    parsed.page = parseChecked(json, &parsed.error);
+    return parsed;
+}
+
+std::optional<PullPage> PullPage::parseChecked(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(error, tr("The server's answer is not valid JSON (%1 at byte %2).")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        fail(error, tr("The server's answer is not a page of changes."));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+
+    const QJsonValue rowsValue = root.value(QLatin1String("rows"));
+    const QJsonValue deletedValue = root.value(QLatin1String("deleted"));
+    const QJsonValue cursorValue = root.value(QLatin1String("cursor"));
+    const QJsonValue hasMoreValue = root.value(QLatin1String("has_more"));
+    const QJsonValue serverTimeValue = root.value(QLatin1String("server_time"));
+    if (!rowsValue.isObject()
+        || !(deletedValue.isObject() || deletedValue.isUndefined() || deletedValue.isNull())
+        || !(cursorValue.isObject() || cursorValue.isString()) || !hasMoreValue.isBool()
+        || !(serverTimeValue.isString() || serverTimeValue.isUndefined()
+             || serverTimeValue.isNull())) {
+        fail(error, tr("The server's page of changes lacks rows, cursor or has_more, or has them "
+                       "in the wrong form."));
+        return std::nullopt;
+    }
+
+    PullPage page;
+    page.hasMore = hasMoreValue.toBool();
+    // A cursor is an object; a string is accepted as the text of one (sync_pull accepts both).
+    page.cursor = cursorValue.isObject()
+                      ? QJsonDocument(cursorValue.toObject()).toJson(QJsonDocument::Compact)
+                      : cursorValue.toString().toUtf8();
+    if (page.cursor.isEmpty()) {
+        fail(error, tr("The server's page of changes has an empty cursor."));
+        return std::nullopt;
+    }
+    if (serverTimeValue.isString()) {
+        page.serverTimeText = serverTimeValue.toString();
+        const auto seconds = RowCodec::parseTimestamp(page.serverTimeText);
+        if (!seconds) {
+            fail(error, tr("The server's page of changes has an unreadable server_time."));
+            return std::nullopt;
+        }
+        page.serverTime = *seconds;
+    }
+
+    QHash<QString, TableRows> byTable;
+    const QJsonObject rows = rowsValue.toObject();
+    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
+        const QString table = it.key();
+        if (!checkTableName(table, error))
+            return std::nullopt;
+        if (!it.value().isArray()) {
+            fail(error, tr("The server's rows for %1 are not a list.").arg(table));
+            return std::nullopt;
+        }
+        const QJsonArray list = it.value().toArray();
+        TableRows &entry = byTable[table];
+        entry.table = table;
+        entry.rows.reserve(list.size());
+        for (const QJsonValue &value : list) {
+            const QJsonObject row = value.toObject();
+            const QJsonValue id = row.value(QLatin1String("id"));
+            if (!value.isObject() || !id.isString() || id.toString().isEmpty()
+                || !RowCodec::integerFrom(row.value(QLatin1String("version")))) {
+                fail(error, tr("A row of %1 from the server has no id or no version.").arg(table));
+                return std::nullopt;
+            }
+            entry.rows.append(row);
+        }
+    }
+
+    const QJsonObject deleted = deletedValue.toObject();
+    for (auto it = deleted.constBegin(); it != deleted.constEnd(); ++it) {
+        const QString table = it.key();
+        if (!checkTableName(table, error))
+            return std::nullopt;
+        if (!it.value().isArray()) {
+            fail(error, tr("The server's deleted ids for %1 are not a list.").arg(table));
+            return std::nullopt;
+        }
+        TableRows &entry = byTable[table];
+        entry.table = table;
+        for (const QJsonValue &value : it.value().toArray()) {
+            if (!value.isString() || value.toString().isEmpty()) {
+                fail(error, tr("A deleted id of %1 from the server is not an id.").arg(table));
+                return std::nullopt;
+            }
+            entry.deletedIds.append(value.toString());
+        }
+    }
+
+    // JSON objects have no order (and jsonb reorders keys): apply in the protocol's order.
+    for (const QString &table : RowCodec::syncedTables()) {
+        auto it = byTable.find(table);
+        if (it != byTable.end() && (!it->rows.isEmpty() || !it->deletedIds.isEmpty()))
+            page.tables.append(std::move(*it));
+    }
+    return page;
+}
+
+} // namespace Chairside

@@ -316,6 +316,30 @@ QList<Migration> buildMigrations()
         },
     });
 
+    steps.append(Migration{
+        4,
+        QStringLiteral(
+            "Outbox bookkeeping for the optimistic local apply and the Sync issues list"),
+        {
+            // What the desk tried in plain words, who tried it (so pending edits can be applied
+            // again on top of pulled rows), the row it is about, and how to undo the local effect.
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN summary TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN actor_staff_id TEXT"),
+            QStringLiteral(
+                "ALTER TABLE outbox ADD COLUMN actor_role TEXT NOT NULL DEFAULT 'staff'"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN target_table TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN target_id TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN base_version INTEGER"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN local_undo TEXT NOT NULL DEFAULT '{}'"),
+            // The server's answer for conflicts and rejections, kept as a Sync issue until the
+            // person retries or discards it.
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN code TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN reason TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN server_row TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN answered_at INTEGER"),
+        },
+    });
+
     return steps;
 }
 

@@ -39,6 +39,11 @@ struct SampleRow
 
 SampleRow sampleFor(int version)
 {
+    if (version >= 4)
+        return {QStringLiteral("INSERT OR REPLACE INTO outbox (mutation_id, kind, payload, "
+                               "created_at, summary, code, server_row) VALUES ('m4', "
+                               "'customer.upsert', '{}', 1, 'v4-row', 'version_mismatch', '{}')"),
+                QStringLiteral("SELECT summary FROM outbox WHERE mutation_id = 'm4'")};
     if (version >= 2)
         return {QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('cursor', "
                                "'v2-row')"),
@@ -51,6 +56,8 @@ SampleRow sampleFor(int version)
 
 QString expectedSampleValue(int version)
 {
+    if (version >= 4)
+        return QStringLiteral("v4-row");
     return version >= 2 ? QStringLiteral("v2-row") : QStringLiteral("v1-row");
 }
 

@@ -1,0 +1,1 @@
+chairside_add_test(tst_syncissuesdialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_syncissuesdialog.cpp LIBS chairside_ui chairside_models chairside_sync chairside_test_support LABELS gui)

@@ -70,7 +70,36 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption pane(QStringList{QStringLiteral("pane")},
                                   tr("The pane to show: %1.").arg(paneKeysForHelp()), tr("name"),
                                   QStringLiteral("appointments"));
-    parser.addOptions({dataDir, demoScale, demoRegion, demoDate, screenshot, pane});
+    const QCommandLineOption once(QStringList{QStringLiteral("once")},
+                                  tr("sync: one push and pull, then exit (the default)."));
+    const QCommandLineOption watch(QStringList{QStringLiteral("watch")},
+                                   tr("sync: keep syncing until stopped."));
+    const QCommandLineOption json(QStringList{QStringLiteral("json")},
+                                  tr("status: print JSON instead of text."));
+    const QCommandLineOption audit(
+        QStringList{QStringLiteral("audit")},
+        tr("status: compare row counts and versions of the local copy with the server."));
+    const QCommandLineOption email(QStringList{QStringLiteral("email")},
+                                   tr("login: the e-mail address to sign in with."), tr("address"));
+    const QCommandLineOption passwordStdin(
+        QStringList{QStringLiteral("password-stdin")},
+        tr("login: read the password from the first line of standard input."));
+    const QCommandLineOption backendUrl(
+        QStringList{QStringLiteral("backend-url")},
+        tr("login: the salon's Supabase project URL (https://...), saved in the settings."),
+        tr("url"));
+    const QCommandLineOption anonKey(QStringList{QStringLiteral("anon-key")},
+                                     tr("login: the project's public anon key."), tr("key"));
+    const QCommandLineOption caFile(
+        QStringList{QStringLiteral("ca-file")},
+        tr("login: a PEM file with the certificate authority of a self-hosted backend."),
+        tr("file"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("Optional: sync, status, login or logout run without a window."),
+        QStringLiteral("[command]"));
+    parser.addOptions({dataDir, demoScale, demoRegion, demoDate, screenshot, pane, once, watch,
+                       json, audit, email, passwordStdin, backendUrl, anonKey, caFile});
 
     CommandLineResult result;
     result.helpText =
@@ -79,12 +108,69 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.error = parser.errorText();
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+    CommandLineOptions options;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        result.error = tr("Unexpected argument: %1").arg(positional.at(1));
+        return result;
+    }
+    if (!positional.isEmpty()) {
+        static const QList<QPair<QString, CommandLineOptions::Command>> commands = {
+            {QStringLiteral("sync"), CommandLineOptions::Command::Sync},
+            {QStringLiteral("status"), CommandLineOptions::Command::Status},
+            {QStringLiteral("login"), CommandLineOptions::Command::Login},
+            {QStringLiteral("logout"), CommandLineOptions::Command::Logout}};
+        bool known = false;
+        for (const auto &[name, command] : commands) {
+            if (positional.constFirst() == name) {
+                options.command = command;
+                known = true;
+            }
+        }
+        if (!known) {
+            result.error = tr("Unknown command \"%1\"; use sync, status, login or logout.")
+                               .arg(positional.constFirst());
+            return result;
+        }
+    }
+    using Command = CommandLineOptions::Command;
+    const auto onlyFor = [&](const QCommandLineOption &option, Command command) {
+        return !parser.isSet(option) || options.command == command;
+    };
+    if (!onlyFor(once, Command::Sync) || !onlyFor(watch, Command::Sync)) {
+        result.error = tr("--once and --watch go with the sync command.");
+        return result;
+    }
+    if (parser.isSet(once) && parser.isSet(watch)) {
+        result.error = tr("Choose --once or --watch, not both.");
+        return result;
+    }
+    if (!onlyFor(json, Command::Status) || !onlyFor(audit, Command::Status)) {
+        result.error = tr("--json and --audit go with the status command.");
+        return result;
+    }
+    for (const QCommandLineOption *option :
+         {&email, &passwordStdin, &backendUrl, &anonKey, &caFile}) {
+        if (!onlyFor(*option, Command::Login)) {
+            result.error =
+                tr("--%1 goes with the login command.").arg(option->names().constFirst());
+            return result;
+        }
+    }
+    options.watch = parser.isSet(watch);
+    options.json = parser.isSet(json);
+    options.audit = parser.isSet(audit);
+    options.email = parser.value(email).trimmed();
+    options.passwordFromStdin = parser.isSet(passwordStdin);
+    options.backendUrl = parser.value(backendUrl).trimmed();
+    options.anonKey = parser.value(anonKey).trimmed();
+    if (parser.isSet(caFile))
+        options.caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();
+    if (options.command == Command::Login && options.email.isEmpty()) {
+        result.error = tr("login needs --email.");
         return result;
     }
 
-    CommandLineOptions options;
     options.showHelp = parser.isSet(help);
     options.showVersion = parser.isSet(version);
     if (parser.isSet(dataDir))

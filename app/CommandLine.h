@@ -13,10 +13,22 @@ namespace Chairside {
 // What the command line asked for, checked. Parsing never exits the process itself.
 struct CommandLineOptions
 {
+    // `chairside` opens the window; the others run without one, for scripts and tests.
+    enum class Command { Window, Sync, Status, Login, Logout };
+
+    Command command = Command::Window;
     QString dataDir; // absolute; empty: the user's data directory
     DemoSalonOptions demo;
     QString screenshotFile;
     PaneId screenshotPane = PaneId::Appointments;
+    bool watch = false; // sync: keep going until stopped (else one cycle)
+    bool json = false;  // status: machine-readable
+    bool audit = false; // status: compare the cache with the server
+    QString email;      // login
+    bool passwordFromStdin = false;
+    QString backendUrl; // login: where the salon's backend is (saved in the settings)
+    QString anonKey;
+    QString caFile;
     bool showHelp = false;
     bool showVersion = false;
 };

@@ -51,6 +51,41 @@ private Q_SLOTS:
         QCOMPARE(result.options->demo.anchorDate, QDate(2026, 3, 1));
     }
 
+    void headlessCommands()
+    {
+        using Command = CommandLineOptions::Command;
+        auto result = parse({QStringLiteral("sync"), QStringLiteral("--watch"),
+                             QStringLiteral("--data-dir"), QStringLiteral("d")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->command, Command::Sync);
+        QVERIFY(result.options->watch);
+
+        result = parse({QStringLiteral("sync")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QVERIFY(!result.options->watch); // one cycle is the default
+
+        result =
+            parse({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--audit")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->command, Command::Status);
+        QVERIFY(result.options->json && result.options->audit);
+
+        result =
+            parse({QStringLiteral("login"), QStringLiteral("--email"),
+                   QStringLiteral(" owner@protea.example "), QStringLiteral("--password-stdin"),
+                   QStringLiteral("--backend-url"), QStringLiteral("https://127.0.0.1:1"),
+                   QStringLiteral("--anon-key"), QStringLiteral("k"), QStringLiteral("--ca-file"),
+                   QStringLiteral("ca.pem")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->command, Command::Login);
+        QCOMPARE(result.options->email, QStringLiteral("owner@protea.example"));
+        QVERIFY(result.options->passwordFromStdin);
+        QVERIFY(QDir::isAbsolutePath(result.options->caFile));
+
+        result = parse({});
+        QCOMPARE(result.options->command, Command::Window);
+    }
+
     void mistakesAreExplained_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -76,6 +111,24 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--fly")} << QStringLiteral("fly");
         QTest::newRow("stray argument")
             << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+        QTest::newRow("second command")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("status")}
+            << QStringLiteral("status");
+        QTest::newRow("watch without sync")
+            << QStringList{QStringLiteral("--watch")} << QStringLiteral("sync command");
+        QTest::newRow("once and watch")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("--once"),
+                           QStringLiteral("--watch")}
+            << QStringLiteral("not both");
+        QTest::newRow("json with sync")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("--json")}
+            << QStringLiteral("status command");
+        QTest::newRow("login without email")
+            << QStringList{QStringLiteral("login")} << QStringLiteral("--email");
+        QTest::newRow("email without login")
+            << QStringList{QStringLiteral("status"), QStringLiteral("--email"),
+                           QStringLiteral("a@b.example")}
+            << QStringLiteral("login command");
     }
 
     void mistakesAreExplained()

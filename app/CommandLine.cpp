@@ -74,6 +74,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                   tr("sync: one push and pull, then exit (the default)."));
     const QCommandLineOption watch(QStringList{QStringLiteral("watch")},
                                    tr("sync: keep syncing until stopped."));
+    const QCommandLineOption poll(
+        QStringList{QStringLiteral("poll")},
+        tr("sync --watch: look for changes at least every <seconds> (default 30)."), tr("seconds"));
     const QCommandLineOption json(QStringList{QStringLiteral("json")},
                                   tr("status: print JSON instead of text."));
     const QCommandLineOption audit(
@@ -99,7 +102,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         tr("Optional: sync, status, login or logout run without a window."),
         QStringLiteral("[command]"));
     parser.addOptions({dataDir, demoScale, demoRegion, demoDate, screenshot, pane, once, watch,
-                       json, audit, email, passwordStdin, backendUrl, anonKey, caFile});
+                       poll, json, audit, email, passwordStdin, backendUrl, anonKey, caFile});
 
     CommandLineResult result;
     result.helpText =
@@ -140,6 +143,19 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (!onlyFor(once, Command::Sync) || !onlyFor(watch, Command::Sync)) {
         result.error = tr("--once and --watch go with the sync command.");
         return result;
+    }
+    if (parser.isSet(poll) && !parser.isSet(watch)) {
+        result.error = tr("--poll goes with sync --watch.");
+        return result;
+    }
+    if (parser.isSet(poll)) {
+        bool number = false;
+        const double seconds = parser.value(poll).toDouble(&number);
+        if (!number || seconds < 0.1 || seconds > 3600) {
+            result.error = tr("--poll takes a number of seconds from 0.1 to 3600.");
+            return result;
+        }
+        options.pollIntervalMs = int(seconds * 1000);
     }
     if (parser.isSet(once) && parser.isSet(watch)) {
         result.error = tr("Choose --once or --watch, not both.");

@@ -21,10 +21,11 @@ struct CommandLineOptions
     DemoSalonOptions demo;
     QString screenshotFile;
     PaneId screenshotPane = PaneId::Appointments;
-    bool watch = false; // sync: keep going until stopped (else one cycle)
-    bool json = false;  // status: machine-readable
-    bool audit = false; // status: compare the cache with the server
-    QString email;      // login
+    bool watch = false;     // sync: keep going until stopped (else one cycle)
+    int pollIntervalMs = 0; // sync --watch: pull at least this often; 0: the default
+    bool json = false;      // status: machine-readable
+    bool audit = false;     // status: compare the cache with the server
+    QString email;          // login
     bool passwordFromStdin = false;
     QString backendUrl; // login: where the salon's backend is (saved in the settings)
     QString anonKey;

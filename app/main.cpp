@@ -1,4 +1,5 @@
 #include "app/CommandLine.h"
+#include "app/HeadlessCommands.h"
 #include "app/ScreenshotMode.h"
 #include "app/Startup.h"
 #include "core/Version.h"
@@ -71,6 +72,14 @@ int main(int argc, char *argv[])
     if (options.showVersion) {
         printLine(stdout, QStringLiteral("Chairside %1").arg(QString::fromLatin1(kVersion)));
         return 0;
+    }
+
+    if (options.command != CommandLineOptions::Command::Window) {
+        // login, logout, sync and status need no display at all.
+        QCoreApplication app(argc, argv);
+        const auto settingsStore = openSettings(options);
+        AppSettings settings(settingsStore.get());
+        return runHeadlessCommand(options, settings, dataDirectory(options));
     }
 
     // A screenshot needs no screen: render offscreen when there is no display to draw on.

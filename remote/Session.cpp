@@ -97,10 +97,14 @@ void Session::saveRefreshToken()
 {
     if (!m_vault)
         return;
-    m_vault->write(vaultKey(), m_session.refreshToken, [](const VaultResult &result) {
+    ++m_pendingVaultWrites;
+    m_vault->write(vaultKey(), m_session.refreshToken, [this](const VaultResult &result) {
         // The session goes on in memory; next start the person signs in again.
         if (!result.isOk())
             qCWarning(lcRemote) << "could not save the refresh token:" << result.message;
+        --m_pendingVaultWrites;
+        m_vaultWriteFailed = !result.isOk();
+        Q_EMIT refreshTokenSaved(result.isOk());
     });
 }
 

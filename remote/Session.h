@@ -72,6 +72,12 @@ public:
     // The current access token without any freshness check (for pushing it to Realtime).
     QString currentAccessToken() const { return m_session.accessToken; }
 
+    // Refresh tokens handed to the keychain whose write has not been confirmed yet. A process
+    // that ends before they are done would start next time with an outdated token.
+    int pendingVaultWrites() const { return m_pendingVaultWrites; }
+    // The keychain refused the last refresh token it was given.
+    bool lastVaultWriteFailed() const { return m_vaultWriteFailed; }
+
     // Refresh grants sent since construction (for tests and diagnostics).
     int refreshCount() const { return m_refreshCount; }
 
@@ -90,6 +96,8 @@ Q_SIGNALS:
     void stateChanged(Chairside::Session::State state);
     // A new access token after sign-in or a refresh (Realtime pushes it to the server).
     void accessTokenChanged(const QString &accessToken);
+    // The keychain answered one write of the refresh token.
+    void refreshTokenSaved(bool ok);
     // A refresh failed for a passing reason (network, server); the session is kept.
     void transientProblem(const QString &message);
 
@@ -118,6 +126,8 @@ private:
     bool m_refreshForced = false; // the running refresh answers a 401: the old token is dead
     bool m_autoRefresh = true;
     int m_refreshCount = 0;
+    int m_pendingVaultWrites = 0;
+    bool m_vaultWriteFailed = false;
     int m_transientFailures = 0;
     quint64 m_generation = 0; // bumped on sign-in/out so late answers of an old session are dropped
     std::chrono::seconds m_margin{60};

@@ -8,6 +8,7 @@ const QString backendUrl = QStringLiteral("backend/url");
 const QString anonKey = QStringLiteral("backend/anonKey");
 const QString caFile = QStringLiteral("backend/caCertificateFile");
 const QString lastSignInEmail = QStringLiteral("backend/lastSignInEmail");
+const QString accountUserId = QStringLiteral("backend/accountUserId");
 const QString language = QStringLiteral("ui/language");
 const QString geometry = QStringLiteral("ui/mainWindowGeometry");
 } // namespace Key
@@ -45,6 +46,19 @@ QString AppSettings::caCertificateFile() const
 void AppSettings::setCaCertificateFile(const QString &path)
 {
     m_settings->setValue(Key::caFile, path);
+}
+
+QString AppSettings::accountUserId() const
+{
+    return m_settings->value(Key::accountUserId).toString();
+}
+
+void AppSettings::setAccountUserId(const QString &userId)
+{
+    if (userId.isEmpty())
+        m_settings->remove(Key::accountUserId);
+    else
+        m_settings->setValue(Key::accountUserId, userId);
 }
 
 QString AppSettings::lastSignInEmail() const

@@ -29,6 +29,11 @@ public:
     QString lastSignInEmail() const;
     void setLastSignInEmail(const QString &email);
 
+    // The backend's user id of that sign-in: names the account's local cache, so the desk can
+    // open it offline before the server has confirmed the sign-in again. Not a secret.
+    QString accountUserId() const;
+    void setAccountUserId(const QString &userId);
+
     // A BCP 47 language tag ("en", "af", "zu", "th"); empty: the system's language.
     QString language() const;
     void setLanguage(const QString &language);

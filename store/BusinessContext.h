@@ -27,6 +27,10 @@ struct BusinessContext
     // The first business in the store with its first owner as the person at the desk (the demo
     // store has one business). Empty when the store holds no business yet.
     static std::optional<BusinessContext> loadDefault(QSqlDatabase &db);
+
+    // The business and staff row of the signed-in person (staff_members.user_id) in a synced
+    // cache; the role is the one the backend gave them. Empty until that row has been pulled.
+    static std::optional<BusinessContext> loadForUser(QSqlDatabase &db, const QString &userId);
 };
 
 } // namespace Chairside

@@ -64,8 +64,10 @@ SyncEngine::SyncEngine(Config config, RpcChannel *channel, QObject *parent)
 
 SyncEngine::~SyncEngine()
 {
-    if (m_db.isValid())
+    if (m_db.isValid()) {
+        m_db = QSqlDatabase(); // the handle must be gone before the connection is removed
         Database::closeForThisThread(m_config.databasePath);
+    }
 }
 
 void SyncEngine::start()
@@ -344,6 +346,13 @@ void SyncEngine::publish()
 void SyncEngine::writeState(const QString &key, const QString &value)
 {
     QSqlQuery query(m_db);
+    if (value.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+        query.addBindValue(key);
+        if (!query.exec())
+            qCWarning(lcSync) << "could not clear" << key << ":" << query.lastError().text();
+        return;
+    }
     query.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);

@@ -4,6 +4,7 @@
 #include "remote/TokenVault.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 #include <algorithm>
 #include <memory>
@@ -98,14 +99,20 @@ void Session::saveRefreshToken()
     if (!m_vault)
         return;
     ++m_pendingVaultWrites;
-    m_vault->write(vaultKey(), m_session.refreshToken, [this](const VaultResult &result) {
-        // The session goes on in memory; next start the person signs in again.
-        if (!result.isOk())
-            qCWarning(lcRemote) << "could not save the refresh token:" << result.message;
-        --m_pendingVaultWrites;
-        m_vaultWriteFailed = !result.isOk();
-        Q_EMIT refreshTokenSaved(result.isOk());
-    });
+    // The vault may outlive the session (it is not owned): answer only a session still there.
+    m_vault->write(vaultKey(), m_session.refreshToken,
+                   [self = QPointer<Session>(this)](const VaultResult &result) {
+                       // The session goes on in memory; next start the person signs in again.
+                       if (!result.isOk())
+                           qCWarning(lcRemote)
+                               << "could not save the refresh token:" << result.message;
+                       if (!self)
+                           return;
+                       Session *const session = self.data();
+                       --session->m_pendingVaultWrites;
+                       session->m_vaultWriteFailed = !result.isOk();
+                       Q_EMIT session->refreshTokenSaved(result.isOk());
+                   });
 }
 
 void Session::scheduleRefresh()
@@ -163,8 +170,9 @@ void Session::restore(const QString &email)
         fail({RpcResult::Status::SignedOut, {}, tr("There is no saved sign-in.")}, false);
         return;
     }
-    m_vault->read(vaultKey(), [this, generation, fail](const VaultResult &saved) {
-        if (generation != m_generation)
+    m_vault->read(vaultKey(), [this, guard = QPointer<Session>(this), generation,
+                               fail](const VaultResult &saved) {
+        if (!guard || generation != m_generation)
             return;
         if (!saved.isOk() || saved.secret.isEmpty()) {
             fail({RpcResult::Status::SignedOut, {}, saved.message}, false);

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace Chairside {
 
@@ -26,7 +27,8 @@ struct VaultResult
 // The refresh token's only home outside memory: the OS keychain through QtKeychain (Secret
 // Service on Linux, Keychain on macOS, Credential Manager on Windows). Never falls back to a
 // plain file. Every call answers exactly once, asynchronously, on this object's thread; no
-// answers after destruction.
+// answers after destruction. Usable from any thread: the keychain work itself always runs on
+// the application's main thread (QtKeychain is not safe to use from several threads).
 class TokenVault final : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
     explicit TokenVault(QObject *parent = nullptr);
     // Another service name keeps tests apart from a real installation's entries.
     explicit TokenVault(const QString &service, QObject *parent = nullptr);
+    ~TokenVault() override;
 
     // "<backend host>|<email>": one entry per backend and account.
     static QString keyFor(const QString &hostKey, const QString &email);
@@ -49,7 +52,12 @@ public:
     QString service() const { return m_service; }
 
 private:
+    struct Guard;
+    static void answer(const std::shared_ptr<Guard> &guard, TokenVault *vault, Done done,
+                       VaultResult result);
+
     QString m_service;
+    std::shared_ptr<Guard> m_guard;
 };
 
 } // namespace Chairside

@@ -354,7 +354,13 @@ int main(int argc, char *argv[])
                 {QStringLiteral("anon_key"), QString::fromLatin1(context.anonKey)},
                 {QStringLiteral("ca_file"), QString(tlsDir + QStringLiteral("/ca.pem"))},
                 {QStringLiteral("jwt_secret"), QString::fromLatin1(context.jwtSecret)},
-                {QStringLiteral("users"), users}};
+                {QStringLiteral("users"), users},
+                // For tests that need a second PostgreSQL session of their own (as superuser).
+                {QStringLiteral("pg"),
+                 QJsonObject{{QStringLiteral("host"), PgConnections::settings().host},
+                             {QStringLiteral("port"), PgConnections::settings().port},
+                             {QStringLiteral("database"), PgConnections::settings().database},
+                             {QStringLiteral("user"), PgConnections::settings().adminUser}}}};
             const QByteArray line = QJsonDocument(ready).toJson(QJsonDocument::Compact) + '\n';
             std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
             std::fflush(stdout);

@@ -160,6 +160,8 @@ private:
         SyncService::Options options;
         options.backend = backend();
         options.realtime = realtime;
+        // Scripts and tests may keep their sign-ins apart from the person's own entries.
+        options.vaultService = qEnvironmentVariable("CHAIRSIDE_KEYCHAIN_SERVICE");
         if (m_options.pollIntervalMs > 0)
             options.pollInterval = std::chrono::milliseconds(m_options.pollIntervalMs);
         m_service = std::make_unique<SyncService>(std::move(options));

@@ -1171,8 +1171,19 @@ std::optional<qint64> secondsFromIso(const QString &text)
 bool beginSavepoint(QSqlDatabase &db, const char *name, QString *error)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SAVEPOINT %1").arg(QLatin1String(name))))
-        return true;
+    // Outside a transaction a SAVEPOINT starts a deferred one: its first read pins a snapshot,
+    // and when another connection (the sync engine, the window) commits before the first write,
+    // SQLite refuses the upgrade at once with "database is locked", without waiting. A write
+    // that changes nothing takes the write lock up front, where the busy timeout applies.
+    if (q.exec(QStringLiteral("SAVEPOINT %1").arg(QLatin1String(name)))) {
+        if (q.exec(QStringLiteral("UPDATE sync_state SET key = key WHERE 0")))
+            return true;
+        qCWarning(lcLocalMutations) << "the store is busy:" << q.lastError().text();
+        rollbackSavepoint(db, name);
+        if (error)
+            *error = failedSentence();
+        return false;
+    }
     qCWarning(lcLocalMutations) << "savepoint failed:" << q.lastError().text();
     if (error)
         *error = failedSentence();

@@ -12,6 +12,10 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 using namespace Chairside;
 namespace Desk = Chairside::Fixtures::DeskSalon;
 
@@ -168,6 +172,40 @@ private Q_SLOTS:
         if (m_fixture)
             m_fixture->closeDatabase();
         m_fixture.reset();
+    }
+
+    // Regression: the sync engine (another connection) committing while an edit was being
+    // saved made the edit fail at once with "database is locked" instead of waiting its turn.
+    void enqueueWaitsForAnotherWriterInsteadOfFailing()
+    {
+        std::atomic<bool> locked = false;
+        const QString path = m_fixture->path();
+        std::thread writer([path, &locked] {
+            {
+                QSqlDatabase other =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+                other.setDatabaseName(path);
+                other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+                if (other.open()) {
+                    QSqlQuery q(other);
+                    q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                    q.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) "
+                                          "VALUES ('probe', 'x')"));
+                    locked = true;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+                    q.exec(QStringLiteral("COMMIT"));
+                }
+                locked = true;
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+        });
+        while (!locked)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        const OutboxResult result =
+            enqueue(Mutations::awardPoints(Desk::kThandi, 10, QStringLiteral("Busy desk")));
+        writer.join();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(outboxRows(), 1);
     }
 
     void enqueueWritesTheLocalEffectAndTheOutboxRow()

@@ -1,5 +1,6 @@
 #include "sync/PullApplier.h"
 
+#include "sync/ForeignKeysOff.h"
 #include "sync/PullPage.h"
 
 #include <QCoreApplication>
@@ -39,37 +40,6 @@ bool execute(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
 }
 
 constexpr int massDeleteMinimum = 20;
-
-// Foreign keys: the server is the authority (it checks every reference, business included), and
-// a page can legitimately hold a row whose parent this sign-in cannot see (RLS) or that arrives
-// later in the cycle (a parent rewritten after its table was walked comes in the next cycle).
-// Enforcing, even deferred to commit, would refuse such a page and - as the server sends the
-// same page again - stop sync for good. So enforcement is off while a page is written on the
-// sync connection and restored afterwards; danglingReferences() reports what is left dangling.
-class ForeignKeysOff final
-{
-public:
-    explicit ForeignKeysOff(QSqlDatabase &db)
-        : m_db(db)
-    {
-        QSqlQuery query(m_db);
-        if (query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
-            m_wasOn = query.value(0).toInt() == 1;
-        query.finish();
-        if (m_wasOn)
-            execute(m_db, QStringLiteral("PRAGMA foreign_keys=OFF"));
-    }
-    ~ForeignKeysOff()
-    {
-        if (m_wasOn)
-            execute(m_db, QStringLiteral("PRAGMA foreign_keys=ON"));
-    }
-    Q_DISABLE_COPY_MOVE(ForeignKeysOff)
-
-private:
-    QSqlDatabase &m_db;
-    bool m_wasOn = false;
-};
 
 // Rolls back unless committed.
 class Transaction final

@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "store/Database.h"
+#include "sync/ForeignKeysOff.h"
 #include "sync/Outbox.h"
 #include "sync/PullApplier.h"
 #include "sync/PullPage.h"
@@ -161,7 +162,14 @@ void SyncEngine::runCycle()
     m_status.firstSync = readState(kCursorKey).isEmpty();
     refreshCounts();
     publish();
-    pushNext();
+    // Usually edits go first, so the pull brings them back with everything else. A cache
+    // without a cursor (first sign-in, or rebuilt after damage with salvaged edits) downloads
+    // first: its edits then apply on top of the rows they refer to.
+    m_pushAfterPull = m_status.firstSync;
+    if (m_pushAfterPull)
+        pullNext();
+    else
+        pushNext();
 }
 
 void SyncEngine::pushNext()
@@ -170,7 +178,7 @@ void SyncEngine::pushNext()
         return failCycle(tr("Not connected to a salon's server."), false);
     const QList<Mutation> batch = Outbox(m_db).nextBatch(m_config.pushBatchSize);
     if (batch.isEmpty())
-        return pullNext();
+        return m_pushAfterPull ? finishCycle() : pullNext();
     QJsonArray list;
     for (const Mutation &mutation : batch)
         list.append(QJsonObject{{QStringLiteral("mutation_id"), mutation.id},
@@ -193,7 +201,10 @@ void SyncEngine::onPushed(const RpcResult &result)
     if (parseError.error != QJsonParseError::NoError || !answers.isArray())
         return failCycle(tr("The server's answer to the sent edits was garbled."), true);
     Outbox outbox(m_db);
-    const auto recorded = outbox.recordAnswers(answers.array());
+    const auto recorded = [&] {
+        const ForeignKeysOff serverRowsMayReferToRowsNotYetPulled(m_db);
+        return outbox.recordAnswers(answers.array());
+    }();
     if (!recorded.ok)
         return failCycle(recorded.error, true);
     m_changedThisCycle.append(recorded.changedTables);
@@ -204,6 +215,8 @@ void SyncEngine::onPushed(const RpcResult &result)
 
 void SyncEngine::pullNext()
 {
+    if (!m_channel)
+        return failCycle(tr("Not connected to a salon's server."), false);
     const QString cursor = readState(kCursorKey);
     QJsonObject request{{QStringLiteral("limit"), m_config.pullPageSize}};
     if (cursor.isEmpty())
@@ -264,6 +277,8 @@ void SyncEngine::onPulled(const RpcResult &result)
     publish();
     if (parsed.page->hasMore)
         return pullNext();
+    if (m_pushAfterPull)
+        return pushNext();
     finishCycle();
 }
 

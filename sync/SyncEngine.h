@@ -92,6 +92,7 @@ private:
     bool m_running = false;
     bool m_wanted = false;          // requestSync() arrived during a cycle
     bool m_cursorReset = false;     // the server refused the cursor once this cycle
+    bool m_pushAfterPull = false;   // this cycle downloads first (no cursor yet)
     bool m_allowMassDelete = false; // the person agreed to the pending deletions
     bool m_waitingForPerson = false;
     QStringList m_changedThisCycle;

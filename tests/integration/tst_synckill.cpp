@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void killedAtRandomMomentsLosesNothing();
+    void corruptCacheIsRebuiltAndItsEditsReplayed();
 
 private:
     QProcessEnvironment environment() const;
@@ -235,6 +237,68 @@ void TstSyncKill::killedAtRandomMomentsLosesNothing()
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
     db = QSqlDatabase();
     Database::closeForThisThread(path);
+}
+
+// The cache file is damaged while three edits wait to be sent: the next start sets the file
+// aside, salvages the edits, downloads everything again, sends the edits once and says so.
+void TstSyncKill::corruptCacheIsRebuiltAndItsEditsReplayed()
+{
+    const QString path = storePath();
+    QStringList reasons;
+    int damagedPage = 0;
+    {
+        QSqlDatabase db = Database::connectionForThisThread(path);
+        QVERIFY(db.isOpen());
+        const auto context =
+            BusinessContext::loadForUser(db, path.section(QLatin1Char('/'), -2, -2));
+        QVERIFY(context);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id LIMIT 1")));
+        QVERIFY(query.next());
+        const QString customer = query.value(0).toString();
+        query.finish();
+        for (int i = 0; i < 3; ++i) {
+            reasons << QStringLiteral("salvaged %1 %2")
+                           .arg(i)
+                           .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            const OutboxResult result =
+                Outbox(db).enqueue(Mutations::awardPoints(customer, 2, reasons.last()),
+                                   LocalActor{context->staffId, context->role});
+            QVERIFY2(result.ok, qPrintable(result.error));
+        }
+        // The ledger (hundreds of rows by now) is damaged; the small outbox is not.
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'loyalty_ledger'")));
+        QVERIFY(query.next());
+        damagedPage = query.value(0).toInt();
+        query.finish();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    Database::closeForThisThread(path);
+    QVERIFY(damagedPage > 1);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(qint64(damagedPage - 1) * 4096));
+        QByteArray garbage(4096, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 131 + 7) & 0xff);
+        QCOMPARE(file.write(garbage), qint64(garbage.size()));
+    }
+
+    const Run sync = chairside({QStringLiteral("sync"), QStringLiteral("--once")});
+    QVERIFY2(sync.exitCode == 0, QByteArray(sync.out + sync.err).constData());
+    QVERIFY2(sync.out.contains(".corrupt-"), sync.out.constData()); // the person is told where
+    QDir folder = QFileInfo(path).dir();
+    const QStringList setAside =
+        folder.entryList({QStringLiteral("chairside.sqlite.corrupt-*")}, QDir::Files)
+            .filter(QRegularExpression(QStringLiteral("corrupt-\\d{8}-\\d{6}$")));
+    QCOMPARE(setAside.size(), 1);
+    const Run audit = chairside({QStringLiteral("status"), QStringLiteral("--audit")});
+    QVERIFY2(audit.exitCode == 0, audit.out.constData());
+    for (const QString &reason : std::as_const(reasons))
+        QCOMPARE(serverLedgerRows(reason), 1);
 }
 
 QTEST_MAIN(TstSyncKill)

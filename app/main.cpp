@@ -1,11 +1,10 @@
 #include "app/CommandLine.h"
+#include "app/DeskSession.h"
 #include "app/HeadlessCommands.h"
 #include "app/ScreenshotMode.h"
-#include "app/Startup.h"
 #include "core/Version.h"
 #include "resources/Resources.h"
 #include "store/AppSettings.h"
-#include "store/StoreExecutor.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -91,49 +90,42 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     initResources();
 
-    const QString dataDir = dataDirectory(options);
     const auto settingsStore = openSettings(options);
     AppSettings settings(settingsStore.get());
-    StoreExecutor store(QDir(dataDir).filePath(QStringLiteral("chairside.sqlite")));
     const bool screenshotMode = !options.screenshotFile.isEmpty();
 
-    // The store is opened, checked, migrated and (on first start) filled with the demo salon on
-    // its worker thread; the window opens when it is ready.
-    StartupResult startup = store
-                                .run([&store, demo = options.demo](QSqlDatabase &db) {
-                                    return prepareLocalStore(db, store.lastOpenError(), demo);
-                                })
-                                .result();
-    if (startup.error) {
-        printLine(stderr, QStringLiteral("chairside: %1").arg(startup.error->message));
-        if (!screenshotMode)
-            QMessageBox::critical(nullptr,
-                                  QApplication::translate("main", "Chairside cannot start"),
-                                  startup.error->message);
-        return 1;
-    }
-    if (startup.generatedDemo)
-        printLine(stdout,
-                  QApplication::translate("main", "Generated the demo salon in %1: %2 customers, "
-                                                  "%3 appointments, %4 handoffs.")
-                      .arg(QDir::toNativeSeparators(dataDir))
-                      .arg(startup.demo.customers)
-                      .arg(startup.demo.appointments)
-                      .arg(startup.demo.handoffs));
+    // Which store to open, the sign-in, the first download and the window: the desk session.
+    DeskSession::Options deskOptions;
+    deskOptions.dataDir = dataDirectory(options);
+    deskOptions.demo = options.demo;
+    DeskSession session(std::move(deskOptions), &settings);
+    QObject::connect(&session, &DeskSession::demoGenerated, &session,
+                     [](const QString &sentence) { printLine(stdout, sentence); });
+    QObject::connect(
+        &session, &DeskSession::failed, &session, [screenshotMode](const QString &message) {
+            printLine(stderr, QStringLiteral("chairside: %1").arg(message));
+            if (!screenshotMode)
+                QMessageBox::critical(
+                    nullptr, QApplication::translate("main", "Chairside cannot start"), message);
+            QCoreApplication::exit(1);
+        });
 
-    MainWindow window(&store, &settings, *startup.context);
     if (screenshotMode) {
-        if (!window.isPaneAvailable(options.screenshotPane)) {
-            printLine(stderr,
-                      QStringLiteral("chairside: the pane %1 is not available to %2.")
-                          .arg(paneKey(options.screenshotPane), toKey(startup.context->role)));
+        // Screenshots always show the demo salon, whatever the settings say.
+        session.startDemo();
+        MainWindow *window = session.window();
+        if (!window)
+            return 1;
+        if (!window->isPaneAvailable(options.screenshotPane)) {
+            printLine(stderr, QStringLiteral("chairside: the pane %1 is not available.")
+                                  .arg(paneKey(options.screenshotPane)));
             return 1;
         }
-        window.resize(1440, 900);
-        window.showPane(options.screenshotPane);
-        window.show();
-        waitUntilSettled(&store);
-        const QString problem = saveScreenshot(&window, options.screenshotFile);
+        window->resize(1440, 900);
+        window->showPane(options.screenshotPane);
+        window->show();
+        waitUntilSettled(session.store());
+        const QString problem = saveScreenshot(window, options.screenshotFile);
         if (!problem.isEmpty()) {
             printLine(stderr, QStringLiteral("chairside: %1").arg(problem));
             return 1;
@@ -141,6 +133,12 @@ int main(int argc, char *argv[])
         printLine(stdout, QStringLiteral("Saved %1").arg(options.screenshotFile));
         return 0;
     }
-    window.show();
+
+    // The session says when the desk is closed: after the sign-in is safely in the keychain.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&session, &DeskSession::finished, &app, &QCoreApplication::quit);
+    session.start();
+    if (session.stage() == DeskSession::Stage::Failed)
+        return 1;
     return app.exec();
 }

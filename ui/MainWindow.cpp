@@ -9,6 +9,7 @@
 #include "ui/panes/CustomersPane.h"
 #include "ui/panes/EscalationsPane.h"
 #include "ui/panes/NotificationsPane.h"
+#include "ui/sync/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -59,14 +60,34 @@ QIcon paneIcon(PaneId pane, const QStyle *style)
     return {};
 }
 
+QString roleTitle(StaffRole role)
+{
+    switch (role) {
+    case StaffRole::Staff:
+        return MainWindow::tr("Staff");
+    case StaffRole::Admin:
+        return MainWindow::tr("Admin");
+    case StaffRole::Owner:
+        return MainWindow::tr("Owner");
+    }
+    return {};
+}
+
 } // namespace
 
 MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const BusinessContext &context,
                        QWidget *parent)
+    : MainWindow(store, settings, context,
+                 settings->usesLocalDemo() ? DataSource::LocalDemo : DataSource::Account, parent)
+{}
+
+MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const BusinessContext &context,
+                       DataSource source, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_settings(settings)
     , m_context(context)
+    , m_source(source)
 {
     setWindowTitle(tr("%1 — Chairside").arg(context.businessName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/chairside.svg")));
@@ -137,6 +158,15 @@ void MainWindow::buildNavigation()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_syncAction = file->addAction(tr("S&ync now"), this, &MainWindow::syncRequested);
+    m_syncAction->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_syncAction->setToolTip(tr("Send the edits made here and fetch the salon's latest changes"));
+    m_signInAction = file->addAction(tr("Sign &in…"), this, &MainWindow::signInRequested);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
     settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -162,36 +192,49 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    m_sourceLabel = new QLabel(this);
-    m_sourceLabel->setObjectName(QStringLiteral("dataSourceLabel"));
-    m_syncLabel = new QLabel(this);
-    m_syncLabel->setObjectName(QStringLiteral("syncStateLabel"));
+    m_syncStatus = new SyncStatusWidget(this);
+    m_syncStatus->setLocalDemo(m_source == DataSource::LocalDemo);
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("signedInLabel"));
-
-    if (m_settings->usesLocalDemo()) {
-        m_sourceLabel->setText(tr("● Local demo data"));
-        m_sourceLabel->setToolTip(
-            tr("Chairside is working on a generated demo salon stored on this computer. Connect "
-               "to your salon's backend in File → Settings."));
-        m_syncLabel->setText(tr("Sync: off"));
-        m_syncLabel->setToolTip(tr("Nothing is sent anywhere while the demo data is in use."));
-    } else {
-        m_sourceLabel->setText(tr("● Offline — showing saved data"));
-        m_sourceLabel->setToolTip(
-            tr("Backend: %1").arg(m_settings->backendUrl().toDisplayString()));
-        m_syncLabel->setText(tr("Sync: waiting to connect"));
-    }
-    m_userLabel->setText(
-        tr("%1 · %2 · %3")
-            .arg(m_context.staffName, toKey(m_context.role),
-                 m_context.timeZone.displayName(QTimeZone::StandardTime, QTimeZone::ShortName)));
-    m_userLabel->setToolTip(tr("Signed in as %1 (%2). Times are shown in %3.")
-                                .arg(m_context.staffName, toKey(m_context.role),
-                                     QString::fromUtf8(m_context.timeZone.id())));
-    statusBar()->addWidget(m_sourceLabel);
-    statusBar()->addWidget(m_syncLabel);
+    m_userLabel->setContentsMargins(4, 0, 8, 0);
+    statusBar()->addWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_userLabel);
+    // An account's window starts from its cache; whoever runs the sync says when it is signed in.
+    m_signedIn = m_source == DataSource::LocalDemo;
+    updateAccountState();
+}
+
+void MainWindow::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    updateAccountState();
+}
+
+void MainWindow::updateAccountState()
+{
+    const QString zone = QString::fromUtf8(m_context.timeZone.id());
+    const QString role = roleTitle(m_context.role);
+    if (m_source == DataSource::LocalDemo) {
+        m_userLabel->setText(tr("%1 · %2", "demo: person · role").arg(m_context.staffName, role));
+        m_userLabel->setToolTip(tr("The demo salon, seen as %1 (%2). Times are shown in %3.")
+                                    .arg(m_context.staffName, role, zone));
+    } else if (m_signedIn) {
+        m_userLabel->setText(tr("Signed in as %1 · %2").arg(m_context.staffName, role));
+        m_userLabel->setToolTip(tr("Signed in as %1 (%2) at %3. Times are shown in %4.")
+                                    .arg(m_context.staffName, role, m_context.businessName, zone));
+    } else {
+        m_userLabel->setText(tr("Not signed in · %1's saved data").arg(m_context.staffName));
+        m_userLabel->setToolTip(tr("The data on screen is what this computer saved for %1. Sign "
+                                   "in again (File → Sign in…) to send and receive changes.")
+                                    .arg(m_context.staffName));
+    }
+    m_userLabel->setAccessibleName(m_userLabel->text());
+    const bool account = m_source == DataSource::Account;
+    m_syncAction->setVisible(account);
+    m_syncAction->setEnabled(account && m_signedIn);
+    m_signInAction->setVisible(!account || !m_signedIn);
+    m_signInAction->setText(account ? tr("Sign &in…") : tr("Sign &in to your salon…"));
+    m_signOutAction->setVisible(account && m_signedIn);
 }
 
 void MainWindow::showPane(PaneId pane)
@@ -225,6 +268,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setMainWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT closed();
 }
 
 void MainWindow::openSettings()

@@ -7,6 +7,7 @@
 
 #include <array>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -15,6 +16,7 @@ namespace Chairside {
 
 class AppSettings;
 class StoreExecutor;
+class SyncStatusWidget;
 
 // Composes the panes, the navigation and the status bar; the panes do the work.
 class MainWindow final : public QMainWindow
@@ -23,14 +25,37 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // Where the data on screen comes from: the generated demo salon, or the cache of a signed-in
+    // account that a sync service keeps up to date.
+    enum class DataSource { LocalDemo, Account };
+
+    // The data source follows the settings (no backend: the demo salon).
     MainWindow(StoreExecutor *store, AppSettings *settings, const BusinessContext &context,
                QWidget *parent = nullptr);
+    MainWindow(StoreExecutor *store, AppSettings *settings, const BusinessContext &context,
+               DataSource source, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    DataSource dataSource() const { return m_source; }
+    // The sync part of the status bar; whoever runs the sync feeds it.
+    SyncStatusWidget *syncStatusWidget() const { return m_syncStatus; }
+    // Whether the account is signed in (an account whose sign-in the server ended stays
+    // readable): changes the label and the File menu.
+    void setSignedIn(bool signedIn);
+    bool isSignedIn() const { return m_signedIn; }
 
     void showPane(PaneId pane);
     PaneId currentPane() const;
     QWidget *pane(PaneId pane) const;
     bool isPaneAvailable(PaneId pane) const;
+
+Q_SIGNALS:
+    // File menu: the composition decides what they do (the window itself never signs in).
+    void signInRequested();
+    void signOutRequested();
+    void syncRequested();
+    // After the person closed the window.
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,15 +66,20 @@ private:
     void buildStatusBar();
     void openSettings();
     void showAbout();
+    void updateAccountState();
 
     StoreExecutor *m_store;
     AppSettings *m_settings;
     BusinessContext m_context;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QLabel *m_sourceLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
+    DataSource m_source;
+    bool m_signedIn = false;
+    SyncStatusWidget *m_syncStatus = nullptr;
     QLabel *m_userLabel = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
     std::array<QWidget *, kPaneCount> m_panes{};
 };
 

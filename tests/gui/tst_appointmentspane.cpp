@@ -82,6 +82,16 @@ private Q_SLOTS:
         QCOMPARE(dateEdit->date(), DeskSalon::kDay.addDays(1));
         dateEdit->setDate(DeskSalon::kDay);
         QCOMPARE(pane.shownDate(), DeskSalon::kDay);
+        // Regression: the bold date was cut off ("Wednesday, 02 December 202"). The longest
+        // date of the year fits in the field's text area.
+        const QDate longest(2026, 9, 30); // "Wednesday, 30 September 2026"
+        const int needed =
+            QFontMetrics(dateEdit->font())
+                .horizontalAdvance(dateEdit->locale().toString(longest, dateEdit->displayFormat()));
+        auto *text = dateEdit->findChild<QLineEdit *>();
+        QVERIFY(text);
+        QVERIFY2(text->width() > needed,
+                 qPrintable(QStringLiteral("%1 <= %2").arg(text->width()).arg(needed)));
 
         // The list: the shown day to 30 days later.
         auto *listButton =

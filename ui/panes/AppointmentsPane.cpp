@@ -10,6 +10,7 @@
 #include <QButtonGroup>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QShortcut>
@@ -78,12 +79,22 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setLocale(context.locale);
     m_dateEdit->setDisplayFormat(context.locale.dateFormat(QLocale::LongFormat));
-    m_dateEdit->setMinimumWidth(250);
     m_dateEdit->setMinimumHeight(30);
     QFont dateFont = m_dateEdit->font();
     dateFont.setPointSizeF(dateFont.pointSizeF() * 1.15);
     dateFont.setBold(true);
     m_dateEdit->setFont(dateFont);
+    {
+        // Wide enough for the longest date of the year in this language ("Wednesday, 30
+        // September 2026"), plus the field's frame and drop-down arrow.
+        const QFontMetrics metrics(dateFont);
+        int widest = 0;
+        const QDate first(QDate::currentDate().year(), 1, 1);
+        for (QDate day = first; day.year() == first.year(); day = day.addDays(1))
+            widest = std::max(widest, metrics.horizontalAdvance(
+                                          context.locale.toString(day, QLocale::LongFormat)));
+        m_dateEdit->setMinimumWidth(widest + 64);
+    }
 
     m_dayButton->setObjectName(QStringLiteral("appointmentDayViewButton"));
     m_listButton->setObjectName(QStringLiteral("appointmentListViewButton"));

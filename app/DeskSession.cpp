@@ -1,6 +1,7 @@
 #include "app/DeskSession.h"
 
 #include "app/Startup.h"
+#include "models/common/DeskEdits.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
 #include "store/StoreExecutor.h"
@@ -242,6 +243,10 @@ void DeskSession::openWindow(const BusinessContext &context, MainWindow::DataSou
     m_context = context;
     m_window = std::make_unique<MainWindow>(m_store.get(), m_settings, context, source);
     MainWindow *window = m_window.get();
+    connect(window->edits(), &DeskEdits::queued, this, [this] {
+        if (m_service && m_syncing)
+            m_service->requestSync();
+    });
     connect(window, &MainWindow::signInRequested, this, [this] { showLogin(); });
     connect(window, &MainWindow::signOutRequested, this, [this] { signOut(); });
     connect(window, &MainWindow::syncRequested, this, [this] {

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
+#include "models/common/DeskEdits.h"
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "ui/SettingsDialog.h"
@@ -88,6 +89,9 @@ MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const Busine
     , m_settings(settings)
     , m_context(context)
     , m_source(source)
+    , m_edits(new DeskEdits(
+          store, LocalActor{context.staffId, context.role},
+          source == DataSource::LocalDemo ? Outbox::Mode::LocalOnly : Outbox::Mode::Queue, this))
 {
     setWindowTitle(tr("%1 — Chairside").arg(context.businessName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/chairside.svg")));

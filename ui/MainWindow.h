@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace Chairside {
 
 class AppSettings;
+class DeskEdits;
 class StoreExecutor;
 class SyncStatusWidget;
 
@@ -37,6 +38,8 @@ public:
     ~MainWindow() override;
 
     DataSource dataSource() const { return m_source; }
+    // How the panes change data (mutations through the outbox, or locally in the demo).
+    DeskEdits *edits() const { return m_edits; }
     // The sync part of the status bar; whoever runs the sync feeds it.
     SyncStatusWidget *syncStatusWidget() const { return m_syncStatus; }
     // Whether the account is signed in (an account whose sign-in the server ended stays
@@ -74,6 +77,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     DataSource m_source;
+    DeskEdits *m_edits;
     bool m_signedIn = false;
     SyncStatusWidget *m_syncStatus = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -1,2 +1,3 @@
 chairside_add_test(tst_appointmentmodels SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_appointmentmodels.cpp LIBS chairside_models chairside_test_support LABELS unit)
 chairside_add_test(tst_customermodels SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_customermodels.cpp LIBS chairside_models chairside_test_support LABELS unit)
+chairside_add_test(tst_deskedits SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_deskedits.cpp LIBS chairside_models chairside_test_support LABELS unit)

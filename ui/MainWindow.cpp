@@ -106,7 +106,7 @@ MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const Busine
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_panes[size_t(PaneId::Appointments)] = new AppointmentsPane(store, context, m_stack);
+    m_panes[size_t(PaneId::Appointments)] = new AppointmentsPane(store, context, m_edits, m_stack);
     m_panes[size_t(PaneId::Escalations)] =
         canSeeEscalations(context.role) ? new EscalationsPane(store, context, m_stack) : nullptr;
     m_panes[size_t(PaneId::Customers)] = new CustomersPane(store, context, m_stack);

@@ -1,5 +1,10 @@
 #include "models/appointments/AppointmentListModel.h"
 
+#include "models/appointments/AppointmentEditing.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
 #include <array>
 
 namespace Chairside {
@@ -32,6 +37,30 @@ constexpr std::array<AP::Field, AppointmentListModel::ColumnCount> kFields{
     AP::Field::When,   AP::Field::Customer, AP::Field::Service, AP::Field::Staff,
     AP::Field::Status, AP::Field::Source,   AP::Field::Price};
 
+// The rows' versions (expected_version of the edits made from the list), in one query per window.
+void addVersions(QSqlDatabase &db, QList<AppointmentListEntry> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    QStringList marks;
+    marks.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, version FROM appointments WHERE id IN (%1)")
+                  .arg(marks.join(u',')));
+    for (const AppointmentListEntry &row : rows)
+        q.addBindValue(row.raw.id);
+    if (!q.exec())
+        return;
+    QHash<QString, qint64> versions;
+    while (q.next())
+        versions.insert(q.value(0).toString(), q.value(1).toLongLong());
+    for (AppointmentListEntry &row : rows)
+        row.version = versions.value(row.raw.id);
+}
+
 } // namespace
 
 AppointmentListModel::AppointmentListModel(StoreExecutor *store, const BusinessContext &context,
@@ -59,9 +88,11 @@ void AppointmentListModel::setFilter(const AppointmentFilter &filter)
 auto AppointmentListModel::windowJob(const Row *, int offset, int limit) const -> WindowJob
 {
     return [context = m_context, filter = m_filter, offset, limit](QSqlDatabase &db) {
-        return presentWindow<RowWindow<Row>>(
+        auto window = presentWindow<RowWindow<Row>>(
             AppointmentRepository(db).page(filter, offset, limit),
             [&context](AppointmentRow raw) { return AP::listEntry(std::move(raw), context); });
+        addVersions(db, window.rows);
+        return window;
     };
 }
 
@@ -89,6 +120,8 @@ void AppointmentListModel::totalCountArrived(qint64 count)
 
 QVariant AppointmentListModel::rowData(const Row &row, int column, int role) const
 {
+    if (role == AppointmentVersionRole)
+        return row.version;
     if (role == Qt::ToolTipRole) {
         if (column == CustomerColumn && !row.raw.customerPhone.isEmpty())
             return QString(row.raw.customerName + QStringLiteral(" · ") + row.raw.customerPhone);

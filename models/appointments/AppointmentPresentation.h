@@ -18,6 +18,7 @@ struct AppointmentListEntry
     QString source;
     QString price;
     QColor statusColour;
+    qint64 version = 0; // of the row when read (expected_version of an edit)
 };
 
 // How appointments read on screen, in one place for the day view, the list and the customer

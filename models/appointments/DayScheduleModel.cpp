@@ -1,11 +1,13 @@
 #include "models/appointments/DayScheduleModel.h"
 
+#include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "store/StoreExecutor.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSqlQuery>
 
 namespace Chairside {
 
@@ -64,6 +66,22 @@ DayScheduleModel::loadDay(QSqlDatabase &db, const BusinessContext &context, cons
         return data;
     }
 
+    // The rows' versions, for the edits made from the day (expected_version).
+    QHash<QString, qint64> versions;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, version FROM appointments WHERE business_id = ? AND "
+                                 "starts_at >= ? AND starts_at < ? AND deleted_at IS NULL"));
+        q.addBindValue(context.businessId);
+        q.addBindValue(dayStart);
+        q.addBindValue(dayEnd);
+        if (q.exec()) {
+            while (q.next())
+                versions.insert(q.value(0).toString(), q.value(1).toLongLong());
+        }
+    }
+
     QHash<QString, int> columnByStaff;
     for (int i = 0; i < data.staff.size(); ++i)
         columnByStaff.insert(data.staff[i].member.id, i);
@@ -92,6 +110,7 @@ DayScheduleModel::loadDay(QSqlDatabase &db, const BusinessContext &context, cons
         item.fill = AP::statusFill(row.statusKey);
         item.serviceColour = QColor(row.serviceColour);
         item.inactive = AP::isInactiveStatus(row.statusKey);
+        item.version = versions.value(row.id);
 
         const QString customer =
             row.customerName.isEmpty()
@@ -190,6 +209,8 @@ QVariant DayScheduleModel::data(const QModelIndex &index, int role) const
         return item.sourceLabel;
     case InactiveRole:
         return item.inactive;
+    case AppointmentVersionRole:
+        return item.version;
     default:
         return {};
     }
@@ -217,6 +238,7 @@ QHash<int, QByteArray> DayScheduleModel::roleNames() const
     names.insert(PriceTextRole, "priceText");
     names.insert(SourceLabelRole, "sourceLabel");
     names.insert(InactiveRole, "inactive");
+    names.insert(AppointmentVersionRole, "version");
     return names;
 }
 

@@ -73,6 +73,7 @@ public:
         QColor fill;
         QColor serviceColour;
         bool inactive = false;
+        qint64 version = 0; // AppointmentVersionRole
     };
 
     struct DayData

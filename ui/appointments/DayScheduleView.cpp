@@ -2,6 +2,7 @@
 
 #include "models/appointments/DayScheduleModel.h"
 
+#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -64,6 +65,19 @@ void DayScheduleView::setModel(DayScheduleModel *model)
     m_model = model;
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, &DayScheduleView::rebuild);
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            // The day was read again (after an edit): the same booking stays current.
+            if (m_currentId.isEmpty())
+                return;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const QModelIndex index = m_model->index(row, 0);
+                if (index.data(IdRole).toString() == m_currentId) {
+                    m_current = index;
+                    viewport()->update();
+                    return;
+                }
+            }
+        });
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &DayScheduleView::rebuild);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DayScheduleView::rebuild);
         connect(m_model, &QAbstractItemModel::dataChanged, this, &DayScheduleView::rebuild);
@@ -247,7 +261,11 @@ QModelIndex DayScheduleView::indexAt(const QPoint &point) const
 
 void DayScheduleView::setCurrentIndex(const QModelIndex &index)
 {
+    const bool changed = QModelIndex(m_current) != index;
     m_current = index;
+    m_currentId = index.data(IdRole).toString();
+    if (changed)
+        Q_EMIT currentChanged(index);
     if (index.isValid()) {
         const QRect rect = blockRect(index);
         const QRect content = contentRect();
@@ -330,20 +348,66 @@ bool DayScheduleView::viewportEvent(QEvent *event)
 
 void DayScheduleView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        m_current = indexAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton || event->button() == Qt::RightButton) {
+        const QModelIndex index = indexAt(event->position().toPoint());
+        const bool changed = QModelIndex(m_current) != index;
+        m_current = index;
+        m_currentId = index.data(IdRole).toString();
         viewport()->update();
+        if (changed)
+            Q_EMIT currentChanged(index);
     }
     QAbstractScrollArea::mousePressEvent(event);
 }
 
 void DayScheduleView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const QModelIndex index = indexAt(event->position().toPoint());
-    if (index.isValid())
+    const QPoint point = event->position().toPoint();
+    const QModelIndex index = indexAt(point);
+    if (index.isValid()) {
         showDetails(index);
-    else
+    } else if (const auto slot = slotAt(point); slot && event->button() == Qt::LeftButton) {
+        Q_EMIT emptySlotActivated(slot->column, slot->minute);
+    } else {
         QAbstractScrollArea::mouseDoubleClickEvent(event);
+    }
+}
+
+void DayScheduleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QModelIndex index;
+    QPoint global = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        index = indexAt(event->pos()); // delivered through viewportEvent: viewport coordinates
+    } else if (m_current.isValid()) {
+        // The menu key: the current booking's menu, at the booking.
+        index = m_current;
+        global = viewport()->mapToGlobal(blockRect(index).topLeft() + QPoint(12, 12));
+    }
+    if (!index.isValid()) {
+        event->ignore();
+        return;
+    }
+    setCurrentIndex(index);
+    Q_EMIT bookingMenuRequested(index, global);
+    event->accept();
+}
+
+std::optional<DayScheduleView::Slot> DayScheduleView::slotAt(const QPoint &point) const
+{
+    if (!m_model || columnCount() == 0 || !contentRect().contains(point))
+        return std::nullopt;
+    const double width = columnWidth();
+    const int column =
+        int(std::floor((point.x() - kGutterWidth + horizontalScrollBar()->value()) / width));
+    if (column < 0 || column >= columnCount())
+        return std::nullopt;
+    const double offset =
+        (point.y() - kHeaderHeight + verticalScrollBar()->value()) / kPixelsPerMinute;
+    const int minute = m_firstMinute + int(std::floor(offset));
+    if (minute < m_firstMinute || minute >= m_lastMinute)
+        return std::nullopt;
+    return Slot{column, minute / 5 * 5};
 }
 
 void DayScheduleView::keyPressEvent(QKeyEvent *event)
@@ -372,9 +436,8 @@ void DayScheduleView::keyPressEvent(QKeyEvent *event)
         return;
     }
     case Qt::Key_Escape:
-        m_current = QPersistentModelIndex();
         QToolTip::hideText();
-        viewport()->update();
+        setCurrentIndex(QModelIndex());
         return;
     default:
         break;

@@ -6,6 +6,8 @@
 #include <QPersistentModelIndex>
 #include <QTimer>
 
+#include <optional>
+
 namespace Chairside {
 
 class DayScheduleModel;
@@ -13,7 +15,8 @@ class DayScheduleModel;
 // The day book: one column per staff member (name and colour on top), a time axis on the left,
 // grey where the person does not work, is on a break or on time off, and one block per
 // appointment coloured and labelled by status. A red line marks the current time on today.
-// Read-only for now: hovering or Enter shows the details.
+// Hovering or Enter shows the details; a right click asks for the booking's menu and a double
+// click on free time asks for a new booking there (the pane decides what to offer).
 class DayScheduleView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -37,6 +40,14 @@ public:
     // The block under a point of the viewport, or an invalid index.
     QModelIndex indexAt(const QPoint &point) const;
     QRect blockRect(const QModelIndex &index) const; // viewport coordinates
+    // The staff column and the minute (since local midnight, rounded down to 5) under a point of
+    // the viewport, or nullopt outside the columns.
+    struct Slot
+    {
+        int column = 0;
+        int minute = 0;
+    };
+    std::optional<Slot> slotAt(const QPoint &point) const;
     QModelIndex currentIndex() const { return m_current; }
     void setCurrentIndex(const QModelIndex &index);
 
@@ -44,6 +55,11 @@ public:
 
 Q_SIGNALS:
     void activated(const QModelIndex &index);
+    void currentChanged(const QModelIndex &index);
+    // A right click (or the menu key) on a booking, which is now the current one.
+    void bookingMenuRequested(const QModelIndex &index, const QPoint &globalPos);
+    // A double click on free time of a staff column.
+    void emptySlotActivated(int column, int minute);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -52,6 +68,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
 
 private:
@@ -85,6 +102,7 @@ private:
     DayScheduleModel *m_model = nullptr;
     QList<Block> m_blocks;
     QPersistentModelIndex m_current;
+    QString m_currentId; // keeps the current booking across the model's reloads
     int m_firstMinute = 7 * 60;
     int m_lastMinute = 20 * 60;
     QTimer m_clock; // moves the "now" line

@@ -1,21 +1,29 @@
 #include "ui/panes/AppointmentsPane.h"
 
+#include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/AppointmentListModel.h"
 #include "models/appointments/DayScheduleModel.h"
+#include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
+#include "ui/appointments/AppointmentDialog.h"
 #include "ui/appointments/AppointmentListPanel.h"
+#include "ui/appointments/CancelAppointmentDialog.h"
 #include "ui/appointments/DayScheduleView.h"
 #include "ui/appointments/StatusLegend.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -47,8 +55,14 @@ QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *pa
 
 AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &context,
                                    QWidget *parent)
+    : AppointmentsPane(store, context, nullptr, parent)
+{}
+
+AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &context,
+                                   DeskEdits *edits, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_edits(edits)
     , m_context(context)
     , m_dayModel(new DayScheduleModel(store, context, this))
     , m_dayView(new DayScheduleView(this))
@@ -58,6 +72,8 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     , m_summary(new QLabel(this))
     , m_dayButton(toolButton(tr("Day"), tr("Day view: one column per staff member"), this))
     , m_listButton(toolButton(tr("List"), tr("List view: filter and sort appointments"), this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -117,9 +133,40 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     m_summary->setAccessibleName(tr("Day summary"));
     m_summary->setTextFormat(Qt::PlainText);
     toolbar->addWidget(m_summary, 1);
+    auto *newButton = toolButton(tr("New appointment"), tr("Book an appointment (Ctrl+N)"), this);
+    newButton->setObjectName(QStringLiteral("appointmentNewButton"));
+    auto *walkInButton =
+        toolButton(tr("Walk-in"), tr("Book a walk-in starting now (Ctrl+W)"), this);
+    walkInButton->setObjectName(QStringLiteral("appointmentWalkInButton"));
+    toolbar->addWidget(newButton);
+    toolbar->addWidget(walkInButton);
+    toolbar->addSpacing(12);
     toolbar->addWidget(m_dayButton);
     toolbar->addWidget(m_listButton);
     layout->addLayout(toolbar);
+
+    // The banner: an edit that was refused, said in a sentence, until the desk closes it.
+    m_banner->setObjectName(QStringLiteral("appointmentBanner"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "#appointmentBanner { background: #fdecea; border: 1px solid #e0a39c; border-radius: 4px; }"
+        "#appointmentBanner QLabel { color: #611a15; }"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 6, 6);
+    m_bannerText->setObjectName(QStringLiteral("appointmentBannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_bannerText->setAccessibleName(tr("Message"));
+    auto *bannerClose = new QToolButton(m_banner);
+    bannerClose->setObjectName(QStringLiteral("appointmentBannerClose"));
+    bannerClose->setText(QStringLiteral("✕"));
+    bannerClose->setToolTip(tr("Close the message"));
+    bannerClose->setAccessibleName(tr("Close the message"));
+    bannerClose->setAutoRaise(true);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(bannerClose, 0, Qt::AlignTop);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    connect(bannerClose, &QToolButton::clicked, m_banner, &QWidget::hide);
 
     auto *legendRow = new QHBoxLayout;
     legendRow->setContentsMargins(0, 0, 0, 0);
@@ -178,7 +225,268 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
             [this](const QString &message) { m_summary->setText(message); });
     connect(store, &StoreExecutor::tablesChanged, this, &AppointmentsPane::onTablesChanged);
 
+    // Edits: the actions work on the selected booking of the current view; their shortcuts work
+    // anywhere in the pane, the context menus offer only what the booking's status allows.
+    m_newAction = makeAction(tr("New appointment…"), QStringLiteral("appointmentNewAction"),
+                             QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_walkInAction = makeAction(tr("Walk-in…"), QStringLiteral("appointmentWalkInAction"),
+                                QKeySequence(Qt::CTRL | Qt::Key_W));
+    const struct
+    {
+        AppointmentStatus status;
+        QString text;
+        const char *name;
+        QKeySequence keys;
+    } statuses[] = {
+        {AppointmentStatus::Confirmed, tr("Confirm"), "appointmentConfirmAction",
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+        {AppointmentStatus::Arrived, tr("Arrived"), "appointmentArrivedAction",
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        {AppointmentStatus::InService, tr("Start service"), "appointmentStartAction",
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+        {AppointmentStatus::Completed, tr("Complete"), "appointmentCompleteAction",
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+        {AppointmentStatus::NoShow, tr("No-show"), "appointmentNoShowAction",
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+    };
+    for (const auto &status : statuses) {
+        QAction *action = makeAction(status.text, QString::fromLatin1(status.name), status.keys);
+        connect(action, &QAction::triggered, this,
+                [this, to = status.status] { setSelectedStatus(to); });
+        m_statusActions.append({status.status, action});
+    }
+    m_cancelAction = makeAction(tr("Cancel…"), QStringLiteral("appointmentCancelAction"),
+                                QKeySequence(Qt::Key_Delete));
+    m_rescheduleAction =
+        makeAction(tr("Reschedule…"), QStringLiteral("appointmentRescheduleAction"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_newAction, &QAction::triggered, this, [this] { newAppointment(); });
+    connect(m_walkInAction, &QAction::triggered, this, &AppointmentsPane::newWalkIn);
+    connect(m_cancelAction, &QAction::triggered, this, &AppointmentsPane::cancelSelected);
+    connect(m_rescheduleAction, &QAction::triggered, this, &AppointmentsPane::rescheduleSelected);
+    connect(newButton, &QToolButton::clicked, m_newAction, &QAction::trigger);
+    connect(walkInButton, &QToolButton::clicked, m_walkInAction, &QAction::trigger);
+    newButton->setEnabled(m_edits != nullptr);
+    walkInButton->setEnabled(m_edits != nullptr);
+
+    connect(m_dayView, &DayScheduleView::currentChanged, this, &AppointmentsPane::updateActions);
+    connect(m_dayModel, &QAbstractItemModel::modelReset, this, &AppointmentsPane::updateActions);
+    connect(m_listPanel->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AppointmentsPane::updateActions);
+    connect(m_listPanel->model(), &QAbstractItemModel::modelReset, this,
+            &AppointmentsPane::updateActions);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &AppointmentsPane::updateActions);
+    connect(m_dayView, &DayScheduleView::bookingMenuRequested, this,
+            [this](const QModelIndex &, const QPoint &globalPos) {
+                QMenu *menu = createBookingMenu(this);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(globalPos);
+            });
+    m_listPanel->table()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_listPanel->table(), &QTableView::customContextMenuRequested, this,
+            [this](const QPoint &pos) {
+                QTableView *table = m_listPanel->table();
+                const QModelIndex index = table->indexAt(pos);
+                if (!index.isValid())
+                    return;
+                table->setCurrentIndex(index);
+                QMenu *menu = createBookingMenu(this);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(table->viewport()->mapToGlobal(pos));
+            });
+    connect(m_dayView, &DayScheduleView::emptySlotActivated, this, [this](int column, int minute) {
+        if (!m_edits || column < 0 || column >= m_dayModel->staff().size())
+            return;
+        newAppointment(m_dayModel->staff()[column].member.id,
+                       QDateTime(m_date, QTime(minute / 60, minute % 60), m_context.timeZone));
+    });
+    updateActions();
+
     setShownDate(today());
+}
+
+QAction *AppointmentsPane::makeAction(const QString &text, const QString &name,
+                                      const QKeySequence &keys)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setEnabled(m_edits != nullptr);
+    QWidget::addAction(action);
+    return action;
+}
+
+std::optional<AppointmentsPane::Booking> AppointmentsPane::selectedBooking() const
+{
+    QModelIndex index;
+    Booking booking;
+    if (currentView() == View::Day) {
+        index = m_dayView->currentIndex();
+        if (!index.isValid())
+            return std::nullopt;
+        booking.description = QStringLiteral("%1 · %2 · %3")
+                                  .arg(index.data(DayScheduleModel::CustomerNameRole).toString(),
+                                       index.data(DayScheduleModel::TimeTextRole).toString(),
+                                       index.data(DayScheduleModel::ServiceNameRole).toString());
+    } else {
+        const QModelIndex current = m_listPanel->table()->currentIndex();
+        if (!current.isValid())
+            return std::nullopt;
+        const QAbstractItemModel *model = current.model();
+        index = model->index(current.row(), AppointmentListModel::DateTimeColumn);
+        booking.description =
+            QStringLiteral("%1 · %2 · %3")
+                .arg(model->index(current.row(), AppointmentListModel::CustomerColumn)
+                         .data()
+                         .toString(),
+                     index.data().toString(),
+                     model->index(current.row(), AppointmentListModel::ServiceColumn)
+                         .data()
+                         .toString());
+    }
+    const auto status = appointmentStatusFromKey(index.data(StatusKeyRole).toString());
+    booking.id = index.data(IdRole).toString();
+    if (booking.id.isEmpty() || !status)
+        return std::nullopt;
+    booking.status = *status;
+    booking.version = index.data(AppointmentVersionRole).toLongLong();
+    if (booking.description.startsWith(QStringLiteral(" · ")))
+        booking.description = tr("Walk-in") + booking.description;
+    return booking;
+}
+
+void AppointmentsPane::updateActions()
+{
+    const auto booking = selectedBooking();
+    const bool editable = m_edits != nullptr;
+    for (const auto &[status, action] : std::as_const(m_statusActions)) {
+        action->setEnabled(editable && booking && canTransition(booking->status, status));
+    }
+    m_cancelAction->setEnabled(editable && booking
+                               && AppointmentEditing::canCancel(booking->status));
+    m_rescheduleAction->setEnabled(editable && booking
+                                   && AppointmentEditing::canReschedule(booking->status));
+}
+
+QMenu *AppointmentsPane::createBookingMenu(QWidget *parent)
+{
+    updateActions();
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("appointmentBookingMenu"));
+    const auto booking = selectedBooking();
+    if (!booking)
+        return menu;
+    menu->addSection(booking->description);
+    if (!m_edits) {
+        QAction *note = menu->addAction(tr("Read-only: sign in to change bookings"));
+        note->setEnabled(false);
+        return menu;
+    }
+    for (const auto &[status, action] : std::as_const(m_statusActions)) {
+        if (action->isEnabled())
+            menu->addAction(action);
+    }
+    menu->addSeparator();
+    if (m_rescheduleAction->isEnabled())
+        menu->addAction(m_rescheduleAction);
+    if (m_cancelAction->isEnabled())
+        menu->addAction(m_cancelAction);
+    if (menu->actions().size() <= 2) {
+        QAction *note = menu->addAction(tr("This booking can no longer be changed"));
+        note->setEnabled(false);
+    }
+    return menu;
+}
+
+void AppointmentsPane::showBanner(const QString &message)
+{
+    m_bannerText->setText(message);
+    m_banner->setVisible(!message.isEmpty());
+}
+
+void AppointmentsPane::setSelectedStatus(AppointmentStatus status)
+{
+    const auto booking = selectedBooking();
+    if (!m_edits || !booking || !canTransition(booking->status, status))
+        return;
+    m_edits->submit(Mutations::setAppointmentStatus(booking->id, status, booking->version), this,
+                    [this](const OutboxResult &result) {
+                        if (!result.ok)
+                            showBanner(result.error);
+                    });
+}
+
+void AppointmentsPane::cancelSelected()
+{
+    const auto booking = selectedBooking();
+    if (!m_edits || !booking || !AppointmentEditing::canCancel(booking->status))
+        return;
+    auto *dialog = new CancelAppointmentDialog(booking->description, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, booking = *booking] {
+        m_edits->submit(Mutations::cancelAppointment(booking.id, dialog->reason(), booking.version),
+                        this, [this](const OutboxResult &result) {
+                            if (!result.ok)
+                                showBanner(result.error);
+                        });
+    });
+    dialog->open();
+}
+
+void AppointmentsPane::rescheduleSelected()
+{
+    const auto booking = selectedBooking();
+    if (!m_edits || !booking || !AppointmentEditing::canReschedule(booking->status))
+        return;
+    auto *dialog = new AppointmentDialog(m_store, m_edits, m_context,
+                                         AppointmentDialog::Mode::Reschedule, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAppointment(booking->id, booking->version);
+    connect(dialog, &AppointmentDialog::saved, this, [this](const QString &, qint64 starts) {
+        setShownDate(QDateTime::fromSecsSinceEpoch(starts, m_context.timeZone).date());
+    });
+    dialog->open();
+}
+
+void AppointmentsPane::newAppointment(const QString &staffId, const QDateTime &start)
+{
+    if (!m_edits)
+        return;
+    auto *dialog =
+        new AppointmentDialog(m_store, m_edits, m_context, AppointmentDialog::Mode::New, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStaff(staffId);
+    if (start.isValid()) {
+        dialog->setStart(start);
+    } else {
+        // The shown day, at the next quarter hour on today, else at nine.
+        const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_context.timeZone);
+        const QTime time =
+            m_date == now.date()
+                ? QTime(now.time().hour(), now.time().minute() / 15 * 15).addSecs(900)
+                : QTime(9, 0);
+        dialog->setStart(QDateTime(m_date, time, m_context.timeZone));
+    }
+    connect(dialog, &AppointmentDialog::saved, this, [this](const QString &, qint64 starts) {
+        setShownDate(QDateTime::fromSecsSinceEpoch(starts, m_context.timeZone).date());
+    });
+    dialog->open();
+}
+
+void AppointmentsPane::newWalkIn()
+{
+    if (!m_edits)
+        return;
+    auto *dialog =
+        new AppointmentDialog(m_store, m_edits, m_context, AppointmentDialog::Mode::WalkIn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 now = AppointmentEditing::roundedToFiveMinutes(QDateTime::currentSecsSinceEpoch());
+    dialog->setStart(QDateTime::fromSecsSinceEpoch(now, m_context.timeZone));
+    connect(dialog, &AppointmentDialog::saved, this, [this](const QString &, qint64 starts) {
+        setShownDate(QDateTime::fromSecsSinceEpoch(starts, m_context.timeZone).date());
+    });
+    dialog->open();
 }
 
 AppointmentsPane::~AppointmentsPane() = default;

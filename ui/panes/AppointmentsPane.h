@@ -1,13 +1,22 @@
 #pragma once
 
+#include "core/AppointmentStatus.h"
 #include "store/BusinessContext.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
+#include <optional>
+
+class QAction;
 class QButtonGroup;
 class QDateEdit;
+class QFrame;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QToolButton;
 
@@ -16,10 +25,13 @@ namespace Chairside {
 class AppointmentListPanel;
 class DayScheduleModel;
 class DayScheduleView;
+class DeskEdits;
 class StoreExecutor;
 
 // The Appointments pane, where the desk lives: a toolbar to move through days, the day book (one
-// column per staff member) and a filtered list of appointments.
+// column per staff member) and a filtered list of appointments. With DeskEdits the desk books,
+// moves, cancels and walks bookings through their statuses (context menus, shortcuts, the New
+// and Walk-in buttons); refusals stay in a banner at the top of the pane until closed.
 class AppointmentsPane final : public QWidget
 {
     Q_OBJECT
@@ -28,9 +40,32 @@ class AppointmentsPane final : public QWidget
 public:
     enum class View { Day, List };
 
+    // Read-only: no edits are offered.
     AppointmentsPane(StoreExecutor *store, const BusinessContext &context,
                      QWidget *parent = nullptr);
+    AppointmentsPane(StoreExecutor *store, const BusinessContext &context, DeskEdits *edits,
+                     QWidget *parent = nullptr);
     ~AppointmentsPane() override;
+
+    // The booking the desk has selected in the current view.
+    struct Booking
+    {
+        QString id;
+        AppointmentStatus status = AppointmentStatus::Requested;
+        qint64 version = 0;
+        QString description; // "Thandi Mokoena · 09:00–10:00 · Cut and blow-dry"
+    };
+    std::optional<Booking> selectedBooking() const;
+    // The selected booking's menu: the allowed next statuses, Cancel…, Reschedule…. The caller
+    // owns it (the context menus pop it up and delete it on close).
+    QMenu *createBookingMenu(QWidget *parent);
+    void newAppointment(const QString &staffId = {}, const QDateTime &start = {});
+    void newWalkIn();
+    void rescheduleSelected();
+    void cancelSelected();
+    void setSelectedStatus(AppointmentStatus status);
+    // Shows a recoverable message above the day (an edit that was refused) until closed.
+    void showBanner(const QString &message);
 
     QDate shownDate() const { return m_date; }
     void setShownDate(const QDate &date);
@@ -45,8 +80,11 @@ private:
     QDate today() const;
     void onTablesChanged(const QStringList &tables);
     void updateDaySummary();
+    void updateActions();
+    QAction *makeAction(const QString &text, const QString &name, const QKeySequence &keys);
 
     StoreExecutor *m_store;
+    DeskEdits *m_edits;
     BusinessContext m_context;
     QDate m_date;
     DayScheduleModel *m_dayModel;
@@ -57,6 +95,13 @@ private:
     QLabel *m_summary;
     QToolButton *m_dayButton;
     QToolButton *m_listButton;
+    QFrame *m_banner;
+    QLabel *m_bannerText;
+    QAction *m_newAction = nullptr;
+    QAction *m_walkInAction = nullptr;
+    QList<QPair<AppointmentStatus, QAction *>> m_statusActions;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_rescheduleAction = nullptr;
     bool m_scrollOnLoad = true;
 };
 

@@ -1,0 +1,1 @@
+chairside_add_test(tst_appointmentediting SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_appointmentediting.cpp LIBS chairside_models chairside_test_support LABELS unit)

@@ -31,7 +31,7 @@ public:
     struct Config
     {
         QString databasePath;
-        int pullPageSize = 500;
+        int pullPageSize = 1000; // the most sync_pull gives in one page
         int pushBatchSize = 50;
         // How often to pull when nothing says a change happened (Realtime down or absent).
         std::chrono::milliseconds pollInterval{30000};
@@ -68,7 +68,8 @@ private:
     void runCycle();
     void pushNext();
     void onPushed(const RpcResult &result);
-    void pullNext();
+    // From the stored cursor, or from `cursor` (a page asked for ahead).
+    void pullNext(const QByteArray &cursor = {});
     void onPulled(const RpcResult &result);
     void finishCycle();
     void failCycle(const QString &sentence, bool transient,
@@ -93,6 +94,7 @@ private:
     bool m_wanted = false;          // requestSync() arrived during a cycle
     bool m_cursorReset = false;     // the server refused the cursor once this cycle
     bool m_pushAfterPull = false;   // this cycle downloads first (no cursor yet)
+    quint64 m_pullGeneration = 0;   // bumped when pages asked for ahead must be dropped
     bool m_allowMassDelete = false; // the person agreed to the pending deletions
     bool m_waitingForPerson = false;
     QStringList m_changedThisCycle;

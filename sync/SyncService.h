@@ -39,7 +39,7 @@ public:
         bool realtime = true; // listen for changes; polling covers for it either way
         std::chrono::milliseconds pollInterval{30000};
         std::chrono::milliseconds transferTimeout{30000};
-        int pullPageSize = 500;
+        int pullPageSize = 1000;
         int pushBatchSize = 50;
         // Runs once on the engine's SQLite connection after it opens (tests install faults).
         std::function<void(QSqlDatabase &)> connectionSetup;

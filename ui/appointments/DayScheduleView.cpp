@@ -1,9 +1,12 @@
 #include "ui/appointments/DayScheduleView.h"
 
+#include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/DayScheduleModel.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QDateTime>
+#include <QFocusEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -33,10 +36,19 @@ const QColor kHalfHourLine(0xe4, 0xe7, 0xeb);
 const QColor kQuarterLine(0xf1, 0xf3, 0xf5);
 const QColor kNowColour(0xd9, 0x30, 0x25);
 const QColor kMutedText(0x5f, 0x66, 0x6d);
+const QColor kClashFill(0xfd, 0xec, 0xea);
+const QColor kClashLine(0xc6, 0x28, 0x28);
+constexpr int kSnapMinutes = 5;
+constexpr int kEdgeGrab = 5; // px above a block's bottom edge that resize it
 
 QString minuteText(int minute, const QLocale &locale)
 {
     return locale.toString(QTime(minute / 60 % 24, minute % 60), QLocale::ShortFormat);
+}
+
+int snapped(double minute)
+{
+    return int(std::lround(minute / kSnapMinutes)) * kSnapMinutes;
 }
 
 } // namespace
@@ -157,6 +169,20 @@ void DayScheduleView::rebuild()
             clusterEnd = std::max(clusterEnd, block.end);
         }
         closeCluster(m_blocks.size());
+    }
+    if (m_drag) {
+        // The day was read again during a drag: follow the booking, or give up if it is gone.
+        const auto found = std::find_if(m_blocks.cbegin(), m_blocks.cend(), [this](const Block &b) {
+            return m_model->index(b.row, 0).data(IdRole).toString() == m_drag->id;
+        });
+        if (found == m_blocks.cend() || m_drag->column >= columnCount()) {
+            m_drag.reset();
+            m_press.reset();
+            viewport()->unsetCursor();
+        } else {
+            m_drag->row = found->row;
+            updateClash(*m_drag);
+        }
     }
     updateScrollBars();
     viewport()->update();
@@ -349,15 +375,229 @@ bool DayScheduleView::viewportEvent(QEvent *event)
 void DayScheduleView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton || event->button() == Qt::RightButton) {
-        const QModelIndex index = indexAt(event->position().toPoint());
+        const QPoint point = event->position().toPoint();
+        const QModelIndex index = indexAt(point);
         const bool changed = QModelIndex(m_current) != index;
         m_current = index;
         m_currentId = index.data(IdRole).toString();
         viewport()->update();
         if (changed)
             Q_EMIT currentChanged(index);
+        if (m_drag) {
+            cancelDrag(); // a second button during a drag
+        } else if (event->button() == Qt::LeftButton && m_editable && index.isValid()) {
+            const bool movable = canMove(index);
+            m_press = Press{index.data(IdRole).toString(), point,
+                            movable && onBottomEdge(index, point), movable};
+        }
     }
     QAbstractScrollArea::mousePressEvent(event);
+}
+
+void DayScheduleView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint point = event->position().toPoint();
+    if (!m_press) {
+        updateHoverCursor(point);
+        QAbstractScrollArea::mouseMoveEvent(event);
+        return;
+    }
+    if (!(event->buttons() & Qt::LeftButton)) {
+        // The release went elsewhere (a popup took it).
+        cancelDrag();
+        return;
+    }
+    if (!m_drag) {
+        if ((point - m_press->pos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        if (!m_press->movable) {
+            viewport()->setCursor(Qt::ForbiddenCursor);
+            return;
+        }
+        for (const Block &block : std::as_const(m_blocks)) {
+            const QModelIndex index = m_model->index(block.row, 0);
+            if (index.data(IdRole).toString() != m_press->id)
+                continue;
+            Drag drag;
+            drag.id = m_press->id;
+            drag.row = block.row;
+            drag.resize = m_press->resize;
+            drag.pressMinute = minuteAtY(m_press->pos.y());
+            drag.fromColumn = drag.column = block.column;
+            drag.fromStart = drag.start = block.start;
+            drag.fromEnd = drag.end = block.end;
+            m_drag = drag;
+            break;
+        }
+        if (!m_drag) {
+            m_press.reset();
+            return;
+        }
+        QToolTip::hideText();
+        viewport()->setCursor(m_drag->resize ? Qt::SizeVerCursor : Qt::ClosedHandCursor);
+    }
+    updateDrag(point);
+}
+
+void DayScheduleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && (m_press || m_drag)) {
+        if (m_drag)
+            finishDrag();
+        m_press.reset();
+        m_drag.reset();
+        updateHoverCursor(event->position().toPoint());
+        viewport()->update();
+        return;
+    }
+    QAbstractScrollArea::mouseReleaseEvent(event);
+}
+
+void DayScheduleView::focusOutEvent(QFocusEvent *event)
+{
+    // Alt+Tab away in the middle of a drag: nothing is moved.
+    if (event->reason() != Qt::PopupFocusReason)
+        cancelDrag();
+    QAbstractScrollArea::focusOutEvent(event);
+}
+
+void DayScheduleView::setEditable(bool editable)
+{
+    m_editable = editable;
+    viewport()->setMouseTracking(editable); // the resize cursor over bottom edges
+    if (!editable)
+        cancelDrag();
+}
+
+bool DayScheduleView::canMove(const QModelIndex &index)
+{
+    const QString status = index.data(StatusKeyRole).toString();
+    return status == u"requested" || status == u"confirmed";
+}
+
+QRect DayScheduleView::bookingRect(const QString &id) const
+{
+    if (!m_model)
+        return {};
+    for (const Block &block : m_blocks) {
+        const QModelIndex index = m_model->index(block.row, 0);
+        if (index.data(IdRole).toString() == id)
+            return blockRect(index);
+    }
+    return {};
+}
+
+QPoint DayScheduleView::pointAt(int column, int minute) const
+{
+    return {xForColumn(column) + int(columnWidth() / 2), yForMinute(minute)};
+}
+
+double DayScheduleView::minuteAtY(int y) const
+{
+    return m_firstMinute + (y - kHeaderHeight + verticalScrollBar()->value()) / kPixelsPerMinute;
+}
+
+bool DayScheduleView::onBottomEdge(const QModelIndex &index, const QPoint &point) const
+{
+    const QRect rect = blockRect(index);
+    // Short blocks keep most of their height for moving.
+    const int grab = std::min(kEdgeGrab, rect.height() / 3);
+    return rect.contains(point) && point.y() >= rect.bottom() - grab;
+}
+
+void DayScheduleView::updateHoverCursor(const QPoint &point)
+{
+    if (!m_editable || !m_model) {
+        viewport()->unsetCursor();
+        return;
+    }
+    const QModelIndex index = indexAt(point);
+    if (index.isValid() && canMove(index))
+        viewport()->setCursor(onBottomEdge(index, point) ? Qt::SizeVerCursor : Qt::OpenHandCursor);
+    else
+        viewport()->unsetCursor();
+}
+
+void DayScheduleView::updateDrag(const QPoint &point)
+{
+    if (!m_drag)
+        return;
+    Drag &drag = *m_drag;
+    const int delta = snapped(minuteAtY(point.y()) - drag.pressMinute);
+    if (drag.resize) {
+        drag.column = drag.fromColumn;
+        drag.start = drag.fromStart;
+        drag.end = std::clamp(snapped(drag.fromEnd + delta), drag.start + kSnapMinutes, 24 * 60);
+    } else {
+        const int length = drag.fromEnd - drag.fromStart;
+        const double width = columnWidth();
+        const int column =
+            int(std::floor((point.x() - kGutterWidth + horizontalScrollBar()->value()) / width));
+        drag.column = std::clamp(column, 0, std::max(0, columnCount() - 1));
+        drag.start = std::clamp(snapped(drag.fromStart + delta), 0, 24 * 60 - length);
+        drag.end = drag.start + length;
+    }
+    updateClash(drag);
+    viewport()->update();
+}
+
+void DayScheduleView::updateClash(Drag &drag) const
+{
+    drag.clash = false;
+    drag.clashText.clear();
+    for (const Block &block : m_blocks) {
+        if (block.row == drag.row || block.column != drag.column || block.start >= drag.end
+            || block.end <= drag.start)
+            continue;
+        const QModelIndex index = m_model->index(block.row, 0);
+        if (index.data(DayScheduleModel::InactiveRole).toBool())
+            continue; // cancelled and no-show bookings free their time
+        drag.clash = true;
+        QString who = index.data(DayScheduleModel::CustomerNameRole).toString();
+        if (who.isEmpty())
+            who = tr("a walk-in");
+        drag.clashText =
+            QStringLiteral("%1 %2").arg(who, index.data(DayScheduleModel::TimeTextRole).toString());
+        return;
+    }
+}
+
+void DayScheduleView::finishDrag()
+{
+    if (!m_drag || !m_model)
+        return;
+    const Drag drag = *m_drag;
+    m_drag.reset();
+    if (drag.column == drag.fromColumn && drag.start == drag.fromStart && drag.end == drag.fromEnd)
+        return;
+    requestMove(m_model->index(drag.row, 0), drag.column, drag.start, drag.end);
+}
+
+void DayScheduleView::cancelDrag()
+{
+    if (!m_press && !m_drag)
+        return;
+    m_press.reset();
+    m_drag.reset();
+    viewport()->unsetCursor();
+    viewport()->update();
+}
+
+qint64 DayScheduleView::secondsAt(int minute) const
+{
+    const QTimeZone &zone = m_model->context().timeZone;
+    if (minute >= 24 * 60)
+        return QDateTime(m_model->date().addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    return QDateTime(m_model->date(), QTime(minute / 60, minute % 60), zone).toSecsSinceEpoch();
+}
+
+void DayScheduleView::requestMove(const QModelIndex &index, int column, int start, int end)
+{
+    if (!m_model || !index.isValid() || column < 0 || column >= columnCount())
+        return;
+    Q_EMIT moveRequested(index.data(IdRole).toString(), m_model->staff()[column].member.id,
+                         secondsAt(start), secondsAt(end),
+                         index.data(AppointmentVersionRole).toLongLong());
 }
 
 void DayScheduleView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -416,6 +656,36 @@ void DayScheduleView::keyPressEvent(QKeyEvent *event)
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }
+    if (m_drag || m_press) {
+        if (event->key() == Qt::Key_Escape)
+            cancelDrag();
+        event->accept(); // no other keys in the middle of a drag
+        return;
+    }
+    const Qt::KeyboardModifiers mods =
+        event->modifiers() & (Qt::AltModifier | Qt::ShiftModifier | Qt::ControlModifier);
+    if ((event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)
+        && (mods == Qt::AltModifier || mods == (Qt::AltModifier | Qt::ShiftModifier))) {
+        // Alt+Up/Down moves the current booking by five minutes, with Shift it changes its length.
+        if (m_editable && m_current.isValid() && canMove(m_current)) {
+            const QModelIndex index = m_current;
+            const int step = event->key() == Qt::Key_Down ? kSnapMinutes : -kSnapMinutes;
+            const int column = index.data(DayScheduleModel::StaffColumnRole).toInt();
+            int start = index.data(DayScheduleModel::StartMinuteRole).toInt();
+            int end = index.data(DayScheduleModel::EndMinuteRole).toInt();
+            if (mods & Qt::ShiftModifier) {
+                end = std::clamp(end + step, start + kSnapMinutes, 24 * 60);
+            } else if (start + step >= 0 && end + step <= 24 * 60) {
+                start += step;
+                end += step;
+            }
+            if (start != index.data(DayScheduleModel::StartMinuteRole).toInt()
+                || end != index.data(DayScheduleModel::EndMinuteRole).toInt())
+                requestMove(index, column, start, end);
+        }
+        event->accept();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -457,6 +727,7 @@ void DayScheduleView::paintEvent(QPaintEvent *)
     paintGrid(painter, content);
     paintBlocks(painter, content);
     paintNowLine(painter, content);
+    paintGhost(painter);
     painter.restore();
 
     paintHeader(painter);
@@ -555,6 +826,8 @@ void DayScheduleView::paintBlock(QPainter &painter, const Block &block, const QR
     painter.save();
     if (inactive)
         painter.setOpacity(0.7);
+    if (m_drag && m_drag->row == block.row)
+        painter.setOpacity(0.4); // where it was, under the ghost
     QPainterPath path;
     path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
     painter.fillPath(path, fill);
@@ -658,6 +931,60 @@ void DayScheduleView::paintBlock(QPainter &painter, const Block &block, const QR
         painter.drawText(QRect(textRect.left(), y, textRect.width(), smallMetrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          smallMetrics.elidedText(status, Qt::ElideRight, textRect.width()));
+    }
+    painter.restore();
+}
+
+void DayScheduleView::paintGhost(QPainter &painter) const
+{
+    if (!m_drag || !m_model)
+        return;
+    const Drag &drag = *m_drag;
+    const QModelIndex index = m_model->index(drag.row, 0);
+    const QColor colour = index.data(ColourRole).value<QColor>();
+    const int left = xForColumn(drag.column) + 4;
+    const int top = yForMinute(drag.start) + 1;
+    const int width = int(columnWidth()) - 8;
+    const QRect rect(left, top, width, std::max(12, yForMinute(drag.end) - 1 - top));
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+    const QColor fill =
+        drag.clash ? kClashFill : index.data(DayScheduleModel::StatusFillRole).value<QColor>();
+    painter.fillPath(path, palette().base()); // opaque: the blocks under it do not show through
+    painter.fillPath(path, fill);
+    if (drag.clash)
+        painter.fillPath(path, QBrush(kClashLine.lighter(170), Qt::BDiagPattern));
+    painter.setPen(QPen(drag.clash ? kClashLine : colour.darker(120), 2, Qt::DashLine));
+    painter.drawPath(path);
+
+    // The new times first (what the desk is choosing), then the person if it changes, then the
+    // booking in the way.
+    const QLocale &locale = m_model->context().locale;
+    QStringList lines{
+        QStringLiteral("%1–%2").arg(minuteText(drag.start, locale), minuteText(drag.end, locale)),
+        index.data(DayScheduleModel::CustomerNameRole).toString()};
+    if (drag.column != drag.fromColumn)
+        lines.append(tr("With %1").arg(m_model->staff()[drag.column].member.name));
+    if (drag.clash)
+        lines.append(tr("Overlaps %1").arg(drag.clashText));
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const QRect textRect = rect.adjusted(8, 3, -6, -2);
+    int y = textRect.top();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0 && y + metrics.height() > textRect.bottom() + 2)
+            break;
+        painter.setFont(bold);
+        const bool clashLine = drag.clash && i > 0 && i == lines.size() - 1;
+        painter.setPen(clashLine ? kClashLine : QColor(0x20, 0x24, 0x28));
+        painter.drawText(QRect(textRect.left(), y, textRect.width(), metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(lines[i], Qt::ElideRight, textRect.width()));
+        y += metrics.height();
     }
     painter.restore();
 }

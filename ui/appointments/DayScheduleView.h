@@ -17,6 +17,12 @@ class DayScheduleModel;
 // appointment coloured and labelled by status. A red line marks the current time on today.
 // Hovering or Enter shows the details; a right click asks for the booking's menu and a double
 // click on free time asks for a new booking there (the pane decides what to offer).
+//
+// When editable, a requested or confirmed booking can be dragged to another time (snapped to five
+// minutes) or staff column, or be made longer or shorter by its bottom edge; a ghost shows where it
+// would go, in a warning style when it would overlap another booking of that person. Esc cancels.
+// Alt+Up/Down moves the current booking by five minutes, Alt+Shift+Up/Down changes its length.
+// The view only asks (moveRequested); the pane makes the edit.
 class DayScheduleView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -51,6 +57,20 @@ public:
     QModelIndex currentIndex() const { return m_current; }
     void setCurrentIndex(const QModelIndex &index);
 
+    // Whether bookings may be dragged and moved with the keyboard (the pane can edit).
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+    // Requested and confirmed bookings may still move.
+    static bool canMove(const QModelIndex &index);
+    bool isDragging() const { return m_drag.has_value(); }
+    // The ghost of the drag in progress overlaps another booking of its staff member.
+    bool dragClashes() const { return m_drag && m_drag->clash; }
+
+    // For tests and tools, in viewport coordinates: the block of booking `id` (empty when not
+    // shown) and the middle of staff column `column` at `minute` since local midnight.
+    QRect bookingRect(const QString &id) const;
+    QPoint pointAt(int column, int minute) const;
+
     QSize sizeHint() const override;
 
 Q_SIGNALS:
@@ -60,12 +80,19 @@ Q_SIGNALS:
     void bookingMenuRequested(const QModelIndex &index, const QPoint &globalPos);
     // A double click on free time of a staff column.
     void emptySlotActivated(int column, int minute);
+    // A booking dragged (or moved with the keyboard) to [startsAt, endsAt) of staffId, in Unix
+    // seconds; `version` is the row's version as read.
+    void moveRequested(const QString &id, const QString &staffId, qint64 startsAt, qint64 endsAt,
+                       qint64 version);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -82,7 +109,41 @@ private:
         int lanes = 1;
     };
 
+    // A press on a booking that may become a drag once the mouse moves far enough.
+    struct Press
+    {
+        QString id;
+        QPoint pos;
+        bool resize = false; // on the bottom edge
+        bool movable = false;
+    };
+    struct Drag
+    {
+        QString id;
+        int row = 0;
+        bool resize = false;
+        double pressMinute = 0; // the (unsnapped) minute under the press
+        int fromColumn = 0;
+        int fromStart = 0;
+        int fromEnd = 0;
+        int column = 0; // where the ghost is
+        int start = 0;
+        int end = 0;
+        bool clash = false;
+        QString clashText; // "Priya Naidoo 10:00–11:30"
+    };
+
     void rebuild();
+    double minuteAtY(int y) const; // unsnapped, unclamped
+    bool onBottomEdge(const QModelIndex &index, const QPoint &point) const;
+    void updateHoverCursor(const QPoint &point);
+    void updateDrag(const QPoint &point);
+    void finishDrag();
+    void cancelDrag();
+    void updateClash(Drag &drag) const;
+    qint64 secondsAt(int minute) const;
+    void requestMove(const QModelIndex &index, int column, int start, int end);
+    void paintGhost(QPainter &painter) const;
     void updateScrollBars();
     void showDetails(const QModelIndex &index);
     double columnWidth() const;
@@ -106,6 +167,9 @@ private:
     int m_firstMinute = 7 * 60;
     int m_lastMinute = 20 * 60;
     QTimer m_clock; // moves the "now" line
+    bool m_editable = false;
+    std::optional<Press> m_press;
+    std::optional<Drag> m_drag;
 };
 
 } // namespace Chairside

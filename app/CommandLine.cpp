@@ -97,12 +97,28 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringList{QStringLiteral("ca-file")},
         tr("login: a PEM file with the certificate authority of a self-hosted backend."),
         tr("file"));
+    const QCommandLineOption day(QStringList{QStringLiteral("day")},
+                                 tr("export: the day (YYYY-MM-DD) whose appointments to write."),
+                                 tr("date"));
+    const QCommandLineOption from(QStringList{QStringLiteral("from")},
+                                  tr("export: the first day (YYYY-MM-DD) of a range."), tr("date"));
+    const QCommandLineOption to(QStringList{QStringLiteral("to")},
+                                tr("export: the last day (YYYY-MM-DD) of a range, included."),
+                                tr("date"));
+    const QCommandLineOption staff(
+        QStringList{QStringLiteral("staff")},
+        tr("export: only the appointments of the staff member with this display name."),
+        tr("name"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("export: the file to write."), tr("file"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("Optional: sync, status, login or logout run without a window."),
+        tr("Optional: sync, status, login, logout or export (ics or csv) run without a window."),
         QStringLiteral("[command]"));
-    parser.addOptions({dataDir, demoScale, demoRegion, demoDate, screenshot, pane, once, watch,
-                       poll, json, audit, email, passwordStdin, backendUrl, anonKey, caFile});
+    parser.addOptions(
+        {dataDir, demoScale, demoRegion, demoDate, screenshot, pane,          once,
+         watch,   poll,      json,       audit,    email,      passwordStdin, backendUrl,
+         anonKey, caFile,    day,        from,     to,         staff,         output});
 
     CommandLineResult result;
     result.helpText =
@@ -113,8 +129,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     CommandLineOptions options;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        result.error = tr("Unexpected argument: %1").arg(positional.at(1));
+    const bool exporting = !positional.isEmpty() && positional.constFirst() == u"export";
+    if (positional.size() > (exporting ? 2 : 1)) {
+        result.error = tr("Unexpected argument: %1").arg(positional.at(exporting ? 2 : 1));
         return result;
     }
     if (!positional.isEmpty()) {
@@ -123,7 +140,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             {QStringLiteral("status"), CommandLineOptions::Command::Status},
             {QStringLiteral("login"), CommandLineOptions::Command::Login},
             {QStringLiteral("logout"), CommandLineOptions::Command::Logout}};
-        bool known = false;
+        bool known = exporting;
         for (const auto &[name, command] : commands) {
             if (positional.constFirst() == name) {
                 options.command = command;
@@ -131,7 +148,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             }
         }
         if (!known) {
-            result.error = tr("Unknown command \"%1\"; use sync, status, login or logout.")
+            result.error = tr("Unknown command \"%1\"; use sync, status, login, logout or export.")
                                .arg(positional.constFirst());
             return result;
         }
@@ -172,6 +189,61 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                 tr("--%1 goes with the login command.").arg(option->names().constFirst());
             return result;
         }
+    }
+    for (const QCommandLineOption *option : {&day, &from, &to, &staff, &output}) {
+        if (parser.isSet(*option) && !exporting) {
+            result.error =
+                tr("--%1 goes with the export command.").arg(option->names().constLast());
+            return result;
+        }
+    }
+    if (exporting) {
+        if (positional.size() < 2) {
+            result.error = tr("export needs a format: export ics or export csv.");
+            return result;
+        }
+        const QString format = positional.at(1).toLower();
+        if (format == u"ics") {
+            options.exportFormat = CommandLineOptions::ExportFormat::Calendar;
+        } else if (format == u"csv") {
+            options.exportFormat = CommandLineOptions::ExportFormat::Csv;
+        } else {
+            result.error =
+                tr("Unknown export format \"%1\"; use ics or csv.").arg(positional.at(1));
+            return result;
+        }
+        const auto readDate = [&](const QCommandLineOption &option, QDate *date) {
+            *date = QDate::fromString(parser.value(option).trimmed(), Qt::ISODate);
+            if (!date->isValid())
+                result.error = tr("--%1 takes a date written YYYY-MM-DD, not \"%2\".")
+                                   .arg(option.names().constFirst(), parser.value(option));
+            return date->isValid();
+        };
+        if (parser.isSet(day)) {
+            if (parser.isSet(from) || parser.isSet(to)) {
+                result.error = tr("Choose --day or --from and --to, not both.");
+                return result;
+            }
+            if (!readDate(day, &options.exportFrom))
+                return result;
+            options.exportTo = options.exportFrom;
+        } else if (parser.isSet(from) && parser.isSet(to)) {
+            if (!readDate(from, &options.exportFrom) || !readDate(to, &options.exportTo))
+                return result;
+            if (options.exportTo < options.exportFrom) {
+                result.error = tr("--to must not be before --from.");
+                return result;
+            }
+        } else {
+            result.error = tr("export needs --day, or --from and --to.");
+            return result;
+        }
+        if (!parser.isSet(output) || parser.value(output).trimmed().isEmpty()) {
+            result.error = tr("export needs -o with the file to write.");
+            return result;
+        }
+        options.exportFile = QFileInfo(parser.value(output)).absoluteFilePath();
+        options.exportStaff = parser.value(staff).trimmed();
     }
     options.watch = parser.isSet(watch);
     options.json = parser.isSet(json);

@@ -3,6 +3,7 @@
 #include "store/demo/DemoSalon.h"
 #include "ui/PaneId.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ struct CommandLineOptions
 {
     // `chairside` opens the window; the others run without one, for scripts and tests.
     enum class Command { Window, Sync, Status, Login, Logout };
+    enum class ExportFormat { Calendar, Csv };
 
     Command command = Command::Window;
     QString dataDir; // absolute; empty: the user's data directory
@@ -30,6 +32,12 @@ struct CommandLineOptions
     QString backendUrl; // login: where the salon's backend is (saved in the settings)
     QString anonKey;
     QString caFile;
+    // `chairside export ics|csv` (command stays Window: runHeadlessCommand never sees it).
+    std::optional<ExportFormat> exportFormat;
+    QDate exportFrom; // export: --day, or --from and --to (days in the business's zone)
+    QDate exportTo;
+    QString exportStaff; // export --staff: a display name; empty: everyone
+    QString exportFile;  // export -o: absolute
     bool showHelp = false;
     bool showVersion = false;
 };

@@ -1,5 +1,6 @@
 #include "app/CommandLine.h"
 #include "app/DeskSession.h"
+#include "app/ExportCommand.h"
 #include "app/HeadlessCommands.h"
 #include "app/ScreenshotMode.h"
 #include "core/Version.h"
@@ -73,11 +74,13 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    if (options.command != CommandLineOptions::Command::Window) {
-        // login, logout, sync and status need no display at all.
+    if (options.command != CommandLineOptions::Command::Window || options.exportFormat) {
+        // login, logout, sync, status and export need no display at all.
         QCoreApplication app(argc, argv);
         const auto settingsStore = openSettings(options);
         AppSettings settings(settingsStore.get());
+        if (options.exportFormat)
+            return runExportCommand(options, settings, dataDirectory(options));
         return runHeadlessCommand(options, settings, dataDirectory(options));
     }
 

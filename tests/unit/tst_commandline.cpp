@@ -86,6 +86,37 @@ private Q_SLOTS:
         QCOMPARE(result.options->command, Command::Window);
     }
 
+    void exportCommand()
+    {
+        using Format = CommandLineOptions::ExportFormat;
+        auto result =
+            parse({QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("--day"),
+                   QStringLiteral("2026-03-02"), QStringLiteral("--staff"),
+                   QStringLiteral(" Lerato "), QStringLiteral("-o"), QStringLiteral("day.ics"),
+                   QStringLiteral("--data-dir"), QStringLiteral("d")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->command, CommandLineOptions::Command::Window);
+        QCOMPARE(result.options->exportFormat, std::optional<Format>(Format::Calendar));
+        QCOMPARE(result.options->exportFrom, QDate(2026, 3, 2));
+        QCOMPARE(result.options->exportTo, QDate(2026, 3, 2));
+        QCOMPARE(result.options->exportStaff, QStringLiteral("Lerato"));
+        QVERIFY(QDir::isAbsolutePath(result.options->exportFile));
+        QVERIFY(result.options->exportFile.endsWith(QStringLiteral("/day.ics")));
+
+        result = parse({QStringLiteral("export"), QStringLiteral("CSV"), QStringLiteral("--from"),
+                        QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                        QStringLiteral("2026-03-07"), QStringLiteral("--output"),
+                        QStringLiteral("/tmp/week.csv")});
+        QVERIFY2(result.options, qPrintable(result.error));
+        QCOMPARE(result.options->exportFormat, std::optional<Format>(Format::Csv));
+        QCOMPARE(result.options->exportFrom, QDate(2026, 3, 1));
+        QCOMPARE(result.options->exportTo, QDate(2026, 3, 7));
+        QVERIFY(result.options->exportStaff.isEmpty());
+
+        result = parse({QStringLiteral("sync")});
+        QVERIFY(result.options && !result.options->exportFormat);
+    }
+
     void mistakesAreExplained_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -129,6 +160,49 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("status"), QStringLiteral("--email"),
                            QStringLiteral("a@b.example")}
             << QStringLiteral("login command");
+        const QString ics = QStringLiteral("ics");
+        const QString out = QStringLiteral("-o");
+        QTest::newRow("export without format")
+            << QStringList{QStringLiteral("export")} << QStringLiteral("ics or export csv");
+        QTest::newRow("export format")
+            << QStringList{QStringLiteral("export"), QStringLiteral("pdf"), out,
+                           QStringLiteral("x")}
+            << QStringLiteral("pdf");
+        QTest::newRow("export without day")
+            << QStringList{QStringLiteral("export"), ics, out, QStringLiteral("x")}
+            << QStringLiteral("--day");
+        QTest::newRow("export bad day")
+            << QStringList{QStringLiteral("export"),     ics, QStringLiteral("--day"),
+                           QStringLiteral("2026-02-30"), out, QStringLiteral("x")}
+            << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("export range backwards") << QStringList{QStringLiteral("export"),
+                                                               QStringLiteral("csv"),
+                                                               QStringLiteral("--from"),
+                                                               QStringLiteral("2026-03-07"),
+                                                               QStringLiteral("--to"),
+                                                               QStringLiteral("2026-03-01"),
+                                                               out,
+                                                               QStringLiteral("x")}
+                                                << QStringLiteral("before --from");
+        QTest::newRow("export day and range") << QStringList{QStringLiteral("export"),
+                                                             ics,
+                                                             QStringLiteral("--day"),
+                                                             QStringLiteral("2026-03-01"),
+                                                             QStringLiteral("--from"),
+                                                             QStringLiteral("2026-03-01"),
+                                                             out,
+                                                             QStringLiteral("x")}
+                                              << QStringLiteral("not both");
+        QTest::newRow("export without file")
+            << QStringList{QStringLiteral("export"), ics, QStringLiteral("--day"),
+                           QStringLiteral("2026-03-01")}
+            << QStringLiteral("-o");
+        QTest::newRow("export third argument")
+            << QStringList{QStringLiteral("export"), ics, QStringLiteral("more")}
+            << QStringLiteral("more");
+        QTest::newRow("day without export")
+            << QStringList{QStringLiteral("--day"), QStringLiteral("2026-03-01")}
+            << QStringLiteral("export command");
     }
 
     void mistakesAreExplained()

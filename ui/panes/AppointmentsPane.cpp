@@ -3,6 +3,7 @@
 #include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/AppointmentListModel.h"
 #include "models/appointments/DayScheduleModel.h"
+#include "models/appointments/ExportAppointments.h"
 #include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
 #include "ui/appointments/AppointmentDialog.h"
@@ -15,6 +16,8 @@
 #include <QButtonGroup>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -143,6 +146,16 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     toolbar->addSpacing(12);
     toolbar->addWidget(m_dayButton);
     toolbar->addWidget(m_listButton);
+    auto *exportButton = toolButton(tr("Export…"), tr("Save appointments to a file"), this);
+    exportButton->setObjectName(QStringLiteral("appointmentExportButton"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("This day as calendar file (.ics)…"), this,
+                          [this] { exportAppointments(false); });
+    exportMenu->addAction(tr("This list as CSV…"), this, [this] { exportAppointments(true); });
+    exportButton->setMenu(exportMenu);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(exportButton);
     layout->addLayout(toolbar);
 
     // The banner: an edit that was refused, said in a sentence, until the desk closes it.
@@ -175,6 +188,7 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     layout->addLayout(legendRow);
 
     m_dayView->setModel(m_dayModel);
+    m_dayView->setEditable(m_edits != nullptr);
     auto *dayFrame = new QWidget(this);
     auto *dayLayout = new QVBoxLayout(dayFrame);
     dayLayout->setContentsMargins(0, 0, 0, 0);
@@ -300,6 +314,20 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
         newAppointment(m_dayModel->staff()[column].member.id,
                        QDateTime(m_date, QTime(minute / 60, minute % 60), m_context.timeZone));
     });
+    // A booking dragged (or moved with Alt+arrows) in the day view: one reschedule; a refusal
+    // (someone else in the way, a newer version on the server) goes to the banner.
+    connect(m_dayView, &DayScheduleView::moveRequested, this,
+            [this](const QString &id, const QString &staffId, qint64 startsAt, qint64 endsAt,
+                   qint64 version) {
+                if (!m_edits)
+                    return;
+                m_edits->submit(
+                    Mutations::rescheduleAppointment(id, startsAt, endsAt, staffId, {}, version),
+                    this, [this](const OutboxResult &result) {
+                        if (!result.ok)
+                            showBanner(result.error);
+                    });
+            });
     updateActions();
 
     setShownDate(today());
@@ -568,6 +596,47 @@ void AppointmentsPane::updateDaySummary()
     if (noShows > 0)
         parts.append(noShows == 1 ? tr("1 no-show") : tr("%1 no-shows").arg(noShows));
     m_summary->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void AppointmentsPane::exportAppointments(bool listAsCsv)
+{
+    AppointmentExport::Request request;
+    QString suggested;
+    if (listAsCsv) {
+        request.format = AppointmentExport::Format::Csv;
+        // The list's own range and filter when it has one, else the day on show.
+        const AppointmentFilter &filter = m_listPanel->model()->filter();
+        if (filter.to > filter.from)
+            request.filter = filter;
+        else
+            request.from = request.to = m_date;
+        suggested = QStringLiteral("appointments-%1.csv").arg(m_date.toString(Qt::ISODate));
+    } else {
+        request.format = AppointmentExport::Format::Calendar;
+        request.from = request.to = m_date;
+        suggested = QStringLiteral("appointments-%1.ics").arg(m_date.toString(Qt::ISODate));
+    }
+    request.filePath = QFileDialog::getSaveFileName(
+        this, listAsCsv ? tr("Export the list as CSV") : tr("Export the day as a calendar file"),
+        QDir::home().filePath(suggested),
+        listAsCsv ? tr("CSV files (*.csv)") : tr("Calendar files (*.ics)"));
+    if (request.filePath.isEmpty())
+        return;
+    request.stamp = QDateTime::currentDateTimeUtc();
+    // Reading and writing happen on the store's thread; the answer comes back here.
+    m_store->run(
+        this,
+        [request, context = m_context](QSqlDatabase &db) {
+            return AppointmentExport::run(db, context, request);
+        },
+        [this, path = request.filePath](const AppointmentExport::Outcome &outcome) {
+            if (!outcome.error.isEmpty())
+                return showBanner(outcome.error);
+            // The button remembers the last export (a pane has no status line of its own).
+            if (auto *button = findChild<QToolButton *>(QStringLiteral("appointmentExportButton")))
+                button->setToolTip(tr("Saved %n appointment(s) to %1.", nullptr, outcome.count)
+                                       .arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 } // namespace Chairside

@@ -82,6 +82,8 @@ private:
     void updateDaySummary();
     void updateActions();
     QAction *makeAction(const QString &text, const QString &name, const QKeySequence &keys);
+    // Export…: the shown day as a calendar file, or the list's range and filter as CSV.
+    void exportAppointments(bool listAsCsv);
 
     StoreExecutor *m_store;
     DeskEdits *m_edits;

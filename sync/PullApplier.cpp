@@ -45,13 +45,21 @@ constexpr int massDeleteMinimum = 20;
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase &db)
+    // `nested`: a savepoint inside the caller's transaction instead of a transaction.
+    Transaction(QSqlDatabase &db, bool nested)
         : m_db(db)
+        , m_nested(nested)
     {}
     ~Transaction()
     {
-        if (m_open)
+        if (!m_open)
+            return;
+        if (m_nested) {
+            execute(m_db, QStringLiteral("ROLLBACK TO pull_page"));
+            execute(m_db, QStringLiteral("RELEASE pull_page"));
+        } else {
             execute(m_db, QStringLiteral("ROLLBACK"));
+        }
     }
     Q_DISABLE_COPY_MOVE(Transaction)
 
@@ -59,12 +67,17 @@ public:
     {
         // IMMEDIATE takes the write lock first: a deferred transaction that reads (the guard)
         // and then writes could fail with SQLITE_BUSY when the store worker wrote meanwhile.
-        m_open = execute(m_db, QStringLiteral("BEGIN IMMEDIATE"), error);
+        m_open = execute(m_db,
+                         m_nested ? QStringLiteral("SAVEPOINT pull_page")
+                                  : QStringLiteral("BEGIN IMMEDIATE"),
+                         error);
         return m_open;
     }
     bool commit(QString *error)
     {
-        if (!execute(m_db, QStringLiteral("COMMIT"), error))
+        if (!execute(m_db,
+                     m_nested ? QStringLiteral("RELEASE pull_page") : QStringLiteral("COMMIT"),
+                     error))
             return false; // the destructor rolls back
         m_open = false;
         return true;
@@ -72,6 +85,7 @@ public:
 
 private:
     QSqlDatabase &m_db;
+    bool m_nested;
     bool m_open = false;
 };
 
@@ -167,7 +181,7 @@ PullApplier::Result PullApplier::apply(const PullPage &page, const Options &opti
     }
 
     ForeignKeysOff foreignKeysOff(db);
-    Transaction transaction(db);
+    Transaction transaction(db, options.insideTransaction);
     if (!transaction.begin(&error))
         return failed(tr("The local data could not be opened for writing: %1").arg(error));
 
@@ -313,7 +327,7 @@ bool PullApplier::resetForFullResync(ResetScope scope, QString *error)
 {
     QSqlDatabase &db = m_db;
     ForeignKeysOff foreignKeysOff(db);
-    Transaction transaction(db);
+    Transaction transaction(db, false);
     if (!transaction.begin(error))
         return false;
     QSqlQuery query(db);

@@ -32,6 +32,10 @@ public:
         // the tables whose rows changed (the engine re-applies pending local edits there).
         // Returning false rolls everything back.
         std::function<bool(QSqlDatabase &, const QSet<QString> &touchedTables)> afterRows;
+        // The caller holds a transaction open around several pages (a first sync commits many
+        // pages at once): the page goes into a savepoint of it, and foreign keys must already
+        // be off (PRAGMA foreign_keys cannot change inside a transaction).
+        bool insideTransaction = false;
     };
 
     enum class Outcome {

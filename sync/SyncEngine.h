@@ -72,6 +72,10 @@ private:
     void pullNext(const QByteArray &cursor = {});
     void onPulled(const RpcResult &result);
     void finishCycle();
+    void beginBatch();
+    // Commits (or rolls back) the pages written since beginBatch(); false when the commit failed
+    // (then everything since beginBatch() is rolled back).
+    bool endBatch(bool commit);
     void failCycle(const QString &sentence, bool transient,
                    std::optional<std::chrono::seconds> retryAfter = std::nullopt);
     void failWith(const RpcResult &result);
@@ -91,10 +95,16 @@ private:
     QTimer *m_retryTimer = nullptr; // the next attempt after a failure
     bool m_started = false;
     bool m_running = false;
-    bool m_wanted = false;          // requestSync() arrived during a cycle
-    bool m_cursorReset = false;     // the server refused the cursor once this cycle
-    bool m_pushAfterPull = false;   // this cycle downloads first (no cursor yet)
-    quint64 m_pullGeneration = 0;   // bumped when pages asked for ahead must be dropped
+    bool m_wanted = false;        // requestSync() arrived during a cycle
+    bool m_cursorReset = false;   // the server refused the cursor once this cycle
+    bool m_pushAfterPull = false; // this cycle downloads first (no cursor yet)
+    quint64 m_pullGeneration = 0; // bumped when pages asked for ahead must be dropped
+    struct Batch
+    {
+        int pages = 0;
+    };
+    static constexpr int kPagesPerBatch = 10;
+    std::optional<Batch> m_batch;   // a first sync's transaction spanning several pages
     bool m_allowMassDelete = false; // the person agreed to the pending deletions
     bool m_waitingForPerson = false;
     QStringList m_changedThisCycle;

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void cleanup();
 
     void firstSyncMatchesTheServer();
+    void interruptedFirstSyncResumesFromItsLastBatch();
     void editIsPushedAndReachesOtherDesks();
     void twoDesksBookTheSameSlotOffline();
     void writerHeldOpenAcrossPullsLosesNoRow();
@@ -275,6 +276,48 @@ void TstSyncFlow::firstSyncMatchesTheServer()
     QCOMPARE(nextCycle(*desk), std::optional<bool>(true));
     QCOMPARE(desk->status().rowsPulledThisCycle, 0);
     QCOMPARE(auditDifferences(*desk), QStringList());
+}
+
+// A first sync commits ten pages per transaction; cut off in the middle, it keeps the batches
+// it committed and the next cycle goes on from there to the same state as the server.
+void TstSyncFlow::interruptedFirstSyncResumesFromItsLastBatch()
+{
+    Desk desk;
+    SyncService::Options options;
+    options.backend = BackendConfig{QUrl(m_server.url()), m_server.anonKey(), m_server.caFile()};
+    options.vaultService = m_vault;
+    options.realtime = false;
+    options.pollInterval = std::chrono::minutes(10);
+    options.pullPageSize = 2;
+    desk.service = std::make_unique<SyncService>(std::move(options));
+    desk.cycles = std::make_unique<QSignalSpy>(desk.service.get(), &SyncService::cycleFinished);
+    QSignalSpy signedIn(desk.service.get(), &SyncService::signedIn);
+    desk.service->signIn(kOwner, LocalbaseProcess::password());
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 30000);
+    desk.userId = signedIn.first().first().toString();
+    desk.path = m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_desks));
+
+    // The 16th page request fails: after one committed batch of ten pages and part of the next.
+    QVERIFY(m_server.setFault(
+        QJsonObject{{QStringLiteral("path_prefix"), QStringLiteral("/rest/v1/rpc/sync_pull")},
+                    {QStringLiteral("kind"), QStringLiteral("status")},
+                    {QStringLiteral("status"), 503},
+                    {QStringLiteral("skip"), 15},
+                    {QStringLiteral("count"), 1}}));
+    desk.service->startSync(desk.path);
+    QTRY_VERIFY_WITH_TIMEOUT(!desk.cycles->isEmpty(), 120000);
+    QCOMPARE(desk.cycles->first().first().toBool(), false);
+    QVERIFY(m_server.faults().isEmpty()); // the fault was reached
+    {
+        QSqlQuery rows(deskDb(desk));
+        QVERIFY(rows.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_state WHERE key = "
+                                         "'pull_cursor'), (SELECT count(*) FROM staff_members)")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 1); // the first batch and its cursor were kept
+        QVERIFY(rows.value(1).toInt() > 0);
+    }
+    QCOMPARE(nextCycle(desk), std::optional<bool>(true));
+    QCOMPARE(auditDifferences(desk), QStringList());
 }
 
 void TstSyncFlow::editIsPushedAndReachesOtherDesks()

@@ -245,6 +245,13 @@ void Session::signOut(std::function<void()> done)
         Q_EMIT signedOut(tr("You signed out."));
 }
 
+std::optional<QString> Session::freshTokenNow() const
+{
+    if (m_state != State::SignedIn || m_refreshing || !tokenIsFresh())
+        return std::nullopt;
+    return m_session.accessToken;
+}
+
 void Session::withFreshToken(TokenCallback callback)
 {
     switch (m_state) {

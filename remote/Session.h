@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -60,6 +61,9 @@ public:
     // Hands out an access token valid for at least the refresh margin, refreshing first if needed.
     // Always answers asynchronously, exactly once (unless the session is destroyed first).
     void withFreshToken(TokenCallback callback);
+    // The access token when it is fresh and no refresh is running, at once; else nothing (then
+    // use withFreshToken). Lets a request go out without waiting for a turn of the event loop.
+    std::optional<QString> freshTokenNow() const;
     // The server refused `rejectedToken`: refresh (once, shared with concurrent callers) unless the
     // token has already been replaced meanwhile, then hand out the current one.
     void refreshAfterUnauthorized(const QString &rejectedToken, TokenCallback callback);

@@ -39,6 +39,9 @@ SupabaseRpcClient::SupabaseRpcClient(BackendConfig config, QSslConfiguration ssl
 
 void SupabaseRpcClient::call(const QString &function, const QByteArray &jsonBody, Done done)
 {
+    // `done` still comes later, from the reply: only the sending is earlier.
+    if (const auto token = m_session->freshTokenNow())
+        return send(function, jsonBody, *token, false, std::move(done));
     m_session->withFreshToken([this, guard = QPointer<SupabaseRpcClient>(this), function, jsonBody,
                                done = std::move(done)](const TokenResult &token) mutable {
         if (!guard)

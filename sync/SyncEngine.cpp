@@ -138,7 +138,7 @@ void SyncEngine::resolveMassDelete(bool applyDeletions)
 
 void SyncEngine::stop()
 {
-    ++m_pullGeneration;
+    dropPagesInFlight();
     endBatch(false);
     m_started = false;
     for (QTimer *timer : {m_soonTimer, m_pollTimer, m_retryTimer}) {
@@ -248,7 +248,7 @@ void SyncEngine::onPulled(const RpcResult &result)
         // again from nothing; rows come again and are merged by version.
         qCWarning(lcSync) << "the server refused the pull cursor; downloading everything again";
         m_cursorReset = true;
-        ++m_pullGeneration;
+        dropPagesInFlight();
         endBatch(false); // everything comes again anyway
         PullApplier(m_db).resetCursor();
         m_status.firstSync = true;
@@ -257,15 +257,32 @@ void SyncEngine::onPulled(const RpcResult &result)
     if (!result.isOk())
         return failWith(result);
 
-    const PullPage::Parsed parsed = PullPage::parse(result.body);
+    PullPage::Parsed parsed = PullPage::parse(result.body);
     if (!parsed.page)
         return failCycle(
             tr("The server sent changes Chairside could not read: %1").arg(parsed.error), true);
     // Ask for the next page now, with this page's cursor: the server and the network work on
     // it while this one is written (it is applied only after this one committed, and dropped if
-    // this one fails). The stored cursor still moves with the applied pages only.
+    // this one fails). The stored cursor still moves with the applied pages only. The write
+    // waits for one turn of the event loop, so the request is really on its way first.
     if (parsed.page->hasMore)
         pullNext(parsed.page->cursor);
+    m_pagesToApply.push_back(std::make_shared<PullPage>(std::move(*parsed.page)));
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_pullGeneration] {
+            if (generation == m_pullGeneration)
+                applyNextPage();
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::applyNextPage()
+{
+    if (m_pagesToApply.empty())
+        return;
+    const std::shared_ptr<PullPage> page = m_pagesToApply.front();
+    m_pagesToApply.pop_front();
     // A first sync writes many pages per transaction: a commit per page rewrote the same index
     // pages over and over and made the download several times slower than the writes need.
     // Each batch still holds its pages and the cursor of its last page, all or nothing.
@@ -278,12 +295,12 @@ void SyncEngine::onPulled(const RpcResult &result)
         // Edits not yet answered by the server stay on top of the fresh server rows.
         return Outbox(db).reapplyPending();
     };
-    const PullApplier::Result applied = PullApplier(m_db).apply(*parsed.page, options);
+    const PullApplier::Result applied = PullApplier(m_db).apply(*page, options);
     switch (applied.outcome) {
     case PullApplier::Outcome::Applied:
         break;
     case PullApplier::Outcome::NeedsConfirmation:
-        ++m_pullGeneration;
+        dropPagesInFlight();
         endBatch(false);
         m_running = false;
         m_waitingForPerson = true;
@@ -296,7 +313,7 @@ void SyncEngine::onPulled(const RpcResult &result)
     case PullApplier::Outcome::Failed:
         return failCycle(applied.error, true);
     }
-    if (m_batch && (++m_batch->pages >= kPagesPerBatch || !parsed.page->hasMore)) {
+    if (m_batch && (++m_batch->pages >= kPagesPerBatch || !page->hasMore)) {
         if (!endBatch(true))
             return failCycle(tr("The downloaded changes could not be saved on this computer."),
                              true);
@@ -305,7 +322,7 @@ void SyncEngine::onPulled(const RpcResult &result)
     m_status.rowsPulledThisCycle += applied.rows;
     ++m_status.pagesPulledThisCycle;
     publish();
-    if (parsed.page->hasMore)
+    if (page->hasMore)
         return; // the next page is on its way
     if (m_pushAfterPull)
         return pushNext();
@@ -335,6 +352,12 @@ void SyncEngine::finishCycle()
         m_pollTimer->start();
 }
 
+void SyncEngine::dropPagesInFlight()
+{
+    ++m_pullGeneration;
+    m_pagesToApply.clear();
+}
+
 void SyncEngine::beginBatch()
 {
     // Foreign keys off for the batch (see ForeignKeysOff); this cannot change inside it.
@@ -361,7 +384,7 @@ bool SyncEngine::endBatch(bool commit)
 void SyncEngine::failCycle(const QString &sentence, bool transient,
                            std::optional<std::chrono::seconds> retryAfter)
 {
-    ++m_pullGeneration;
+    dropPagesInFlight();
     endBatch(false);
     m_running = false;
     qCInfo(lcSync) << "sync cycle failed:" << sentence;
@@ -393,7 +416,7 @@ void SyncEngine::failWith(const RpcResult &result)
 
 void SyncEngine::signOut(const QString &sentence)
 {
-    ++m_pullGeneration;
+    dropPagesInFlight();
     endBatch(false);
     m_running = false;
     m_status.connection = SyncStatus::Connection::SignedOut;

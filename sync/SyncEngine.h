@@ -1,6 +1,7 @@
 #pragma once
 
 #include "remote/RpcChannel.h"
+#include "sync/PullPage.h"
 #include "sync/RetryBackoff.h"
 #include "sync/SyncStatus.h"
 
@@ -10,7 +11,9 @@
 #include <QStringList>
 
 #include <chrono>
+#include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QTimer;
@@ -71,6 +74,9 @@ private:
     // From the stored cursor, or from `cursor` (a page asked for ahead).
     void pullNext(const QByteArray &cursor = {});
     void onPulled(const RpcResult &result);
+    void applyNextPage();
+    // Pages asked for ahead, or parsed and not yet written, are forgotten (a failure, a pause).
+    void dropPagesInFlight();
     void finishCycle();
     void beginBatch();
     // Commits (or rolls back) the pages written since beginBatch(); false when the commit failed
@@ -104,7 +110,8 @@ private:
         int pages = 0;
     };
     static constexpr int kPagesPerBatch = 10;
-    std::optional<Batch> m_batch;   // a first sync's transaction spanning several pages
+    std::optional<Batch> m_batch; // a first sync's transaction spanning several pages
+    std::deque<std::shared_ptr<PullPage>> m_pagesToApply; // parsed, in the server's order
     bool m_allowMassDelete = false; // the person agreed to the pending deletions
     bool m_waitingForPerson = false;
     QStringList m_changedThisCycle;

@@ -1,5 +1,5 @@
 # Thin wrapper over CMake presets. The README's quick start is `make run` and `make test`.
-.PHONY: all deps configure build run test test-sanitize package format clean backend
+.PHONY: all deps configure build run test test-sanitize package format clean backend bench
 
 JOBS ?= $(shell nproc)
 BUILD_DIR := build/dev
@@ -40,6 +40,11 @@ test-sanitize: deps
 # State persists in build/localbase-state; BACKEND_ARGS e.g. "--seed empty --faults".
 backend: build
 	@bash scripts/localbase-run.sh $(BUILD_DIR)/bin/chairside-localbase $(BACKEND_ARGS)
+
+# First sync of a large business against a SQLite bulk insert (docs/benchmarks.md, which it
+# rewrites). Not part of `make test`. BENCH_RUNS=3 by default; see scripts/bench.sh.
+bench: build
+	bash scripts/bench.sh $(BUILD_DIR)
 
 package: deps
 	cmake --preset release

@@ -1,0 +1,305 @@
+#!/usr/bin/env bash
+# `make bench`: the first sync of a large business from chairside-localbase over TLS, against the
+# same rows bulk-inserted into SQLite in the same run (the local limit). Prints a Markdown report
+# and writes it to docs/benchmarks.md. Builds nothing: the Makefile builds first.
+#   scripts/bench.sh BUILD_DIR
+# Environment:
+#   BENCH_RUNS=3            sync runs and bulk-insert runs (each figure: median, min, max)
+#   BENCH_BREAKDOWN_RUNS=1  step-by-step timed pulls (chairside-bench breakdown); 0 skips them
+#   BENCH_SCALE=1           dataset size factor (1: 100k appointments, 20k customers, 200k AI
+#                           messages, 100k loyalty rows); other values are for trying the script
+#   BENCH_FRESH=1           regenerate the dataset even when a cached one exists
+#   BENCH_DOC=path          where to write the report (default docs/benchmarks.md)
+# The dataset lives in BUILD_DIR/bench/localbase-<key>, keyed by a hash of the dataset script,
+# the migrations, the seed and the sizes: it is generated when missing (about a minute and a
+# half on 2 cores) and reused afterwards. Sync runs use a private D-Bus session with an unlocked
+# gnome-keyring (like scripts/run-tests.sh) and the keychain service name Chairside-bench.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# ----------------------------------------------------------------------------------------------
+# Inner part: the timed runs, inside dbus-run-session (the keychain lives in that session).
+if [[ ${1:-} == --inner ]]; then
+  : "${BENCH_TOOL:?}" "${BENCH_CHAIRSIDE:?}" "${BENCH_WORK:?}" "${BENCH_URL:?}" "${BENCH_ANON_KEY:?}"
+  : "${BENCH_CA_FILE:?}" "${BENCH_PG_PORT:?}" "${BENCH_EMAIL:?}" "${BENCH_PASSWORD:?}"
+  echo -n chairside-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+  results=$BENCH_WORK/results.jsonl
+  log=$BENCH_WORK/runs.log
+  : >"$results"
+  : >"$log"
+  for ((i = 1; i <= BENCH_RUNS; i++)); do
+    data=$BENCH_WORK/sync-$i
+    rm -rf "$data"
+    mkdir -p "$data"
+    printf '%s\n' "$BENCH_PASSWORD" |
+      "$BENCH_CHAIRSIDE" --data-dir "$data" login --email "$BENCH_EMAIL" --password-stdin \
+        --backend-url "$BENCH_URL" --anon-key "$BENCH_ANON_KEY" --ca-file "$BENCH_CA_FILE" \
+        >>"$log" 2>&1 || { echo "bench: login failed (see $log)" >&2; exit 1; }
+    echo "bench: sync run $i/$BENCH_RUNS ..." >&2
+    status=0
+    "$BENCH_TOOL" measure --out "$BENCH_WORK/sync-$i.json" -- \
+      "$BENCH_CHAIRSIDE" --data-dir "$data" sync --once >>"$log" 2>&1 || status=$?
+    cache=$(find "$data/accounts" -name chairside.sqlite 2>/dev/null | head -n 1)
+    if [[ $status -ne 0 || -z $cache ]]; then
+      echo "bench: sync run $i failed (exit $status; see $log)" >&2
+      printf '{"kind":"sync","run":%d,"measure":%s,"count":{}}\n' "$i" \
+        "$(cat "$BENCH_WORK/sync-$i.json" 2>/dev/null || echo '{"exit":1}')" >>"$results"
+      continue
+    fi
+    printf '{"kind":"sync","run":%d,"measure":%s,"count":%s}\n' "$i" \
+      "$(cat "$BENCH_WORK/sync-$i.json")" "$("$BENCH_TOOL" count-rows "$cache")" >>"$results"
+    echo "bench: bulk insert run $i/$BENCH_RUNS ..." >&2
+    bulk=$("$BENCH_TOOL" bulk-insert --source "$cache" --target "$BENCH_WORK/bulk-$i.sqlite" \
+      2>>"$log") || { echo "bench: bulk insert $i failed (see $log)" >&2; exit 1; }
+    printf '{"kind":"bulk","run":%d,"result":%s}\n' "$i" "$bulk" >>"$results"
+    rm -rf "$BENCH_WORK/bulk-$i.sqlite" "$BENCH_WORK/bulk-$i.sqlite-wal" \
+      "$BENCH_WORK/bulk-$i.sqlite-shm"
+    # Keep the last cache for a look afterwards; the others only take disk space.
+    ((i == BENCH_RUNS)) || rm -rf "$data"
+  done
+  for ((i = 1; i <= BENCH_BREAKDOWN_RUNS; i++)); do
+    echo "bench: step-by-step pull $i/$BENCH_BREAKDOWN_RUNS ..." >&2
+    steps=$(printf '%s\n' "$BENCH_PASSWORD" |
+      "$BENCH_TOOL" breakdown --url "$BENCH_URL" --anon-key "$BENCH_ANON_KEY" \
+        --ca-file "$BENCH_CA_FILE" --email "$BENCH_EMAIL" --password-stdin \
+        --store "$BENCH_WORK/breakdown.sqlite" --pg-port "$BENCH_PG_PORT" 2>>"$log") ||
+      { echo "bench: breakdown $i failed (see $log)" >&2; exit 1; }
+    printf '{"kind":"breakdown","run":%d,"result":%s}\n' "$i" "$steps" >>"$results"
+    # PullApplier commits once per page: the same bulk insert with a commit every 500 rows shows
+    # what that alone costs.
+    cache=$(find "$BENCH_WORK/sync-$BENCH_RUNS/accounts" -name chairside.sqlite 2>/dev/null | head -n 1)
+    if [[ -n $cache ]]; then
+      paged=$("$BENCH_TOOL" bulk-insert --source "$cache" --target "$BENCH_WORK/paged.sqlite" \
+        --commit-every 500 2>>"$log") || { echo "bench: paged bulk insert failed" >&2; exit 1; }
+      printf '{"kind":"bulk-paged","run":%d,"result":%s}\n' "$i" "$paged" >>"$results"
+      rm -f "$BENCH_WORK/paged.sqlite" "$BENCH_WORK/paged.sqlite-wal" "$BENCH_WORK/paged.sqlite-shm"
+    fi
+    rm -f "$BENCH_WORK/breakdown.sqlite" "$BENCH_WORK/breakdown.sqlite-wal" \
+      "$BENCH_WORK/breakdown.sqlite-shm"
+  done
+  exit 0
+fi
+
+# ----------------------------------------------------------------------------------------------
+# Outer part: dataset, server, machine description, report.
+build_dir=${1:?usage: scripts/bench.sh BUILD_DIR}
+build_dir=$(cd "$build_dir" && pwd)
+tool=$build_dir/bench/chairside-bench
+chairside=$build_dir/app/chairside
+localbase=$build_dir/bin/chairside-localbase
+for binary in "$tool" "$chairside" "$localbase"; do
+  [[ -x $binary ]] || { echo "bench: $binary is missing; build first (make bench does)" >&2; exit 1; }
+done
+for program in psql dbus-run-session gnome-keyring-daemon sha256sum; do
+  command -v "$program" >/dev/null ||
+    { echo "bench: $program is needed (make deps installs it)" >&2; exit 1; }
+done
+
+runs=${BENCH_RUNS:-3}
+breakdown_runs=${BENCH_BREAKDOWN_RUNS:-1}
+scale=${BENCH_SCALE:-1}
+doc=${BENCH_DOC:-$root/docs/benchmarks.md}
+[[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "bench: BENCH_RUNS must be a positive integer" >&2; exit 2; }
+[[ $breakdown_runs =~ ^[0-9]+$ ]] || { echo "bench: BENCH_BREAKDOWN_RUNS must be >= 0" >&2; exit 2; }
+sized() { awk -v n="$1" -v s="$scale" 'BEGIN { v = int(n * s + 0.5); print (v < 1 ? 1 : v) }'; }
+staff=40
+customers=$(sized 20000)
+appointments=$(sized 100000)
+conversations=$(sized 20000)
+messages=$(sized 200000)
+ledger=$(sized 100000)
+sizes="staff=$staff customers=$customers appointments=$appointments conversations=$conversations messages=$messages ledger=$ledger"
+
+# The cached dataset: a new key whenever anything that shapes it changes.
+dataset_version=1
+key=$( {
+  echo "$dataset_version $sizes"
+  cat "$root/tests/bench/large-business.sql" "$root"/supabase/migrations/*.sql \
+    "$root/supabase/seed.sql" "$root/supabase/tests/bootstrap/supabase_stub.sql" \
+    "$root/scripts/pg-cluster.sh"
+} | sha256sum | cut -c1-12)
+bench_dir=$build_dir/bench
+state=$bench_dir/localbase-$key
+work=$bench_dir/run
+mkdir -p "$bench_dir"
+# As root, PostgreSQL runs as user postgres, which must be able to enter the state directory.
+chmod o+x "$bench_dir"
+if [[ ${BENCH_FRESH:-0} == 1 || ! -f $state/bench-dataset.done ]]; then
+  rm -rf "$state"
+fi
+# Older datasets only take disk space.
+for old in "$bench_dir"/localbase-*; do
+  if [[ -e $old && $old != "$state" ]]; then rm -rf "$old"; fi
+done
+rm -rf "$work"
+mkdir -p "$work"
+
+localbase_pid=
+cleanup() {
+  if [[ -n $localbase_pid ]]; then
+    kill -TERM "$localbase_pid" 2>/dev/null || true
+    wait "$localbase_pid" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+
+start_localbase() {
+  : >"$work/ready.json"
+  "$localbase" --state-dir "$state" --port 0 >"$work/ready.json" 2>"$work/localbase.log" &
+  localbase_pid=$!
+  for ((t = 0; t < 600; t++)); do
+    if "$tool" json-get "$work/ready.json" url >/dev/null 2>&1; then
+      return 0
+    fi
+    kill -0 "$localbase_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "bench: chairside-localbase did not start:" >&2
+  cat "$work/localbase.log" >&2
+  exit 1
+}
+
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+load_before=$(loadavg)
+echo "bench: starting chairside-localbase on $state" >&2
+generated=no
+generate_seconds=
+if [[ ! -f $state/bench-dataset.done ]]; then
+  mkdir -p "$state"
+  chmod o+x "$state"
+  start_localbase
+  pg_port=$("$tool" json-get "$work/ready.json" pg.port)
+  echo "bench: generating the dataset ($sizes) ..." >&2
+  started=$(date +%s.%N)
+  psql_args=(-X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d chairside)
+  vars=()
+  for pair in $sizes; do vars+=(-v "$pair"); done
+  if ! PGOPTIONS='-c client_min_messages=warning' psql "${psql_args[@]}" "${vars[@]}" \
+      -f "$root/tests/bench/large-business.sql" >"$work/dataset.log" 2>&1 ||
+    ! psql "${psql_args[@]}" -c "vacuum analyze" >>"$work/dataset.log" 2>&1; then
+    echo "bench: generating the dataset failed:" >&2
+    cat "$work/dataset.log" >&2
+    cleanup
+    localbase_pid=
+    rm -rf "$state"
+    exit 1
+  fi
+  generate_seconds=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.0f", b - a }')
+  echo "$sizes generated in ${generate_seconds}s on $(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+    >"$state/bench-dataset.done"
+  generated=yes
+else
+  start_localbase
+fi
+pg_port=$("$tool" json-get "$work/ready.json" pg.port)
+
+export BENCH_TOOL=$tool BENCH_CHAIRSIDE=$chairside BENCH_WORK=$work BENCH_RUNS=$runs
+export BENCH_BREAKDOWN_RUNS=$breakdown_runs BENCH_PG_PORT=$pg_port
+export BENCH_URL=$("$tool" json-get "$work/ready.json" url)
+export BENCH_ANON_KEY=$("$tool" json-get "$work/ready.json" anon_key)
+export BENCH_CA_FILE=$("$tool" json-get "$work/ready.json" ca_file)
+export BENCH_EMAIL=owner@protea.example BENCH_PASSWORD=chairside-demo-1 # supabase/seed.sql
+export CHAIRSIDE_KEYCHAIN_SERVICE=Chairside-bench QT_QPA_PLATFORM=offscreen
+export QT_LOGGING_RULES="qt.qpa.*=false"
+
+bench_started=$(date +%s)
+dbus-run-session -- bash "$root/scripts/bench.sh" --inner
+bench_seconds=$(($(date +%s) - bench_started))
+load_after=$(loadavg)
+pg_version=$(psql -X -A -t -h 127.0.0.1 -p "$pg_port" -U postgres -d chairside \
+  -c "show server_version" 2>/dev/null || echo unknown)
+cleanup
+localbase_pid=
+
+tables=$("$tool" report "$work/results.jsonl")
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+cores=$(nproc)
+ram=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+kernel=$(uname -sr)
+versions=$("$tool" versions 2>/dev/null)
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)
+commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [[ -n $(git -C "$root" status --porcelain 2>/dev/null) ]]; then commit="$commit (with local changes)"; fi
+when=$(date -u +"%Y-%m-%d %H:%M UTC")
+grouped() {
+  LC_ALL=C awk -v n="$1" 'BEGIN { s = sprintf("%d", n); while (s ~ /[0-9][0-9][0-9][0-9]/) sub(/[0-9][0-9][0-9]($|,)/, ",&", s); print s }'
+}
+dataset="$(grouped "$appointments") appointments, $(grouped "$customers") customers,"
+dataset+=" $(grouped "$messages") AI messages in $(grouped "$conversations") conversations,"
+dataset+=" $(grouped "$ledger") loyalty ledger rows and $staff more staff members"
+if [[ $generated == yes ]]; then
+  dataset_note="generated for this run in ${generate_seconds} s"
+else
+  dataset_note="reused from BUILD_DIR/bench/localbase-$key,"
+  dataset_note+=" $(sed 's/^.* generated/generated/' "$state/bench-dataset.done")"
+fi
+
+report=$(cat <<EOF
+# Benchmarks
+
+Written by \`make bench\` (scripts/bench.sh) on $when; run it again to refresh.
+Speed and memory goals live here, never in the timed assertions of a test.
+
+## First sync of a large business (issue "Sync", item 6)
+
+A desk signs in for the first time to a large salon on chairside-localbase (HTTPS with verified
+TLS in front of PostgreSQL 15 with the real migrations, RLS and triggers) and downloads
+everything with \`chairside sync --once\`. The salon has
+$dataset;
+the appointment history its trigger writes and the demo seed come on top. The same rows are
+then inserted into a fresh SQLite store with prepared statements in one transaction, in the
+same run: the local limit.
+
+**Goals:** first sync rows/s >= 0.5x bulk insert rows/s; peak RSS of the sync < 300 MB.
+
+$tables
+
+### Machine
+
+| | |
+|---|---|
+| CPU | $cpu |
+| Cores | $cores |
+| RAM | $ram |
+| Kernel | $kernel |
+| Libraries | $versions, PostgreSQL $pg_version |
+| Build | $build_type, commit $commit |
+| Date | $when |
+| Load average (1, 5, 15 min) | before: $load_before; after: $load_after |
+| Runs | $runs sync and bulk insert, $breakdown_runs step by step; ${bench_seconds} s in all |
+
+### How it is measured
+
+* **Dataset:** tests/bench/large-business.sql grows the demo salon Protea Hair & Beauty with
+  set-based SQL as the PostgreSQL superuser. Every business trigger and constraint runs
+  (version and sync_xid bookkeeping, appointment history, no double booking, same-business
+  keys, loyalty balance guard and audit); only localbase's realtime notify trigger is off
+  during the load, since nobody listens. The owner (owner@protea.example) sees every row, AI
+  conversations included. This run's dataset was $dataset_note.
+* **First sync:** for each run a fresh data directory, \`chairside login\` (not timed), then
+  \`chairside sync --once\`: process start, restoring the sign-in from the keychain, creating
+  the cache, every sync_pull page (1000 rows) parsed and written, ten pages and the cursor of
+  the last one per SQLite transaction, the next page requested while the current one is
+  written, exit. Wall time and peak RSS come from \`chairside-bench measure\` (fork, exec,
+  wait4). Rows are counted in the resulting cache over all synced tables.
+* **Bulk insert:** \`chairside-bench bulk-insert\` reads the rows of that run's cache and
+  inserts them into a fresh store opened like the app's (store/Database: WAL,
+  synchronous=NORMAL, the real schema and indexes), one prepared INSERT per table, all in one
+  transaction, foreign keys off as PullApplier has them while it writes. Only the INSERTs and
+  the COMMIT are timed.
+* **Step by step:** \`chairside-bench breakdown\` repeats the pull with the classes SyncEngine
+  uses (Session, SupabaseRpcClient, PullPage, PullApplier with the outbox re-apply) and times
+  each step; then it replays the same sync_pull calls directly in PostgreSQL as the same user
+  (role authenticated, same claims) to split the request time into database and HTTP parts.
+  This loop is deliberately serial (a page of 500 rows, a commit per page, the next request
+  after the write): it shows what each step costs, not how the engine overlaps them.
+* The machine may be shared: other builds running meanwhile (see the load average) make every
+  figure slower and noisier; the median of the runs is the figure to read.
+EOF
+)
+printf '%s\n' "$report"
+mkdir -p "$(dirname "$doc")"
+printf '%s\n' "$report" >"$doc"
+echo "bench: written to $doc" >&2

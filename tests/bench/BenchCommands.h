@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// chairside-bench: the helper of `make bench` (scripts/bench.sh). Each subcommand is one step
+// of the benchmark; the script orchestrates them and never needs jq, GNU time or sqlite3.
+namespace Chairside::Bench {
+
+// measure --out FILE -- PROGRAM ARGS...: runs PROGRAM as a child, passes its output through and
+// writes {"exit","seconds","max_rss_kb"} (wall time; peak RSS from wait4's rusage) to FILE.
+int measure(const QStringList &args);
+
+// bulk-insert --source CACHE --target NEW [--commit-every N]: re-inserts every synced row of
+// CACHE (a cache filled by a first sync) into a fresh store NEW with prepared INSERTs in one
+// transaction (or a commit every N rows). Prints {"rows","seconds","read_seconds","tables",
+// "commit_every"}; `seconds` is the insert and commit time alone.
+int bulkInsert(const QStringList &args);
+
+// breakdown --url U --anon-key K --ca-file CA --email E --password-stdin --store NEW
+//           [--page-size 500] [--pg-host H --pg-port P --pg-database D --pg-user U]:
+// a first sync done step by step with the classes SyncEngine uses (Session, SupabaseRpcClient,
+// PullPage, PullApplier, Outbox), timing each step; then the same sync_pull calls replayed
+// straight in PostgreSQL. Prints one JSON object of totals.
+int breakdown(const QStringList &args);
+
+// count-rows DB: {"rows": total, "tables": {table: rows}} over the synced tables.
+int countRows(const QStringList &args);
+
+// json-get FILE KEY[.KEY...]: prints one value of the JSON object in FILE (a ready line).
+int jsonGet(const QStringList &args);
+
+// versions: the Qt and SQLite versions this build runs with ("Qt 6.4.2, SQLite 3.40.1").
+int versions(const QStringList &args);
+
+// report RESULTS.jsonl: the Markdown tables of a bench run (medians, min, max, goals).
+int report(const QStringList &args);
+
+// Helpers shared by the subcommands.
+QString optionValue(const QStringList &args, const QString &name, const QString &fallback = {});
+bool hasOption(const QStringList &args, const QString &name);
+void printJson(const QJsonObject &object);
+int failWith(const QString &message);
+
+} // namespace Chairside::Bench

@@ -1,0 +1,288 @@
+#include "BenchCommands.h"
+#include "sync/RowCodec.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMap>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+namespace Chairside::Bench {
+
+namespace {
+
+// The goals of issue "Sync", item 6.
+constexpr double kRatioGoal = 0.5;        // first sync rows/s >= 0.5 x bulk insert rows/s
+constexpr double kRssGoalBytes = 300e6;   // peak RSS of the first sync < 300 MB
+constexpr double kBytesPerMegabyte = 1e6; // MB here is 10^6 bytes
+
+struct Spread
+{
+    double median = 0, min = 0, max = 0;
+    bool valid = false;
+};
+
+Spread spreadOf(std::vector<double> values)
+{
+    Spread spread;
+    if (values.empty())
+        return spread;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    spread.median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    spread.min = values.front();
+    spread.max = values.back();
+    spread.valid = true;
+    return spread;
+}
+
+QString number(double value, int decimals)
+{
+    return QLocale(QLocale::English).toString(value, 'f', decimals);
+}
+
+QString cells(const Spread &spread, const std::function<QString(double)> &format)
+{
+    if (!spread.valid)
+        return QStringLiteral("n/a | n/a | n/a");
+    return format(spread.median) + QStringLiteral(" | ") + format(spread.min)
+           + QStringLiteral(" | ") + format(spread.max);
+}
+
+} // namespace
+
+int report(const QStringList &args)
+{
+    if (args.isEmpty())
+        return failWith(QStringLiteral("usage: report RESULTS.jsonl"));
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith(QStringLiteral("cannot read %1").arg(args.first()));
+
+    QMap<int, QJsonObject> syncs, bulks, breakdowns, pagedBulks;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        const QString kind = entry.value(QStringLiteral("kind")).toString();
+        const int run = entry.value(QStringLiteral("run")).toInt();
+        if (kind == u"sync")
+            syncs.insert(run, entry);
+        else if (kind == u"bulk")
+            bulks.insert(run, entry.value(QStringLiteral("result")).toObject());
+        else if (kind == u"bulk-paged")
+            pagedBulks.insert(run, entry.value(QStringLiteral("result")).toObject());
+        else if (kind == u"breakdown")
+            breakdowns.insert(run, entry.value(QStringLiteral("result")).toObject());
+    }
+
+    std::vector<double> rows, syncSeconds, syncRate, rss, bulkSeconds, bulkRate, bulkRows, ratio;
+    int failedSyncs = 0;
+    for (auto it = syncs.cbegin(); it != syncs.cend(); ++it) {
+        const QJsonObject measured = it->value(QStringLiteral("measure")).toObject();
+        const double count =
+            it->value(QStringLiteral("count")).toObject().value(QStringLiteral("rows")).toDouble();
+        const double wall = measured.value(QStringLiteral("seconds")).toDouble();
+        if (measured.value(QStringLiteral("exit")).toInt() != 0 || wall <= 0 || count <= 0) {
+            ++failedSyncs;
+            continue;
+        }
+        rows.push_back(count);
+        syncSeconds.push_back(wall);
+        syncRate.push_back(count / wall);
+        rss.push_back(measured.value(QStringLiteral("max_rss_kb")).toDouble() * 1024);
+        if (bulks.contains(it.key())) {
+            const QJsonObject bulk = bulks.value(it.key());
+            const double bulkWall = bulk.value(QStringLiteral("seconds")).toDouble();
+            const double inserted = bulk.value(QStringLiteral("rows")).toDouble();
+            if (bulkWall > 0 && inserted > 0)
+                ratio.push_back((count / wall) / (inserted / bulkWall));
+        }
+    }
+    for (const QJsonObject &bulk : std::as_const(bulks)) {
+        const double wall = bulk.value(QStringLiteral("seconds")).toDouble();
+        const double inserted = bulk.value(QStringLiteral("rows")).toDouble();
+        if (wall <= 0 || inserted <= 0)
+            continue;
+        bulkRows.push_back(inserted);
+        bulkSeconds.push_back(wall);
+        bulkRate.push_back(inserted / wall);
+    }
+
+    const Spread ratioSpread = spreadOf(ratio);
+    const Spread rssSpread = spreadOf(rss);
+    const bool ratioMet = ratioSpread.valid && ratioSpread.median >= kRatioGoal;
+    const bool rssMet =
+        rssSpread.valid && rssSpread.median < kRssGoalBytes && rssSpread.max < kRssGoalBytes;
+    auto integer = [](double v) -> QString {
+        return number(v, 0);
+    };
+    auto secs = [](double v) -> QString {
+        return number(v, 2) + QStringLiteral(" s");
+    };
+    auto perSecond = [](double v) -> QString {
+        return number(v, 0) + QStringLiteral(" rows/s");
+    };
+    auto megabytes = [](double v) -> QString {
+        return number(v / kBytesPerMegabyte, 1) + QStringLiteral(" MB");
+    };
+    auto times = [](double v) -> QString {
+        return number(v, 3) + QStringLiteral("x");
+    };
+
+    QString out;
+    QTextStream md(&out);
+    md << "| Figure | Median | Min | Max | Goal | Goal met? |\n";
+    md << "|---|---:|---:|---:|---|---|\n";
+    md << "| Rows in the cache after the first sync (all synced tables) | "
+       << cells(spreadOf(rows), integer) << " | | |\n";
+    md << "| First sync: wall time of `chairside sync --once` | "
+       << cells(spreadOf(syncSeconds), secs) << " | | |\n";
+    md << "| First sync: rows per second | " << cells(spreadOf(syncRate), perSecond) << " | | |\n";
+    md << "| Bulk insert of the same rows (prepared INSERTs, one transaction) | "
+       << cells(spreadOf(bulkSeconds), secs) << " | | |\n";
+    md << "| Bulk insert: rows per second (the local limit) | "
+       << cells(spreadOf(bulkRate), perSecond) << " | | |\n";
+    md << "| First sync rows/s as a share of bulk insert rows/s (run by run) | "
+       << cells(ratioSpread, times) << " | >= " << number(kRatioGoal, 1) << "x (median) | "
+       << (ratioMet ? "yes" : "**no**") << " |\n";
+    md << "| Peak RSS of `chairside sync --once` | " << cells(rssSpread, megabytes) << " | < "
+       << number(kRssGoalBytes / kBytesPerMegabyte, 0) << " MB (every run) | "
+       << (rssMet ? "yes" : "**no**") << " |\n";
+    if (failedSyncs > 0)
+        md << "\n**" << failedSyncs << " sync run(s) failed** and are left out of the figures.\n";
+
+    // Rows per table, from the first successful sync.
+    for (auto it = syncs.cbegin(); it != syncs.cend(); ++it) {
+        const QJsonObject tables = it->value(QStringLiteral("count"))
+                                       .toObject()
+                                       .value(QStringLiteral("tables"))
+                                       .toObject();
+        if (tables.isEmpty())
+            continue;
+        md << "\nRows per table (run " << it.key() << "):\n\n| Table | Rows |\n|---|---:|\n";
+        for (const QString &table : RowCodec::syncedTables())
+            md << "| " << table << " | " << integer(tables.value(table).toDouble()) << " |\n";
+        break;
+    }
+
+    if (!breakdowns.isEmpty()) {
+        auto collect = [&](const std::function<double(const QJsonObject &)> &pick) {
+            std::vector<double> values;
+            for (const QJsonObject &b : std::as_const(breakdowns))
+                values.push_back(pick(b));
+            return spreadOf(values);
+        };
+        auto field = [](const char *name) {
+            return [key = QString::fromLatin1(name)](const QJsonObject &b) {
+                return b.value(key).toDouble();
+            };
+        };
+        const Spread loop = collect(field("loop_seconds"));
+        const Spread rpcSpread = collect(field("rpc_seconds"));
+        const Spread pg = collect(field("pg_seconds"));
+        const Spread check = collect(field("check_seconds"));
+        const Spread http = collect([](const QJsonObject &b) {
+            return b.value(QStringLiteral("rpc_seconds")).toDouble()
+                   - b.value(QStringLiteral("pg_seconds")).toDouble()
+                   - b.value(QStringLiteral("check_seconds")).toDouble();
+        });
+        const Spread parse = collect(field("parse_seconds"));
+        const Spread apply = collect(field("apply_seconds"));
+        const Spread other = collect([](const QJsonObject &b) {
+            return b.value(QStringLiteral("loop_seconds")).toDouble()
+                   - b.value(QStringLiteral("rpc_seconds")).toDouble()
+                   - b.value(QStringLiteral("parse_seconds")).toDouble()
+                   - b.value(QStringLiteral("apply_seconds")).toDouble();
+        });
+        const QJsonObject first = breakdowns.first();
+        const double pages = first.value(QStringLiteral("pages")).toDouble();
+        const double megabytesSent = first.value(QStringLiteral("bytes")).toDouble() / 1e6;
+        md << "\nWhere a first sync's time goes: the same pull step by step with SyncEngine's "
+              "classes (`chairside-bench breakdown`), "
+           << breakdowns.size() << " run(s), page size "
+           << first.value(QStringLiteral("page_size")).toInt() << ", " << integer(pages)
+           << " pages, " << number(megabytesSent, 1) << " MB of JSON:\n\n";
+        md << "| Step | Median | Min | Max | Share of the loop | Per page (median) |\n";
+        md << "|---|---:|---:|---:|---:|---:|\n";
+        auto row = [&](const QString &name, const Spread &spread, bool inLoop = true) {
+            md << "| " << name << " | " << cells(spread, secs) << " | ";
+            if (inLoop && loop.median > 0)
+                md << number(100 * spread.median / loop.median, 0) << " %";
+            md << " | " << (pages > 0 ? number(1000 * spread.median / pages, 1) : QString())
+               << " ms |\n";
+        };
+        row(QStringLiteral("Whole pull loop (sign-in excluded)"), loop);
+        row(QStringLiteral("`sync_pull` request until answer (SupabaseRpcClient)"), rpcSpread);
+        row(QStringLiteral("... of which `sync_pull` inside PostgreSQL (same calls replayed "
+                           "directly)"),
+            pg);
+        row(QStringLiteral("... of which localbase HTTP, TLS and Qt network (the rest)"), http);
+        row(QStringLiteral("... of which the client's JSON validity check of the answer"), check);
+        row(QStringLiteral("`PullPage::parse` (JSON to rows)"), parse);
+        row(QStringLiteral("`PullApplier::apply` (upserts, cursor, outbox re-apply, commit)"),
+            apply);
+        row(QStringLiteral("Other (loop bookkeeping)"), other);
+        if (!pagedBulks.isEmpty()) {
+            std::vector<double> paged;
+            int every = 0;
+            for (const QJsonObject &b : std::as_const(pagedBulks)) {
+                paged.push_back(b.value(QStringLiteral("seconds")).toDouble());
+                every = b.value(QStringLiteral("commit_every")).toInt();
+            }
+            row(QStringLiteral("For comparison: bulk insert of the same rows with a commit every "
+                               "%1 rows (not part of the loop)")
+                    .arg(every),
+                spreadOf(paged), false);
+        }
+
+        struct Part
+        {
+            QString name;
+            double seconds;
+        };
+        std::vector<Part> parts{{QStringLiteral("`sync_pull` inside PostgreSQL"), pg.median},
+                                {QStringLiteral("localbase HTTP, TLS and Qt network"), http.median},
+                                {QStringLiteral("the client's JSON validity check"), check.median},
+                                {QStringLiteral("`PullPage::parse`"), parse.median},
+                                {QStringLiteral("`PullApplier::apply`"), apply.median}};
+        std::sort(parts.begin(), parts.end(),
+                  [](const Part &a, const Part &b) { return a.seconds > b.seconds; });
+        md << "\nLargest part: " << parts[0].name << " ("
+           << number(100 * parts[0].seconds / std::max(loop.median, 1e-9), 0)
+           << " % of the loop), then " << parts[1].name << " ("
+           << number(100 * parts[1].seconds / std::max(loop.median, 1e-9), 0) << " %).\n";
+        const double client = parse.median + apply.median;
+        md << "Server side (request until answer) " << secs(rpcSpread.median)
+           << " and client side (parse and apply) " << secs(client)
+           << " run one after the other; overlapped, the loop could not be shorter than "
+           << secs(std::max(rpcSpread.median, client)) << ".";
+        if (!pagedBulks.isEmpty() && !bulkSeconds.empty()) {
+            std::vector<double> paged;
+            for (const QJsonObject &b : std::as_const(pagedBulks))
+                paged.push_back(b.value(QStringLiteral("seconds")).toDouble());
+            const double whole = spreadOf(bulkSeconds).median;
+            const double perPage = spreadOf(paged).median;
+            md << " Committing every 500 rows alone takes the bulk insert from " << secs(whole)
+               << " to " << secs(perPage) << " (medians): with one transaction per page, even an "
+               << "instant server would leave the first sync at about "
+               << times(perPage > 0 ? whole / perPage : 0) << " of the bulk insert rows/s.";
+        }
+        md << "\n";
+    }
+
+    md << "\nGoals: first sync " << (ratioMet ? "meets" : "**misses**")
+       << " >= 0.5x of bulk insert rows/s; peak RSS " << (rssMet ? "meets" : "**misses**")
+       << " < 300 MB.\n";
+    md.flush();
+    std::fputs(out.toUtf8().constData(), stdout);
+    return 0;
+}
+
+} // namespace Chairside::Bench

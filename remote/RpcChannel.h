@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -66,6 +68,15 @@ public:
     using QObject::QObject;
 
     virtual void call(const QString &function, const QByteArray &jsonBody, Done done) = 0;
+
+    // The same for a function that only reads (STABLE), as `GET /rest/v1/rpc/<function>?...`
+    // with the arguments in the query string. A GET carries no body, so the request is sent
+    // entirely by Qt's network thread, without waiting for this thread's event loop to hand
+    // over a POST body: the sync engine's next page travels while it writes the current one.
+    virtual void callReadOnly(const QString &function, const QJsonObject &arguments, Done done)
+    {
+        call(function, QJsonDocument(arguments).toJson(QJsonDocument::Compact), std::move(done));
+    }
 };
 
 } // namespace Chairside

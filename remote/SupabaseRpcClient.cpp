@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QUrlQuery>
 
 namespace Chairside {
 
@@ -57,54 +58,114 @@ void SupabaseRpcClient::call(const QString &function, const QByteArray &jsonBody
     });
 }
 
+void SupabaseRpcClient::callReadOnly(const QString &function, const QJsonObject &arguments,
+                                     Done done)
+{
+    const QByteArray json = QJsonDocument(arguments).toJson(QJsonDocument::Compact);
+    if (const auto token = m_session->freshTokenNow())
+        return send(function, json, *token, false, std::move(done), true);
+    m_session->withFreshToken([this, guard = QPointer<SupabaseRpcClient>(this), function, json,
+                               done = std::move(done)](const TokenResult &token) mutable {
+        if (!guard)
+            return;
+        if (!token.isOk()) {
+            RpcResult result;
+            result.status = token.status;
+            result.message = token.message;
+            done(std::move(result));
+            return;
+        }
+        send(function, json, token.accessToken, false, std::move(done), true);
+    });
+}
+
 void SupabaseRpcClient::currentStaff(Done done)
 {
     call(QStringLiteral("current_staff"), QByteArrayLiteral("{}"), std::move(done));
 }
 
-void SupabaseRpcClient::send(const QString &function, const QByteArray &jsonBody,
-                             const QString &accessToken, bool isRetry, Done done)
+namespace {
+
+// A GET's query: PostgREST casts each text value to the argument's type (objects as JSON text).
+QUrlQuery queryFrom(const QByteArray &jsonBody)
 {
-    QNetworkRequest request(m_config.endpoint(QStringLiteral("/rest/v1/rpc/") + function));
+    QUrlQuery query;
+    const QJsonObject arguments = QJsonDocument::fromJson(jsonBody).object();
+    for (auto it = arguments.begin(); it != arguments.end(); ++it) {
+        const QJsonValue value = it.value();
+        QString text;
+        if (value.isNull() || value.isUndefined())
+            continue; // the argument's default
+        if (value.isString())
+            text = value.toString();
+        else if (value.isObject())
+            text =
+                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        else if (value.isArray())
+            text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        else if (value.isBool())
+            text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else
+            text = QString::number(value.toDouble(), 'g', 17);
+        query.addQueryItem(it.key(), QString::fromUtf8(QUrl::toPercentEncoding(text)));
+    }
+    return query;
+}
+
+} // namespace
+
+void SupabaseRpcClient::send(const QString &function, const QByteArray &jsonBody,
+                             const QString &accessToken, bool isRetry, Done done, bool readOnly)
+{
+    QUrl url = m_config.endpoint(QStringLiteral("/rest/v1/rpc/") + function);
+    if (readOnly)
+        url.setQuery(queryFrom(jsonBody));
+    QNetworkRequest request(url);
     TlsSetup::prepare(request, m_ssl);
     request.setTransferTimeout(int(m_timeout.count()));
     request.setRawHeader("apikey", m_config.anonKey.toUtf8());
     request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     ++m_requestCount;
-    QNetworkReply *reply =
-        m_network->post(request, jsonBody.isEmpty() ? QByteArrayLiteral("{}") : jsonBody);
+    QNetworkReply *reply = nullptr;
+    if (readOnly) {
+        reply = m_network->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        reply = m_network->post(request, jsonBody.isEmpty() ? QByteArrayLiteral("{}") : jsonBody);
+    }
     reply->setParent(this); // destroying the client aborts its requests
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, function, jsonBody, accessToken, isRetry, done = std::move(done)] {
-                reply->deleteLater();
-                const ReplyOutcome outcome = ReplyOutcome::read(reply, m_config.url.host());
-                if (outcome.transport == ReplyOutcome::Transport::Ok && outcome.httpStatus == 401
-                    && !isRetry) {
-                    qCInfo(lcRemote) << "rpc" << function << "got 401, refreshing once";
-                    m_session->refreshAfterUnauthorized(
-                        accessToken, [this, guard = QPointer<SupabaseRpcClient>(this), function,
-                                      jsonBody, done](const TokenResult &token) {
-                            if (!guard)
-                                return;
-                            if (!token.isOk()) {
-                                RpcResult result;
-                                result.status = token.status;
-                                result.message = token.message;
-                                done(std::move(result));
-                                return;
-                            }
-                            send(function, jsonBody, token.accessToken, true, done);
-                        });
-                    return;
-                }
-                RpcResult result = interpret(outcome);
-                if (!result.isOk())
-                    qCInfo(lcRemote) << "rpc" << function << "failed:" << int(result.status)
-                                     << result.httpStatus << result.code;
-                done(std::move(result));
-            });
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, function, jsonBody, accessToken, isRetry, readOnly, done = std::move(done)] {
+            reply->deleteLater();
+            const ReplyOutcome outcome = ReplyOutcome::read(reply, m_config.url.host());
+            if (outcome.transport == ReplyOutcome::Transport::Ok && outcome.httpStatus == 401
+                && !isRetry) {
+                qCInfo(lcRemote) << "rpc" << function << "got 401, refreshing once";
+                m_session->refreshAfterUnauthorized(
+                    accessToken, [this, guard = QPointer<SupabaseRpcClient>(this), function,
+                                  jsonBody, readOnly, done](const TokenResult &token) {
+                        if (!guard)
+                            return;
+                        if (!token.isOk()) {
+                            RpcResult result;
+                            result.status = token.status;
+                            result.message = token.message;
+                            done(std::move(result));
+                            return;
+                        }
+                        send(function, jsonBody, token.accessToken, true, done, readOnly);
+                    });
+                return;
+            }
+            RpcResult result = interpret(outcome);
+            if (!result.isOk())
+                qCInfo(lcRemote) << "rpc" << function << "failed:" << int(result.status)
+                                 << result.httpStatus << result.code;
+            done(std::move(result));
+        });
 }
 
 RpcResult SupabaseRpcClient::interpret(const ReplyOutcome &outcome) const

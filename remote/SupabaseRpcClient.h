@@ -28,6 +28,7 @@ public:
                       Session *session, QObject *parent = nullptr);
 
     void call(const QString &function, const QByteArray &jsonBody, Done done) override;
+    void callReadOnly(const QString &function, const QJsonObject &arguments, Done done) override;
 
     // The caller's staff_members row (JSON object) or `null` when the account is not set up.
     void currentStaff(Done done);
@@ -39,8 +40,9 @@ public:
     int requestCount() const { return m_requestCount; }
 
 private:
+    // A POST with `jsonBody`, or with `readOnly` a GET with the body's members as the query.
     void send(const QString &function, const QByteArray &jsonBody, const QString &accessToken,
-              bool isRetry, Done done);
+              bool isRetry, Done done, bool readOnly = false);
     RpcResult interpret(const ReplyOutcome &outcome) const;
 
     BackendConfig m_config;

@@ -224,18 +224,18 @@ void SyncEngine::pullNext(const QByteArray &cursor)
     if (!m_channel)
         return failCycle(tr("Not connected to a salon's server."), false);
     const QString from = cursor.isEmpty() ? readState(kCursorKey) : QString::fromUtf8(cursor);
-    QJsonObject request{{QStringLiteral("limit"), m_config.pullPageSize}};
+    // sync_pull_page is sync_pull under a name a GET can call (docs/backend.md).
+    QJsonObject request{{QStringLiteral("page_size"), m_config.pullPageSize}};
     if (from.isEmpty())
         request.insert(QStringLiteral("cursor"), QJsonValue::Null);
     else
         request.insert(QStringLiteral("cursor"), QJsonDocument::fromJson(from.toUtf8()).object());
-    m_channel->call(QStringLiteral("sync_pull"),
-                    QJsonDocument(request).toJson(QJsonDocument::Compact),
-                    [this, generation = m_pullGeneration](RpcResult result) {
-                        // A page asked for ahead of a failure or a pause is not applied.
-                        if (generation == m_pullGeneration)
-                            onPulled(result);
-                    });
+    m_channel->callReadOnly(QStringLiteral("sync_pull_page"), request,
+                            [this, generation = m_pullGeneration](RpcResult result) {
+                                // A page asked for ahead of a failure or a pause is not applied.
+                                if (generation == m_pullGeneration)
+                                    onPulled(result);
+                            });
 }
 
 void SyncEngine::onPulled(const RpcResult &result)

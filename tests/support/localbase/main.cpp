@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -102,6 +103,26 @@ QSqlDatabase openAdmin(const QString &name, const QString &database)
     if (db.open())
         PgConnections::quiet(db);
     return db;
+}
+
+// SHA-256 over the migrations and the seed, in file-name order: which schema a database has.
+QString schemaFingerprint(const QString &projectDir)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QDir migrations(projectDir + QStringLiteral("/supabase/migrations"));
+    QStringList files;
+    for (const QString &name :
+         migrations.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        files.append(migrations.filePath(name));
+    files.append(projectDir + QStringLiteral("/supabase/seed.sql"));
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            hash.addData(QFileInfo(path).fileName().toUtf8());
+            hash.addData(file.readAll());
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 // The users the seed created and the password it gives them (seed.sql: 'chairside-demo-1').
@@ -295,8 +316,19 @@ int main(int argc, char *argv[])
     {
         std::unique_ptr<LocalbaseServer> server;
         const QString marker = pgDir + QStringLiteral("/localbase-database.json");
+        // The database is rebuilt when the migrations or the seed changed since it was made (a
+        // state dir kept across `git pull`s would otherwise lack new functions).
+        const QString schemaKey = schemaFingerprint(projectDir);
+        const auto markerMatches = [&] {
+            QFile file(marker);
+            if (!file.open(QIODevice::ReadOnly))
+                return false;
+            const QJsonObject made = QJsonDocument::fromJson(file.readAll()).object();
+            return made.value(QStringLiteral("seed")).toString() == seed
+                   && made.value(QStringLiteral("schema")).toString() == schemaKey;
+        };
         auto setUp = [&]() -> bool {
-            if (!QFileInfo::exists(marker)) {
+            if (!markerMatches()) {
                 {
                     QSqlDatabase maintenance = openAdmin(QStringLiteral("localbase-maintenance"),
                                                          QStringLiteral("postgres"));
@@ -316,7 +348,9 @@ int main(int argc, char *argv[])
                     return false;
                 QFile file(marker);
                 if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                    file.write(QJsonDocument(QJsonObject{{QStringLiteral("seed"), seed}}).toJson());
+                    file.write(QJsonDocument(QJsonObject{{QStringLiteral("seed"), seed},
+                                                         {QStringLiteral("schema"), schemaKey}})
+                                   .toJson());
             }
             QJsonArray users;
             {

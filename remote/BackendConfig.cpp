@@ -54,15 +54,18 @@ QString BackendConfig::validate() const
                   "shared.");
     if (key.startsWith(QLatin1String("sb_publishable_")))
         return {};
+    // An allow-list, not a deny-list: only the anon role is ever accepted, so no key with more
+    // rights (the service-role key above all) can end up on a desk, whatever its role is called.
     const QString role = jwtRole(key);
-    if (role == QLatin1String("service_role"))
-        return tr("This is the project's service-role key. Chairside never holds a service-role "
-                  "key: enter the anon key instead, and rotate the service-role key if it was "
-                  "shared.");
-    if (role != QLatin1String("anon"))
+    if (role.isEmpty())
         return tr("The anon key is not recognised: it should be the project's anon key (a long "
                   "text in three parts separated by dots) or a key starting with "
                   "sb_publishable_.");
+    if (role != QLatin1String("anon"))
+        return tr("This key has the role \"%1\", not anon. Chairside only holds the anon key; a "
+                  "key with more rights, such as the service-role key, must never be on a desk: "
+                  "enter the anon key instead, and rotate this one if it was shared.")
+            .arg(role.left(40));
     return {};
 }
 

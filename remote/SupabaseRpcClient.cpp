@@ -26,6 +26,15 @@ bool isJson(const QByteArray &body)
     return error.error == QJsonParseError::NoError && document.array().size() == 1;
 }
 
+// The answer to a call that could not get a token (signed out, or the refresh failed).
+RpcResult failureFrom(const TokenResult &token)
+{
+    RpcResult result;
+    result.status = token.status;
+    result.message = token.message;
+    return result;
+}
+
 } // namespace
 
 SupabaseRpcClient::SupabaseRpcClient(BackendConfig config, QSslConfiguration ssl,
@@ -40,42 +49,29 @@ SupabaseRpcClient::SupabaseRpcClient(BackendConfig config, QSslConfiguration ssl
 
 void SupabaseRpcClient::call(const QString &function, const QByteArray &jsonBody, Done done)
 {
-    // `done` still comes later, from the reply: only the sending is earlier.
-    if (const auto token = m_session->freshTokenNow())
-        return send(function, jsonBody, *token, false, std::move(done));
-    m_session->withFreshToken([this, guard = QPointer<SupabaseRpcClient>(this), function, jsonBody,
-                               done = std::move(done)](const TokenResult &token) mutable {
-        if (!guard)
-            return;
-        if (!token.isOk()) {
-            RpcResult result;
-            result.status = token.status;
-            result.message = token.message;
-            done(std::move(result));
-            return;
-        }
-        send(function, jsonBody, token.accessToken, false, std::move(done));
-    });
+    sendWithToken(function, jsonBody, false, std::move(done));
 }
 
 void SupabaseRpcClient::callReadOnly(const QString &function, const QJsonObject &arguments,
                                      Done done)
 {
-    const QByteArray json = QJsonDocument(arguments).toJson(QJsonDocument::Compact);
+    sendWithToken(function, QJsonDocument(arguments).toJson(QJsonDocument::Compact), true,
+                  std::move(done));
+}
+
+void SupabaseRpcClient::sendWithToken(const QString &function, const QByteArray &jsonBody,
+                                      bool readOnly, Done done)
+{
+    // `done` still comes later, from the reply: only the sending is earlier.
     if (const auto token = m_session->freshTokenNow())
-        return send(function, json, *token, false, std::move(done), true);
-    m_session->withFreshToken([this, guard = QPointer<SupabaseRpcClient>(this), function, json,
-                               done = std::move(done)](const TokenResult &token) mutable {
+        return send(function, jsonBody, *token, false, std::move(done), readOnly);
+    m_session->withFreshToken([this, guard = QPointer<SupabaseRpcClient>(this), function, jsonBody,
+                               readOnly, done = std::move(done)](const TokenResult &token) mutable {
         if (!guard)
             return;
-        if (!token.isOk()) {
-            RpcResult result;
-            result.status = token.status;
-            result.message = token.message;
-            done(std::move(result));
-            return;
-        }
-        send(function, json, token.accessToken, false, std::move(done), true);
+        if (!token.isOk())
+            return done(failureFrom(token));
+        send(function, jsonBody, token.accessToken, false, std::move(done), readOnly);
     });
 }
 
@@ -149,13 +145,8 @@ void SupabaseRpcClient::send(const QString &function, const QByteArray &jsonBody
                                   jsonBody, readOnly, done](const TokenResult &token) {
                         if (!guard)
                             return;
-                        if (!token.isOk()) {
-                            RpcResult result;
-                            result.status = token.status;
-                            result.message = token.message;
-                            done(std::move(result));
-                            return;
-                        }
+                        if (!token.isOk())
+                            return done(failureFrom(token));
                         send(function, jsonBody, token.accessToken, true, done, readOnly);
                     });
                 return;

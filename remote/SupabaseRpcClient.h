@@ -40,6 +40,9 @@ public:
     int requestCount() const { return m_requestCount; }
 
 private:
+    // Sends as soon as a fresh access token is at hand.
+    void sendWithToken(const QString &function, const QByteArray &jsonBody, bool readOnly,
+                       Done done);
     // A POST with `jsonBody`, or with `readOnly` a GET with the body's members as the query.
     void send(const QString &function, const QByteArray &jsonBody, const QString &accessToken,
               bool isRetry, Done done, bool readOnly = false);

@@ -1,5 +1,6 @@
 #include "models/appointments/ExportAppointments.h"
 
+#include "core/calendar/BusinessTime.h"
 #include "core/calendar/CsvWriter.h"
 #include "core/calendar/IcsWriter.h"
 #include "models/appointments/AppointmentPresentation.h"
@@ -48,8 +49,7 @@ QString writeFile(const QString &path, const QByteArray &bytes)
 
 QPair<qint64, qint64> dayRange(QDate from, QDate to, const QTimeZone &zone)
 {
-    return {QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch(),
-            QDateTime(to.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch()};
+    return {BusinessTime::startOfDay(from, zone), BusinessTime::startOfDay(to.addDays(1), zone)};
 }
 
 RowsResult readFiltered(QSqlDatabase &db, const AppointmentFilter &filter)

@@ -1,5 +1,6 @@
 #include "store/repositories/StaffRepository.h"
 
+#include "core/calendar/BusinessTime.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -35,12 +36,7 @@ StaffListResult StaffRepository::activeStaff(const QString &businessId)
 
 int StaffRepository::localMinuteOfDay(qint64 secs, const QDate &date, const QTimeZone &zone)
 {
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(secs, zone);
-    if (local.date() < date)
-        return 0;
-    if (local.date() > date)
-        return 24 * 60;
-    return local.time().msecsSinceStartOfDay() / 60000;
+    return BusinessTime::minuteOfDay(secs, date, zone);
 }
 
 StaffDayResult StaffRepository::daySchedule(const QString &businessId, const QDate &date,
@@ -85,8 +81,8 @@ StaffDayResult StaffRepository::daySchedule(const QString &businessId, const QDa
             day.lunchBreak = DayMinutes{hours.value(3).toInt(), hours.value(4).toInt(), {}};
     }
 
-    const qint64 dayStart = QDateTime(date, QTime(0, 0), zone).toSecsSinceEpoch();
-    const qint64 dayEnd = QDateTime(date.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    const qint64 dayStart = BusinessTime::startOfDay(date, zone);
+    const qint64 dayEnd = BusinessTime::startOfDay(date.addDays(1), zone);
     QSqlQuery off(m_db);
     off.setForwardOnly(true);
     off.prepare(QStringLiteral(

@@ -1,5 +1,6 @@
 #include "ui/appointments/AppointmentListPanel.h"
 
+#include "core/calendar/BusinessTime.h"
 #include "models/appointments/AppointmentListModel.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "store/StoreExecutor.h"
@@ -203,8 +204,8 @@ void AppointmentListPanel::applyFilter()
         return;
     const QTimeZone &zone = m_context.timeZone;
     AppointmentFilter filter;
-    filter.from = QDateTime(m_from->date(), QTime(0, 0), zone).toSecsSinceEpoch();
-    filter.to = QDateTime(m_to->date().addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    filter.from = BusinessTime::startOfDay(m_from->date(), zone);
+    filter.to = BusinessTime::startOfDay(m_to->date().addDays(1), zone);
     filter.staffId = m_staff->currentData().toString();
     filter.statusKey = m_status->currentData().toString();
     filter.text = m_search->text();

@@ -1,2 +1,1 @@
-chairside_add_test(tst_businesstime SOURCES ${CMAKE_CURRENT_LIST_DIR}
-                   / tst_businesstime.cpp LIBS chairside_core LABELS unit)
+chairside_add_test(tst_businesstime SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_businesstime.cpp LIBS chairside_core LABELS unit)

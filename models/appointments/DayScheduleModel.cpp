@@ -1,5 +1,6 @@
 #include "models/appointments/DayScheduleModel.h"
 
+#include "core/calendar/BusinessTime.h"
 #include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "store/StoreExecutor.h"
@@ -24,10 +25,47 @@ DayScheduleModel::~DayScheduleModel() = default;
 
 void DayScheduleModel::setDate(const QDate &date)
 {
-    if (!date.isValid() || (date == m_date && (m_loading || !m_staff.isEmpty())))
+    if (!date.isValid()
+        || (m_span == Span::Day && date == m_date && (m_loading || !m_staff.isEmpty())))
         return;
+    m_span = Span::Day;
     m_date = date;
     reload();
+}
+
+void DayScheduleModel::setWeek(const QDate &day, const QString &staffId)
+{
+    if (!day.isValid())
+        return;
+    const QDate first = weekStart(day, m_context.locale);
+    if (m_span == Span::Week && first == m_date && staffId == m_weekStaffId
+        && (m_loading || !m_staff.isEmpty()))
+        return;
+    m_span = Span::Week;
+    m_weekStaffId = staffId;
+    m_date = first;
+    reload();
+}
+
+QDate DayScheduleModel::weekStart(const QDate &day, const QLocale &locale)
+{
+    const int back = (day.dayOfWeek() - int(locale.firstDayOfWeek()) + 7) % 7;
+    return day.addDays(-back);
+}
+
+QDate DayScheduleModel::columnDate(int column) const
+{
+    return column >= 0 && column < m_columnDates.size() ? m_columnDates[column] : m_date;
+}
+
+QString DayScheduleModel::columnTitle(int column) const
+{
+    return column >= 0 && column < m_columnTitles.size() ? m_columnTitles[column] : QString();
+}
+
+QString DayScheduleModel::columnStaffId(int column) const
+{
+    return column >= 0 && column < m_staff.size() ? m_staff[column].member.id : QString();
 }
 
 void DayScheduleModel::reload()
@@ -38,11 +76,41 @@ void DayScheduleModel::reload()
     m_loading = true;
     m_store->run(
         this,
-        [context = m_context, date = m_date](QSqlDatabase &db) {
-            return loadDay(db, context, date);
+        [context = m_context, date = m_date, span = m_span,
+         staffId = m_weekStaffId](QSqlDatabase &db) {
+            return span == Span::Day ? loadDay(db, context, date)
+                                     : loadWeek(db, context, date, staffId);
         },
         [this, generation](DayData data) { apply(std::move(data), generation); });
 }
+
+namespace {
+
+// The rows' versions in [from, to), for the edits made from the calendar (expected_version).
+QHash<QString, qint64> versionsInRange(QSqlDatabase &db, const QString &businessId, qint64 from,
+                                       qint64 to)
+{
+    QHash<QString, qint64> versions;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, version FROM appointments WHERE business_id = ? AND "
+                             "starts_at >= ? AND starts_at < ? AND deleted_at IS NULL"));
+    q.addBindValue(businessId);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (q.exec()) {
+        while (q.next())
+            versions.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return versions;
+}
+
+qint64 midnight(const QDate &date, const QTimeZone &zone)
+{
+    return BusinessTime::startOfDay(date, zone);
+}
+
+} // namespace
 
 DayScheduleModel::DayData
 DayScheduleModel::loadDay(QSqlDatabase &db, const BusinessContext &context, const QDate &date)
@@ -57,30 +125,16 @@ DayScheduleModel::loadDay(QSqlDatabase &db, const BusinessContext &context, cons
     }
     data.staff = std::move(staff.staff);
 
-    const qint64 dayStart = QDateTime(date, QTime(0, 0), zone).toSecsSinceEpoch();
-    const qint64 dayEnd = QDateTime(date.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    const qint64 dayStart = midnight(date, zone);
+    const qint64 dayEnd = midnight(date.addDays(1), zone);
     AppointmentRowsResult rows =
         AppointmentRepository(db).inRange(context.businessId, dayStart, dayEnd);
     if (rows.error) {
         data.error = rows.error;
         return data;
     }
-
-    // The rows' versions, for the edits made from the day (expected_version).
-    QHash<QString, qint64> versions;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, version FROM appointments WHERE business_id = ? AND "
-                                 "starts_at >= ? AND starts_at < ? AND deleted_at IS NULL"));
-        q.addBindValue(context.businessId);
-        q.addBindValue(dayStart);
-        q.addBindValue(dayEnd);
-        if (q.exec()) {
-            while (q.next())
-                versions.insert(q.value(0).toString(), q.value(1).toLongLong());
-        }
-    }
+    const QHash<QString, qint64> versions =
+        versionsInRange(db, context.businessId, dayStart, dayEnd);
 
     QHash<QString, int> columnByStaff;
     for (int i = 0; i < data.staff.size(); ++i)
@@ -97,42 +151,114 @@ DayScheduleModel::loadDay(QSqlDatabase &db, const BusinessContext &context, cons
             data.staff.append(extra);
             column = columnByStaff.insert(row.staffId, int(data.staff.size() - 1));
         }
-        Item item;
-        item.staffColumn = *column;
-        item.startMinute = StaffRepository::localMinuteOfDay(row.startsAt, date, zone);
-        item.endMinute = std::max(item.startMinute + 1,
-                                  StaffRepository::localMinuteOfDay(row.endsAt, date, zone));
-        item.timeText = AP::formatTimeRange(row.startsAt, row.endsAt, context);
-        item.statusLabel = AP::statusLabel(row.statusKey);
-        item.sourceLabel = AP::sourceLabel(row.sourceKey);
-        item.priceText = AP::formatPrice(row.priceMinor, context);
-        item.colour = AP::statusColour(row.statusKey);
-        item.fill = AP::statusFill(row.statusKey);
-        item.serviceColour = QColor(row.serviceColour);
-        item.inactive = AP::isInactiveStatus(row.statusKey);
-        item.version = versions.value(row.id);
-
-        const QString customer =
-            row.customerName.isEmpty()
-                ? QCoreApplication::translate("Chairside::DayScheduleModel", "(no customer)")
-                : row.customerName;
-        QString tip = QStringLiteral("<b>%1</b> · %2<br>%3 with %4<br>%5 · %6 · %7")
-                          .arg(customer.toHtmlEscaped(), item.timeText,
-                               row.serviceName.toHtmlEscaped(), row.staffName.toHtmlEscaped(),
-                               item.statusLabel, item.sourceLabel, item.priceText);
-        if (!row.customerPhone.isEmpty())
-            tip += QStringLiteral("<br>") + row.customerPhone.toHtmlEscaped();
-        if (!row.notes.isEmpty())
-            tip += QStringLiteral("<br><i>%1</i>").arg(row.notes.toHtmlEscaped());
-        if (!row.cancelReason.isEmpty())
-            tip += QStringLiteral("<br>")
-                   + QCoreApplication::translate("Chairside::DayScheduleModel", "Reason: %1")
-                         .arg(row.cancelReason.toHtmlEscaped());
-        item.toolTip = tip;
-        item.row = std::move(row);
-        data.items.append(std::move(item));
+        const qint64 version = versions.value(row.id);
+        data.items.append(makeItem(std::move(row), *column, date, context, version));
+    }
+    for (const StaffDay &day : std::as_const(data.staff)) {
+        data.columnDates.append(date);
+        data.columnTitles.append(day.member.name);
     }
     return data;
+}
+
+DayScheduleModel::DayData DayScheduleModel::loadWeek(QSqlDatabase &db,
+                                                     const BusinessContext &context,
+                                                     const QDate &first, const QString &staffId)
+{
+    DayData data;
+    data.date = first;
+    const QTimeZone &zone = context.timeZone;
+    StaffRepository staffRepository(db);
+    for (int offset = 0; offset < 7; ++offset) {
+        const QDate date = first.addDays(offset);
+        StaffDayResult staff = staffRepository.daySchedule(context.businessId, date, zone);
+        if (staff.error) {
+            data.error = staff.error;
+            return data;
+        }
+        StaffDay column;
+        if (!staffId.isEmpty()) {
+            for (const StaffDay &day : std::as_const(staff.staff)) {
+                if (day.member.id == staffId)
+                    column = day;
+            }
+            column.member.id = staffId; // also when they no longer work here
+        } else {
+            // Everyone: shade only what nobody works.
+            for (const StaffDay &day : std::as_const(staff.staff)) {
+                if (!day.works)
+                    continue;
+                column.workStart =
+                    column.works ? std::min(column.workStart, day.workStart) : day.workStart;
+                column.workEnd = column.works ? std::max(column.workEnd, day.workEnd) : day.workEnd;
+                column.works = true;
+            }
+        }
+        column.member.name = context.locale.toString(date, QStringLiteral("ddd d MMM"));
+        data.staff.append(column);
+        data.columnDates.append(date);
+        data.columnTitles.append(column.member.name);
+    }
+
+    const qint64 from = midnight(first, zone);
+    const qint64 to = midnight(first.addDays(7), zone);
+    AppointmentRowsResult rows = AppointmentRepository(db).inRange(context.businessId, from, to);
+    if (rows.error) {
+        data.error = rows.error;
+        return data;
+    }
+    const QHash<QString, qint64> versions = versionsInRange(db, context.businessId, from, to);
+    for (AppointmentRow &row : rows.rows) {
+        if (!staffId.isEmpty() && row.staffId != staffId)
+            continue;
+        const QDate date = QDateTime::fromSecsSinceEpoch(row.startsAt, zone).date();
+        const int column = int(first.daysTo(date));
+        if (column < 0 || column >= 7)
+            continue;
+        const qint64 version = versions.value(row.id);
+        data.items.append(makeItem(std::move(row), column, date, context, version));
+    }
+    return data;
+}
+
+DayScheduleModel::Item DayScheduleModel::makeItem(AppointmentRow row, int column, const QDate &date,
+                                                  const BusinessContext &context, qint64 version)
+{
+    const QTimeZone &zone = context.timeZone;
+    Item item;
+    item.staffColumn = column;
+    item.startMinute = StaffRepository::localMinuteOfDay(row.startsAt, date, zone);
+    item.endMinute =
+        std::max(item.startMinute + 1, StaffRepository::localMinuteOfDay(row.endsAt, date, zone));
+    item.timeText = AP::formatTimeRange(row.startsAt, row.endsAt, context);
+    item.statusLabel = AP::statusLabel(row.statusKey);
+    item.sourceLabel = AP::sourceLabel(row.sourceKey);
+    item.priceText = AP::formatPrice(row.priceMinor, context);
+    item.colour = AP::statusColour(row.statusKey);
+    item.fill = AP::statusFill(row.statusKey);
+    item.serviceColour = QColor(row.serviceColour);
+    item.inactive = AP::isInactiveStatus(row.statusKey);
+    item.version = version;
+
+    const QString customer =
+        row.customerName.isEmpty()
+            ? QCoreApplication::translate("Chairside::DayScheduleModel", "(no customer)")
+            : row.customerName;
+    QString tip =
+        QStringLiteral("<b>%1</b> · %2<br>%3 with %4<br>%5 · %6 · %7")
+            .arg(customer.toHtmlEscaped(), item.timeText, row.serviceName.toHtmlEscaped(),
+                 row.staffName.toHtmlEscaped(), item.statusLabel, item.sourceLabel, item.priceText);
+    if (!row.customerPhone.isEmpty())
+        tip += QStringLiteral("<br>") + row.customerPhone.toHtmlEscaped();
+    if (!row.notes.isEmpty())
+        tip += QStringLiteral("<br><i>%1</i>").arg(row.notes.toHtmlEscaped());
+    if (!row.cancelReason.isEmpty())
+        tip += QStringLiteral("<br>")
+               + QCoreApplication::translate("Chairside::DayScheduleModel", "Reason: %1")
+                     .arg(row.cancelReason.toHtmlEscaped());
+    item.toolTip = tip;
+    item.row = std::move(row);
+    return item;
 }
 
 void DayScheduleModel::apply(DayData data, quint64 generation)
@@ -146,6 +272,8 @@ void DayScheduleModel::apply(DayData data, quint64 generation)
     }
     beginResetModel();
     m_staff = std::move(data.staff);
+    m_columnDates = std::move(data.columnDates);
+    m_columnTitles = std::move(data.columnTitles);
     m_items = std::move(data.items);
     endResetModel();
     Q_EMIT dayLoaded(data.date);
@@ -209,6 +337,8 @@ QVariant DayScheduleModel::data(const QModelIndex &index, int role) const
         return item.sourceLabel;
     case InactiveRole:
         return item.inactive;
+    case StaffIdRole:
+        return item.row.staffId;
     case AppointmentVersionRole:
         return item.version;
     default:
@@ -238,6 +368,7 @@ QHash<int, QByteArray> DayScheduleModel::roleNames() const
     names.insert(PriceTextRole, "priceText");
     names.insert(SourceLabelRole, "sourceLabel");
     names.insert(InactiveRole, "inactive");
+    names.insert(StaffIdRole, "staffId");
     names.insert(AppointmentVersionRole, "version");
     return names;
 }

@@ -14,9 +14,12 @@ namespace Chairside {
 
 class StoreExecutor;
 
-// One business day: the columns (active staff with their hours, break and time off) and the
-// appointments starting that day in the business's time zone, one row each. The day view paints
-// it; times are minutes since local midnight so the view needs no time-zone arithmetic.
+// What the calendar shows, as columns of one local day each and the appointments in them:
+// - a day: one column per active staff member (their hours, break and time off);
+// - a week of one staff member: seven columns, that person's hours on each day;
+// - a week of everyone: seven columns, shaded outside the hours anyone works that day.
+// The view paints it; times are minutes since the column's local midnight (business zone), so
+// the view needs no time-zone arithmetic.
 class DayScheduleModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -24,7 +27,7 @@ class DayScheduleModel final : public QAbstractListModel
 
 public:
     enum Role : int {
-        StaffColumnRole = LoadedRole + 1, // index into staff()
+        StaffColumnRole = LoadedRole + 1, // the column: index into staff()
         StartMinuteRole,                  // minutes since local midnight
         EndMinuteRole,                    // clamped to 1440 when the booking runs past midnight
         ProcessingMinutesRole,
@@ -39,18 +42,34 @@ public:
         PriceTextRole,
         SourceLabelRole,
         InactiveRole, // cancelled or no-show
+        StaffIdRole,
     };
+
+    enum class Span { Day, Week };
 
     DayScheduleModel(StoreExecutor *store, const BusinessContext &context,
                      QObject *parent = nullptr);
     ~DayScheduleModel() override;
 
+    // The day shown, or the first day of the week shown.
     QDate date() const { return m_date; }
-    // Loads `date` (business zone); the old day stays visible until the new one has arrived.
+    // Loads `date` (business zone) as a day; the old one stays visible until it has arrived.
     void setDate(const QDate &date);
+    // Loads the week holding `day` (from the locale's first weekday) of one staff member, or of
+    // everyone when staffId is empty.
+    void setWeek(const QDate &day, const QString &staffId);
     void reload();
+    Span span() const { return m_span; }
+    QString weekStaffId() const { return m_weekStaffId; }
+    static QDate weekStart(const QDate &day, const QLocale &locale);
 
+    // One entry per column: in a day the staff member; in a week of one person that person on
+    // each day; in a week of everyone a stand-in (no id, no colour) with the day's widest hours.
     const QList<StaffDay> &staff() const { return m_staff; }
+    QDate columnDate(int column) const;
+    QString columnTitle(int column) const;
+    // The staff member a booking dropped in `column` goes to; empty: the booking keeps its own.
+    QString columnStaffId(int column) const;
     bool isLoading() const { return m_loading; }
     const BusinessContext &context() const { return m_context; }
 
@@ -80,12 +99,17 @@ public:
     {
         QDate date;
         QList<StaffDay> staff;
+        QList<QDate> columnDates;
+        QStringList columnTitles;
         QList<Item> items;
         std::optional<StoreError> error;
     };
 
     // Reads and lays out one day; runs on the store's worker thread.
     static DayData loadDay(QSqlDatabase &db, const BusinessContext &context, const QDate &date);
+    // Reads and lays out the week from `first` (seven days); runs on the store's worker thread.
+    static DayData loadWeek(QSqlDatabase &db, const BusinessContext &context, const QDate &first,
+                            const QString &staffId);
 
 Q_SIGNALS:
     void dayLoaded(const QDate &date);
@@ -93,11 +117,17 @@ Q_SIGNALS:
 
 private:
     void apply(DayData data, quint64 generation);
+    static Item makeItem(AppointmentRow row, int column, const QDate &date,
+                         const BusinessContext &context, qint64 version);
 
     StoreExecutor *m_store;
     BusinessContext m_context;
     QDate m_date;
+    Span m_span = Span::Day;
+    QString m_weekStaffId;
     QList<StaffDay> m_staff;
+    QList<QDate> m_columnDates;
+    QStringList m_columnTitles;
     QList<Item> m_items;
     quint64 m_generation = 0;
     bool m_loading = false;

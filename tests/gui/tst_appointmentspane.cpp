@@ -151,6 +151,71 @@ private Q_SLOTS:
         QVERIFY(dayView->isVisible());
     }
 
+    void showsTheWeekOfOnePersonOrEveryone()
+    {
+        QVERIFY(openStore());
+        const BusinessContext context = DeskSalon::context();
+        AppointmentsPane pane(store(), context);
+        pane.resize(1440, 860);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setShownDate(DeskSalon::kDay);
+        DayScheduleModel *model = pane.dayModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 10000);
+
+        auto *weekButton =
+            pane.findChild<QToolButton *>(QStringLiteral("appointmentWeekViewButton"));
+        QVERIFY(weekButton);
+        QTest::mouseClick(weekButton, Qt::LeftButton);
+        QCOMPARE(pane.currentView(), AppointmentsPane::View::Week);
+        auto *whose = pane.findChild<QComboBox *>(QStringLiteral("appointmentWeekStaff"));
+        QVERIFY(whose && whose->isVisible());
+        const QDate first = DayScheduleModel::weekStart(DeskSalon::kDay, context.locale);
+        QCOMPARE(first.dayOfWeek(), int(context.locale.firstDayOfWeek()));
+        QTRY_COMPARE_WITH_TIMEOUT(model->span(), DayScheduleModel::Span::Week, 10000);
+        // Everyone: the four bookings of the day, the evening before and the day after.
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6, 10000);
+        QCOMPARE(model->staff().size(), 7);
+        for (int column = 0; column < 7; ++column) {
+            QCOMPARE(model->columnDate(column), first.addDays(column));
+            QVERIFY(model->columnStaffId(column).isEmpty()); // a drop keeps its own person
+            QVERIFY(
+                model->columnTitle(column).contains(QString::number(first.addDays(column).day())));
+        }
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            const QDate day = QDateTime::fromSecsSinceEpoch(index.data(RawValueRole).toLongLong(),
+                                                            context.timeZone)
+                                  .date();
+            QCOMPARE(model->columnDate(index.data(DayScheduleModel::StaffColumnRole).toInt()), day);
+        }
+        auto *summary = pane.findChild<QLabel *>(QStringLiteral("appointmentDaySummary"));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("–")), 10000);
+
+        // One person: Anna's three (the day's two and the evening before), her hours per day.
+        QTRY_VERIFY_WITH_TIMEOUT(whose->count() >= 3, 10000);
+        pane.setWeekStaff(DeskSalon::kAnna);
+        QTRY_COMPARE_WITH_TIMEOUT(model->weekStaffId(), DeskSalon::kAnna, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+        const int dayColumn = int(first.daysTo(DeskSalon::kDay));
+        QVERIFY(model->staff()[dayColumn].works);
+        QCOMPARE(model->columnStaffId(dayColumn), DeskSalon::kAnna);
+        if (qEnvironmentVariableIsSet("CHAIRSIDE_SHOT_DIR"))
+            pane.grab().save(qEnvironmentVariable("CHAIRSIDE_SHOT_DIR")
+                             + QStringLiteral("/week.png"));
+
+        // Alt+Right moves a week; the day view comes back on the same day.
+        pane.findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"))->setFocus();
+        QTest::keyClick(&pane, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(pane.shownDate(), DeskSalon::kDay.addDays(7));
+        QTRY_COMPARE_WITH_TIMEOUT(model->date(), first.addDays(7), 10000);
+        QTest::keyClick(&pane, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(pane.currentView(), AppointmentsPane::View::Day);
+        QVERIFY(!whose->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(model->span(), DayScheduleModel::Span::Day, 10000);
+        QCOMPARE(model->date(), DeskSalon::kDay.addDays(7));
+    }
+
     void reloadsWhenAppointmentsChange()
     {
         QVERIFY(openStore());

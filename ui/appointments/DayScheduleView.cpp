@@ -1,5 +1,6 @@
 #include "ui/appointments/DayScheduleView.h"
 
+#include "core/calendar/BusinessTime.h"
 #include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/DayScheduleModel.h"
 
@@ -241,7 +242,7 @@ void DayScheduleView::scrollToInterestingTime()
         return;
     const BusinessContext &context = m_model->context();
     const QDateTime now = QDateTime::currentDateTime().toTimeZone(context.timeZone);
-    if (now.date() == m_model->date()) {
+    if (todayColumn() >= 0) {
         scrollToMinute(now.time().hour() * 60 + now.time().minute() - 60);
         return;
     }
@@ -545,11 +546,17 @@ void DayScheduleView::updateClash(Drag &drag) const
 {
     drag.clash = false;
     drag.clashText.clear();
+    // The person the booking would be with: the column's, or (a week of everyone) its own.
+    QString staffId = m_model->columnStaffId(drag.column);
+    if (staffId.isEmpty())
+        staffId = m_model->index(drag.row, 0).data(DayScheduleModel::StaffIdRole).toString();
     for (const Block &block : m_blocks) {
         if (block.row == drag.row || block.column != drag.column || block.start >= drag.end
             || block.end <= drag.start)
             continue;
         const QModelIndex index = m_model->index(block.row, 0);
+        if (index.data(DayScheduleModel::StaffIdRole).toString() != staffId)
+            continue;
         if (index.data(DayScheduleModel::InactiveRole).toBool())
             continue; // cancelled and no-show bookings free their time
         drag.clash = true;
@@ -583,20 +590,32 @@ void DayScheduleView::cancelDrag()
     viewport()->update();
 }
 
-qint64 DayScheduleView::secondsAt(int minute) const
+qint64 DayScheduleView::secondsAt(int column, int minute) const
 {
-    const QTimeZone &zone = m_model->context().timeZone;
-    if (minute >= 24 * 60)
-        return QDateTime(m_model->date().addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
-    return QDateTime(m_model->date(), QTime(minute / 60, minute % 60), zone).toSecsSinceEpoch();
+    return BusinessTime::toSeconds(m_model->columnDate(column), minute,
+                                   m_model->context().timeZone);
+}
+
+int DayScheduleView::todayColumn() const
+{
+    if (!m_model)
+        return -1;
+    const QDate today = QDateTime::currentDateTime().toTimeZone(m_model->context().timeZone).date();
+    if (m_model->span() == DayScheduleModel::Span::Day)
+        return m_model->date() == today ? 0 : -1;
+    for (int column = 0; column < columnCount(); ++column) {
+        if (m_model->columnDate(column) == today)
+            return column;
+    }
+    return -1;
 }
 
 void DayScheduleView::requestMove(const QModelIndex &index, int column, int start, int end)
 {
     if (!m_model || !index.isValid() || column < 0 || column >= columnCount())
         return;
-    Q_EMIT moveRequested(index.data(IdRole).toString(), m_model->staff()[column].member.id,
-                         secondsAt(start), secondsAt(end),
+    Q_EMIT moveRequested(index.data(IdRole).toString(), m_model->columnStaffId(column),
+                         secondsAt(column, start), secondsAt(column, end),
                          index.data(AppointmentVersionRole).toLongLong());
 }
 
@@ -994,14 +1013,21 @@ void DayScheduleView::paintNowLine(QPainter &painter, const QRect &content) cons
     if (!m_model || columnCount() == 0)
         return;
     const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_model->context().timeZone);
-    if (now.date() != m_model->date())
+    const int today = todayColumn();
+    if (today < 0)
         return;
     const int minute = now.time().hour() * 60 + now.time().minute();
     if (minute < m_firstMinute || minute > m_lastMinute)
         return;
     const int y = yForMinute(minute);
     painter.setPen(QPen(kNowColour, 2));
-    painter.drawLine(content.left(), y, std::min(content.right(), xForColumn(columnCount())), y);
+    // A day: across every column; a week: across today's.
+    const bool day = m_model->span() == DayScheduleModel::Span::Day;
+    const int left = std::max(content.left(), day ? content.left() : xForColumn(today));
+    const int right =
+        std::min(content.right(), day ? xForColumn(columnCount()) : xForColumn(today + 1));
+    if (right > left)
+        painter.drawLine(left, y, right, y);
 }
 
 void DayScheduleView::paintHeader(QPainter &painter) const
@@ -1023,6 +1049,7 @@ void DayScheduleView::paintHeader(QPainter &painter) const
     small.setPointSizeF(font().pointSizeF() * 0.85);
     const QLocale &locale = m_model->context().locale;
 
+    const int today = todayColumn();
     QList<int> booked(columnCount(), 0);
     for (const Block &block : m_blocks) {
         const QModelIndex index = m_model->index(block.row, 0);
@@ -1035,20 +1062,23 @@ void DayScheduleView::paintHeader(QPainter &painter) const
         if (x > header.right() || x + width < kGutterWidth)
             continue;
         const StaffDay &day = m_model->staff()[column];
-        const QColor colour(day.member.colour);
-        painter.fillRect(QRect(x + 1, kHeaderHeight - 4, width - 1, 3),
-                         colour.isValid() ? colour : QColor(Qt::gray));
+        const bool isToday = column == today && m_model->span() == DayScheduleModel::Span::Week;
+        QColor colour(day.member.colour);
+        if (!colour.isValid())
+            colour = isToday ? kNowColour : QColor(Qt::gray);
+        painter.fillRect(QRect(x + 1, kHeaderHeight - 4, width - 1, 3), colour);
         const QRect dot(x + 10, 12, 12, 12);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(colour.isValid() ? colour : QColor(Qt::gray));
+        painter.setBrush(colour);
         painter.drawEllipse(dot);
 
         const QRect textRect(dot.right() + 8, 5, width - (dot.right() + 8 - x) - 8, 22);
         painter.setFont(bold);
-        painter.setPen(palette().windowText().color());
-        painter.drawText(
-            textRect, Qt::AlignLeft | Qt::AlignVCenter,
-            painter.fontMetrics().elidedText(day.member.name, Qt::ElideRight, textRect.width()));
+        painter.setPen(isToday ? kNowColour : palette().windowText().color());
+        const QString title = isToday ? tr("%1 · today").arg(m_model->columnTitle(column))
+                                      : m_model->columnTitle(column);
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(title, Qt::ElideRight, textRect.width()));
         QString detail;
         if (day.works) {
             detail = tr("%1–%2 · %n booked", nullptr, booked[column])
@@ -1096,7 +1126,7 @@ void DayScheduleView::paintTimeAxis(QPainter &painter) const
 
     const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_model->context().timeZone);
     const int nowMinute = now.time().hour() * 60 + now.time().minute();
-    if (now.date() == m_model->date() && nowMinute >= m_firstMinute && nowMinute <= m_lastMinute) {
+    if (todayColumn() >= 0 && nowMinute >= m_firstMinute && nowMinute <= m_lastMinute) {
         // The current time as a red tag on the axis, over the hour labels.
         const int y = yForMinute(nowMinute);
         QFont bold = small;
@@ -1121,7 +1151,8 @@ void DayScheduleView::paintEmptyState(QPainter &painter, const QRect &content) c
     if (columnCount() == 0)
         text = tr("No staff members to show yet.");
     else if (m_model->rowCount() == 0)
-        text = tr("No appointments on this day.");
+        text = m_model->span() == DayScheduleModel::Span::Day ? tr("No appointments on this day.")
+                                                              : tr("No appointments this week.");
     if (text.isEmpty())
         return;
     painter.save();

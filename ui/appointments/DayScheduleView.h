@@ -141,7 +141,8 @@ private:
     void finishDrag();
     void cancelDrag();
     void updateClash(Drag &drag) const;
-    qint64 secondsAt(int minute) const;
+    qint64 secondsAt(int column, int minute) const;
+    int todayColumn() const; // -1: today is not shown
     void requestMove(const QModelIndex &index, int column, int start, int end);
     void paintGhost(QPainter &painter) const;
     void updateScrollBars();

@@ -1,11 +1,13 @@
 #include "ui/panes/AppointmentsPane.h"
 
+#include "core/calendar/BusinessTime.h"
 #include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/AppointmentListModel.h"
 #include "models/appointments/DayScheduleModel.h"
 #include "models/appointments/ExportAppointments.h"
 #include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
+#include "store/repositories/StaffRepository.h"
 #include "ui/appointments/AppointmentDialog.h"
 #include "ui/appointments/AppointmentListPanel.h"
 #include "ui/appointments/CancelAppointmentDialog.h"
@@ -14,6 +16,7 @@
 
 #include <QAction>
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
@@ -74,6 +77,8 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     , m_dateEdit(new QDateEdit(this))
     , m_summary(new QLabel(this))
     , m_dayButton(toolButton(tr("Day"), tr("Day view: one column per staff member"), this))
+    , m_weekButton(toolButton(tr("Week"), tr("Week view: one column per day"), this))
+    , m_weekStaff(new QComboBox(this))
     , m_listButton(toolButton(tr("List"), tr("List view: filter and sort appointments"), this))
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
@@ -87,9 +92,10 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     toolbar->setSpacing(6);
     auto *todayButton = toolButton(tr("Today"), tr("Go to today (Ctrl+T)"), this);
     todayButton->setObjectName(QStringLiteral("appointmentTodayButton"));
-    auto *previousButton = toolButton(QStringLiteral("◀"), tr("Previous day (Alt+Left)"), this);
+    auto *previousButton =
+        toolButton(QStringLiteral("◀"), tr("Previous day or week (Alt+Left)"), this);
     previousButton->setObjectName(QStringLiteral("appointmentPreviousDay"));
-    auto *nextButton = toolButton(QStringLiteral("▶"), tr("Next day (Alt+Right)"), this);
+    auto *nextButton = toolButton(QStringLiteral("▶"), tr("Next day or week (Alt+Right)"), this);
     nextButton->setObjectName(QStringLiteral("appointmentNextDay"));
 
     m_dateEdit->setObjectName(QStringLiteral("appointmentDate"));
@@ -116,9 +122,10 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     }
 
     m_dayButton->setObjectName(QStringLiteral("appointmentDayViewButton"));
+    m_weekButton->setObjectName(QStringLiteral("appointmentWeekViewButton"));
     m_listButton->setObjectName(QStringLiteral("appointmentListViewButton"));
     auto *views = new QButtonGroup(this);
-    for (QToolButton *button : {m_dayButton, m_listButton}) {
+    for (QToolButton *button : {m_dayButton, m_weekButton, m_listButton}) {
         button->setCheckable(true);
         button->setMinimumWidth(64);
         views->addButton(button);
@@ -144,7 +151,15 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     toolbar->addWidget(newButton);
     toolbar->addWidget(walkInButton);
     toolbar->addSpacing(12);
+    m_weekStaff->setObjectName(QStringLiteral("appointmentWeekStaff"));
+    m_weekStaff->setAccessibleName(tr("Whose week"));
+    m_weekStaff->setToolTip(tr("Show the week of one staff member or of everyone"));
+    m_weekStaff->addItem(tr("Everyone"), QString());
+    m_weekStaff->setMinimumHeight(30);
+    m_weekStaff->hide();
+    toolbar->addWidget(m_weekStaff);
     toolbar->addWidget(m_dayButton);
+    toolbar->addWidget(m_weekButton);
     toolbar->addWidget(m_listButton);
     auto *exportButton = toolButton(tr("Export…"), tr("Save appointments to a file"), this);
     exportButton->setObjectName(QStringLiteral("appointmentExportButton"));
@@ -199,17 +214,24 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     layout->addWidget(m_stack, 1);
 
     connect(todayButton, &QToolButton::clicked, this, &AppointmentsPane::showToday);
-    connect(previousButton, &QToolButton::clicked, this,
-            [this] { setShownDate(m_date.addDays(-1)); });
-    connect(nextButton, &QToolButton::clicked, this, [this] { setShownDate(m_date.addDays(1)); });
+    connect(previousButton, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(nextButton, &QToolButton::clicked, this, [this] { step(1); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &AppointmentsPane::setShownDate);
     connect(m_dayButton, &QToolButton::toggled, this, [this](bool on) {
         if (on)
             setCurrentView(View::Day);
     });
+    connect(m_weekButton, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            setCurrentView(View::Week);
+    });
     connect(m_listButton, &QToolButton::toggled, this, [this](bool on) {
         if (on)
             setCurrentView(View::List);
+    });
+    connect(m_weekStaff, &QComboBox::currentIndexChanged, this, [this] {
+        if (currentView() == View::Week)
+            m_dayModel->setWeek(m_date, m_weekStaff->currentData().toString());
     });
 
     // Keyboard: the day moves from anywhere in the pane; Home and PageUp/PageDown only where
@@ -220,13 +242,15 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
         connect(s, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this, [this] { showToday(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this,
-             [this] { setShownDate(m_date.addDays(-1)); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this,
-             [this] { setShownDate(m_date.addDays(1)); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this, [this] { step(-1); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this, [this] { step(1); });
     shortcut(QKeySequence(Qt::Key_Home), dayFrame, [this] { showToday(); });
-    shortcut(QKeySequence(Qt::Key_PageUp), dayFrame, [this] { setShownDate(m_date.addDays(-1)); });
-    shortcut(QKeySequence(Qt::Key_PageDown), dayFrame, [this] { setShownDate(m_date.addDays(1)); });
+    shortcut(QKeySequence(Qt::Key_PageUp), dayFrame, [this] { step(-1); });
+    shortcut(QKeySequence(Qt::Key_PageDown), dayFrame, [this] { step(1); });
+    // Ctrl+1/2/3: day, week, list.
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { setCurrentView(View::Day); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { setCurrentView(View::Week); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { setCurrentView(View::List); });
 
     connect(m_dayModel, &DayScheduleModel::dayLoaded, this, [this] {
         updateDaySummary();
@@ -311,8 +335,10 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     connect(m_dayView, &DayScheduleView::emptySlotActivated, this, [this](int column, int minute) {
         if (!m_edits || column < 0 || column >= m_dayModel->staff().size())
             return;
-        newAppointment(m_dayModel->staff()[column].member.id,
-                       QDateTime(m_date, QTime(minute / 60, minute % 60), m_context.timeZone));
+        const qint64 start =
+            BusinessTime::toSeconds(m_dayModel->columnDate(column), minute, m_context.timeZone);
+        newAppointment(m_dayModel->columnStaffId(column),
+                       QDateTime::fromSecsSinceEpoch(start, m_context.timeZone));
     });
     // A booking dragged (or moved with Alt+arrows) in the day view: one reschedule; a refusal
     // (someone else in the way, a newer version on the server) goes to the banner.
@@ -329,8 +355,37 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
                     });
             });
     updateActions();
+    loadWeekStaff();
 
     setShownDate(today());
+}
+
+void AppointmentsPane::loadWeekStaff()
+{
+    m_store->run(
+        this,
+        [businessId = m_context.businessId](QSqlDatabase &db) {
+            return StaffRepository(db).activeStaff(businessId);
+        },
+        [this](const StaffListResult &result) {
+            const QString current = m_weekStaff->currentData().toString();
+            const QSignalBlocker block(m_weekStaff);
+            while (m_weekStaff->count() > 1)
+                m_weekStaff->removeItem(1);
+            for (const StaffMember &member : result.staff)
+                m_weekStaff->addItem(member.name, member.id);
+            m_weekStaff->setCurrentIndex(std::max(0, m_weekStaff->findData(current)));
+        });
+}
+
+void AppointmentsPane::step(int direction)
+{
+    setShownDate(m_date.addDays(currentView() == View::Week ? 7 * direction : direction));
+}
+
+void AppointmentsPane::setWeekStaff(const QString &staffId)
+{
+    m_weekStaff->setCurrentIndex(std::max(0, m_weekStaff->findData(staffId)));
 }
 
 QAction *AppointmentsPane::makeAction(const QString &text, const QString &name,
@@ -539,24 +594,36 @@ void AppointmentsPane::setShownDate(const QDate &date)
         m_dateEdit->setDate(date);
     }
     m_scrollOnLoad = true;
-    m_dayModel->setDate(date);
+    if (currentView() == View::Week)
+        m_dayModel->setWeek(date, m_weekStaff->currentData().toString());
+    else
+        m_dayModel->setDate(date);
     m_listPanel->setStartDay(date);
 }
 
 AppointmentsPane::View AppointmentsPane::currentView() const
 {
-    return m_stack->currentWidget() == m_listPanel ? View::List : View::Day;
+    if (m_stack->currentWidget() == m_listPanel)
+        return View::List;
+    return m_weekButton->isChecked() ? View::Week : View::Day;
 }
 
 void AppointmentsPane::setCurrentView(View view)
 {
+    m_weekStaff->setVisible(view == View::Week);
     if (view == View::List) {
         m_listPanel->activate();
         m_stack->setCurrentWidget(m_listPanel);
         m_listButton->setChecked(true);
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+    if (view == View::Week) {
+        m_weekButton->setChecked(true);
+        m_dayModel->setWeek(m_date, m_weekStaff->currentData().toString());
     } else {
-        m_stack->setCurrentIndex(0);
         m_dayButton->setChecked(true);
+        m_dayModel->setDate(m_date);
     }
 }
 
@@ -588,7 +655,14 @@ void AppointmentsPane::updateDaySummary()
         if (status == u"requested")
             ++requested;
     }
-    QStringList parts{active == 1 ? tr("1 booking") : tr("%1 bookings").arg(active)};
+    QStringList parts;
+    if (m_dayModel->span() == DayScheduleModel::Span::Week) {
+        const QDate first = m_dayModel->date();
+        parts.append(tr("%1 – %2").arg(
+            m_context.locale.toString(first, QStringLiteral("d MMM")),
+            m_context.locale.toString(first.addDays(6), QStringLiteral("d MMM yyyy"))));
+    }
+    parts.append(active == 1 ? tr("1 booking") : tr("%1 bookings").arg(active));
     if (requested > 0)
         parts.append(tr("%n to confirm", nullptr, requested));
     if (cancelled > 0)

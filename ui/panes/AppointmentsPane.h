@@ -13,6 +13,7 @@
 
 class QAction;
 class QButtonGroup;
+class QComboBox;
 class QDateEdit;
 class QFrame;
 class QLabel;
@@ -38,7 +39,7 @@ class AppointmentsPane final : public QWidget
     Q_DISABLE_COPY_MOVE(AppointmentsPane)
 
 public:
-    enum class View { Day, List };
+    enum class View { Day, Week, List };
 
     // Read-only: no edits are offered.
     AppointmentsPane(StoreExecutor *store, const BusinessContext &context,
@@ -72,12 +73,16 @@ public:
     void showToday();
     View currentView() const;
     void setCurrentView(View view);
+    // The week view's staff member; empty: everyone.
+    void setWeekStaff(const QString &staffId);
 
     DayScheduleModel *dayModel() const { return m_dayModel; }
     AppointmentListPanel *listPanel() const { return m_listPanel; }
 
 private:
     QDate today() const;
+    void step(int direction); // a day or a week back (-1) or on (+1)
+    void loadWeekStaff();
     void onTablesChanged(const QStringList &tables);
     void updateDaySummary();
     void updateActions();
@@ -96,6 +101,8 @@ private:
     QDateEdit *m_dateEdit;
     QLabel *m_summary;
     QToolButton *m_dayButton;
+    QToolButton *m_weekButton;
+    QComboBox *m_weekStaff;
     QToolButton *m_listButton;
     QFrame *m_banner;
     QLabel *m_bannerText;

@@ -1,5 +1,6 @@
 // chairside-localbase: a small Supabase look-alike for tests and for trying sync locally.
 //   chairside-localbase --state-dir DIR --port N [--seed demo|empty] [--faults]
+//                       [--reminders-every SECONDS]
 // Prints one JSON line when ready (url, anon_key, ca_file, jwt_secret, users) and runs until
 // SIGTERM/SIGINT, then stops the PostgreSQL cluster it started.
 
@@ -9,6 +10,7 @@
 #include "PgCluster.h"
 #include "PgConnections.h"
 #include "RealtimeHub.h"
+#include "ReminderScheduler.h"
 #include "ServerContext.h"
 #include "TlsMaterial.h"
 
@@ -195,9 +197,14 @@ int main(int argc, char *argv[])
         QStringLiteral("project-dir"),
         QStringLiteral("Chairside source tree (supabase/, scripts/)."), QStringLiteral("dir"),
         QStringLiteral(LOCALBASE_SOURCE_DIR));
+    const QCommandLineOption remindersOption(
+        QStringLiteral("reminders-every"),
+        QStringLiteral("Run public.queue_due_reminders() every N seconds (pg_cron's job on a "
+                       "hosted project; 0: never, the default)."),
+        QStringLiteral("seconds"), QStringLiteral("0"));
     parser.addOptions({stateDirOption, portOption, seedOption, faultsOption, tlsDirOption,
                        initTlsOption, maxRowsOption, jwtExpOption, reuseOption, threadsOption,
-                       projectOption});
+                       projectOption, remindersOption});
     parser.process(app);
 
     QString error;
@@ -225,6 +232,11 @@ int main(int argc, char *argv[])
     const int port = parser.value(portOption).toInt(&ok);
     if (!ok || port < 0 || port > 65535) {
         fail(QStringLiteral("invalid --port"));
+        return 2;
+    }
+    const double remindersEvery = parser.value(remindersOption).toDouble(&ok);
+    if (!ok || remindersEvery < 0 || remindersEvery > 86400) {
+        fail(QStringLiteral("invalid --reminders-every"));
         return 2;
     }
 
@@ -315,6 +327,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     {
         std::unique_ptr<LocalbaseServer> server;
+        std::unique_ptr<ReminderScheduler> reminders;
         const QString marker = pgDir + QStringLiteral("/localbase-database.json");
         // The database is rebuilt when the migrations or the seed changed since it was made (a
         // state dir kept across `git pull`s would otherwise lack new functions).
@@ -382,6 +395,11 @@ int main(int argc, char *argv[])
             context.publicUrl = QStringLiteral("https://127.0.0.1:%1").arg(bound);
             if (!server->realtime()->startListening(&error))
                 return false;
+            if (remindersEvery > 0) {
+                reminders = std::make_unique<ReminderScheduler>(std::chrono::milliseconds(
+                    std::max<qint64>(100, qint64(remindersEvery * 1000))));
+                reminders->start();
+            }
 
             const QJsonObject ready{
                 {QStringLiteral("url"), context.publicUrl},
@@ -406,6 +424,7 @@ int main(int argc, char *argv[])
             fail(error);
             exitCode = 1;
         }
+        reminders.reset(); // before PostgreSQL goes away
         if (server)
             server->shutdown();
     }

@@ -340,6 +340,15 @@ QList<Migration> buildMigrations()
         },
     });
 
+    steps.append(Migration{
+        5,
+        QStringLiteral("Index for the appointment list filtered by service"),
+        {
+            QStringLiteral("CREATE INDEX idx_appointments_service_starts ON "
+                           "appointments(service_id, starts_at)"),
+        },
+    });
+
     return steps;
 }
 

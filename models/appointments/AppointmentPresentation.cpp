@@ -84,6 +84,12 @@ QString sourceLabel(const QString &sourceKey)
     return sourceKey;
 }
 
+QStringList sourceKeys()
+{
+    return {QStringLiteral("desk"), QStringLiteral("phone"), QStringLiteral("walk_in"),
+            QStringLiteral("web"), QStringLiteral("whatsapp_ai")};
+}
+
 QColor statusColour(const QString &statusKey)
 {
     const StatusStyle *style = styleFor(statusKey);

@@ -30,6 +30,8 @@ namespace AppointmentPresentation {
 QStringList statusKeys();
 QString statusLabel(const QString &statusKey);
 QString sourceLabel(const QString &sourceKey);
+// Every source key, in the order a filter offers them.
+QStringList sourceKeys();
 
 // The strong colour of a status (borders, legend swatches) and the soft fill of its blocks.
 QColor statusColour(const QString &statusKey);

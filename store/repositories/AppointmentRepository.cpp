@@ -94,6 +94,14 @@ Where whereFor(const AppointmentFilter &filter)
         where.sql += QStringLiteral(" AND a.status = ?");
         where.values.append(filter.statusKey);
     }
+    if (!filter.serviceId.isEmpty()) {
+        where.sql += QStringLiteral(" AND a.service_id = ?");
+        where.values.append(filter.serviceId);
+    }
+    if (!filter.sourceKey.isEmpty()) {
+        where.sql += QStringLiteral(" AND a.source = ?");
+        where.values.append(filter.sourceKey);
+    }
     const CustomerSearch search = CustomerSearch::fromText(filter.text);
     if (!search.isEmpty()) {
         where.sql += QStringLiteral(" AND ") + search.condition(u"c");

@@ -51,6 +51,8 @@ struct AppointmentFilter
     qint64 to = 0;
     QString staffId;   // empty: everyone
     QString statusKey; // empty: every status
+    QString serviceId; // empty: every service
+    QString sourceKey; // empty: every source (desk, phone, walk_in, web, whatsapp_ai)
     QString text;      // customer name, e-mail or phone; empty: no text filter
     AppointmentSortKey sortKey = AppointmentSortKey::StartsAt;
     bool descending = false;

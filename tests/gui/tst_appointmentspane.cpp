@@ -125,6 +125,24 @@ private Q_SLOTS:
         status->setCurrentIndex(0);
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
 
+        // Service and source: Priya's colour (by phone) and the WhatsApp assistant's booking.
+        auto *service = pane.findChild<QComboBox *>(QStringLiteral("appointmentListService"));
+        QVERIFY(service);
+        QTRY_VERIFY_WITH_TIMEOUT(service->findData(DeskSalon::kColour) > 0, 10000);
+        service->setCurrentIndex(service->findData(DeskSalon::kColour));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+        QCOMPARE(table->model()->index(0, 0).data(IdRole).toString(), QStringLiteral("a2"));
+        auto *source = pane.findChild<QComboBox *>(QStringLiteral("appointmentListSource"));
+        QVERIFY(source);
+        source->setCurrentIndex(source->findData(QStringLiteral("whatsapp_ai")));
+        QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("0 appointments"), 10000);
+        service->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+        QCOMPARE(table->model()->index(0, 0).data(IdRole).toString(), QStringLiteral("a1"));
+        QCOMPARE(count->text(), QStringLiteral("1 appointment"));
+        source->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
+
         // Sorting by a header click reorders in SQL.
         const int priceX =
             table->horizontalHeader()->sectionViewportPosition(AppointmentListModel::PriceColumn)

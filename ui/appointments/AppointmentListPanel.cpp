@@ -1,6 +1,7 @@
 #include "ui/appointments/AppointmentListPanel.h"
 
 #include "core/calendar/BusinessTime.h"
+#include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/AppointmentListModel.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "store/StoreExecutor.h"
@@ -30,6 +31,8 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     , m_to(new QDateEdit(this))
     , m_staff(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_service(new QComboBox(this))
+    , m_source(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
@@ -71,6 +74,20 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     for (const QString &key : AP::statusKeys())
         m_status->addItem(AP::statusLabel(key), key);
 
+    m_service->setObjectName(QStringLiteral("appointmentListService"));
+    m_service->setAccessibleName(tr("Service"));
+    m_service->setToolTip(tr("Only appointments for this service"));
+    m_service->addItem(tr("All services"), QString());
+    m_service->setMinimumContentsLength(14);
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_source->setObjectName(QStringLiteral("appointmentListSource"));
+    m_source->setAccessibleName(tr("Booked through"));
+    m_source->setToolTip(tr("Only appointments booked through this channel"));
+    m_source->addItem(tr("All sources"), QString());
+    for (const QString &key : AP::sourceKeys())
+        m_source->addItem(AP::sourceLabel(key), key);
+
     m_search->setObjectName(QStringLiteral("appointmentListSearch"));
     m_search->setAccessibleName(tr("Search customer"));
     m_search->setPlaceholderText(tr("Customer name, e-mail or phone"));
@@ -90,6 +107,8 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     filters->addSpacing(8);
     filters->addWidget(m_staff);
     filters->addWidget(m_status);
+    filters->addWidget(m_service);
+    filters->addWidget(m_source);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
     layout->addLayout(filters);
@@ -136,6 +155,8 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     });
     connect(m_staff, &QComboBox::currentIndexChanged, this, &AppointmentListPanel::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &AppointmentListPanel::applyFilter);
+    connect(m_service, &QComboBox::currentIndexChanged, this, &AppointmentListPanel::applyFilter);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &AppointmentListPanel::applyFilter);
     connect(m_model, &AppointmentListModel::totalCountChanged, this,
             &AppointmentListPanel::updateCountLabel);
     connect(m_model, &AppointmentListModel::reloaded, this,
@@ -168,7 +189,7 @@ void AppointmentListPanel::activate()
     if (m_active)
         return;
     m_active = true;
-    loadStaff();
+    loadChoices();
     applyFilter();
 }
 
@@ -179,21 +200,32 @@ void AppointmentListPanel::refresh()
     m_model->refresh();
 }
 
-void AppointmentListPanel::loadStaff()
+void AppointmentListPanel::loadChoices()
 {
     m_store->run(
         this,
         [businessId = m_context.businessId](QSqlDatabase &db) {
-            return StaffRepository(db).activeStaff(businessId);
+            return AppointmentEditing::loadChoices(db, businessId);
         },
-        [this](StaffListResult result) {
-            const QString current = m_staff->currentData().toString();
-            const QSignalBlocker block(m_staff);
-            while (m_staff->count() > 1)
-                m_staff->removeItem(1);
-            for (const StaffMember &member : std::as_const(result.staff))
-                m_staff->addItem(member.name, member.id);
-            m_staff->setCurrentIndex(std::max(0, m_staff->findData(current)));
+        [this](const AppointmentEditing::BookingChoices &choices) {
+            // Keeps what was chosen when the lists are filled again.
+            auto refill = [](QComboBox *box, const QList<QPair<QString, QString>> &entries) {
+                const QString current = box->currentData().toString();
+                const QSignalBlocker block(box);
+                while (box->count() > 1)
+                    box->removeItem(1);
+                for (const auto &[id, name] : entries)
+                    box->addItem(name, id);
+                box->setCurrentIndex(std::max(0, box->findData(current)));
+            };
+            QList<QPair<QString, QString>> staff;
+            for (const StaffMember &member : choices.staff)
+                staff.append({member.id, member.name});
+            refill(m_staff, staff);
+            QList<QPair<QString, QString>> services;
+            for (const auto &service : choices.services)
+                services.append({service.id, service.name});
+            refill(m_service, services);
         });
 }
 
@@ -208,6 +240,8 @@ void AppointmentListPanel::applyFilter()
     filter.to = BusinessTime::startOfDay(m_to->date().addDays(1), zone);
     filter.staffId = m_staff->currentData().toString();
     filter.statusKey = m_status->currentData().toString();
+    filter.serviceId = m_service->currentData().toString();
+    filter.sourceKey = m_source->currentData().toString();
     filter.text = m_search->text();
     m_model->setFilter(filter);
 }

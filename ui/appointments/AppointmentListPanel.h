@@ -17,7 +17,8 @@ namespace Chairside {
 class AppointmentListModel;
 class StoreExecutor;
 
-// The list view of the Appointments pane: filters (date range, staff, status, customer text)
+// The list view of the Appointments pane: filters (date range, staff, status, service, source,
+// customer text)
 // above a lazily filled, sortable table.
 class AppointmentListPanel final : public QWidget
 {
@@ -42,7 +43,7 @@ public:
 
 private:
     void applyFilter();
-    void loadStaff();
+    void loadChoices(); // the staff and service filters' entries
     void updateCountLabel();
 
     StoreExecutor *m_store;
@@ -52,6 +53,8 @@ private:
     QDateEdit *m_to;
     QComboBox *m_staff;
     QComboBox *m_status;
+    QComboBox *m_service;
+    QComboBox *m_source;
     QLineEdit *m_search;
     QLabel *m_count;
     QTableView *m_table;

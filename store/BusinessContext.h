@@ -18,6 +18,9 @@ struct BusinessContext
     QString businessId;
     QString businessName;
     QTimeZone timeZone;
+    // The zone of the computer at the desk: when its clocks differ from the business's, the
+    // calendar shows both times.
+    QTimeZone deskTimeZone = QTimeZone::systemTimeZone();
     QString currency;
     QLocale locale;
     QString staffId;

@@ -1,6 +1,7 @@
 #include "models/appointments/AppointmentPresentation.h"
 
 #include "core/Money.h"
+#include "core/calendar/BusinessTime.h"
 #include "models/ModelRoles.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,24 @@ QString formatTime(qint64 secs, const BusinessContext &context)
 QString formatTimeRange(qint64 from, qint64 to, const BusinessContext &context)
 {
     return formatTime(from, context) + QStringLiteral("–") + formatTime(to, context);
+}
+
+bool showsTwoZones(qint64 secs, const BusinessContext &context)
+{
+    return BusinessTime::clocksDiffer(context.timeZone, context.deskTimeZone, secs);
+}
+
+QString deskTimeRange(qint64 from, qint64 to, const BusinessContext &context)
+{
+    if (!showsTwoZones(from, context))
+        return {};
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(from, context.deskTimeZone);
+    const QDateTime end = QDateTime::fromSecsSinceEpoch(to, context.deskTimeZone);
+    QString text = context.locale.toString(start.time(), QLocale::ShortFormat) + QStringLiteral("–")
+                   + context.locale.toString(end.time(), QLocale::ShortFormat);
+    if (start.date() != QDateTime::fromSecsSinceEpoch(from, context.timeZone).date())
+        text += u' ' + context.locale.toString(start.date(), QStringLiteral("d MMM"));
+    return text + u' ' + context.deskTimeZone.abbreviation(start);
 }
 
 QString formatDateTime(qint64 secs, const BusinessContext &context)

@@ -42,6 +42,11 @@ bool isInactiveStatus(const QString &statusKey);
 
 QString formatTime(qint64 secs, const BusinessContext &context);
 QString formatTimeRange(qint64 from, qint64 to, const BusinessContext &context);
+// The same range on the desk computer's clock ("07:00–08:00 GMT"), or empty when its clocks show
+// the business's time.
+QString deskTimeRange(qint64 from, qint64 to, const BusinessContext &context);
+// Whether the desk's clocks differ from the business's at `secs`.
+bool showsTwoZones(qint64 secs, const BusinessContext &context);
 // "Sun 2026/11/22 09:30" in the business locale.
 QString formatDateTime(qint64 secs, const BusinessContext &context);
 QString formatDate(qint64 secs, const BusinessContext &context);

@@ -248,6 +248,10 @@ DayScheduleModel::Item DayScheduleModel::makeItem(AppointmentRow row, int column
         QStringLiteral("<b>%1</b> · %2<br>%3 with %4<br>%5 · %6 · %7")
             .arg(customer.toHtmlEscaped(), item.timeText, row.serviceName.toHtmlEscaped(),
                  row.staffName.toHtmlEscaped(), item.statusLabel, item.sourceLabel, item.priceText);
+    if (const QString desk = AP::deskTimeRange(row.startsAt, row.endsAt, context); !desk.isEmpty())
+        tip += QStringLiteral("<br>")
+               + QCoreApplication::translate("Chairside::DayScheduleModel", "On this computer: %1")
+                     .arg(desk.toHtmlEscaped());
     if (!row.customerPhone.isEmpty())
         tip += QStringLiteral("<br>") + row.customerPhone.toHtmlEscaped();
     if (!row.notes.isEmpty())

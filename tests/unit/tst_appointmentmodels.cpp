@@ -86,6 +86,45 @@ private Q_SLOTS:
         QCOMPARE(model.staff().size(), 2);
     }
 
+    // A desk computer on London time in a Johannesburg salon: the business's times lead, the
+    // computer's follow (09:00 SAST is 07:00 GMT on kDay in March).
+    void dayModelAddsTheDeskClockWhenItDiffers()
+    {
+        QVERIFY(openStore());
+        BusinessContext context = DeskSalon::context();
+        const qint64 nine = DeskSalon::at(DeskSalon::kDay, 9, 0);
+        const qint64 ten = DeskSalon::at(DeskSalon::kDay, 10, 0);
+        QVERIFY(AppointmentPresentation::deskTimeRange(nine, ten,
+                                                       [&] {
+                                                           BusinessContext same = context;
+                                                           same.deskTimeZone = context.timeZone;
+                                                           return same;
+                                                       }())
+                    .isEmpty());
+        context.deskTimeZone = QTimeZone("Europe/London");
+        QVERIFY(AppointmentPresentation::showsTwoZones(nine, context));
+        QCOMPARE(AppointmentPresentation::deskTimeRange(nine, ten, context),
+                 QStringLiteral("07:00–08:00 GMT"));
+        // Sydney is already on the next day for an evening booking.
+        BusinessContext sydney = context;
+        sydney.deskTimeZone = QTimeZone("Australia/Sydney");
+        const qint64 evening = DeskSalon::at(DeskSalon::kDay, 18, 0);
+        QCOMPARE(AppointmentPresentation::deskTimeRange(evening, evening + 3600, sydney),
+                 QStringLiteral("03:00–04:00 11 Mar AEDT"));
+
+        DayScheduleModel model(store(), context);
+        QSignalSpy loaded(&model, &DayScheduleModel::dayLoaded);
+        model.setDate(DeskSalon::kDay);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        const QModelIndex first = model.index(0, 0);
+        QCOMPARE(first.data(IdRole).toString(), QStringLiteral("a1"));
+        QCOMPARE(first.data(DayScheduleModel::TimeTextRole).toString(),
+                 QStringLiteral("09:00–10:00"));
+        QVERIFY(first.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("On this computer: 07:00–08:00 GMT")));
+    }
+
     void dayModelDropsStaleDays()
     {
         QVERIFY(openStore());

@@ -2,6 +2,7 @@
 
 #include "core/calendar/BusinessTime.h"
 #include "models/appointments/AppointmentEditing.h"
+#include "models/appointments/AppointmentPresentation.h"
 #include "models/appointments/DayScheduleModel.h"
 
 #include <QApplication>
@@ -37,6 +38,8 @@ const QColor kHalfHourLine(0xe4, 0xe7, 0xeb);
 const QColor kQuarterLine(0xf1, 0xf3, 0xf5);
 const QColor kNowColour(0xd9, 0x30, 0x25);
 const QColor kMutedText(0x5f, 0x66, 0x6d);
+// The desk computer's own clock beside the business's, when they differ.
+const QColor kDeskZoneText(0x1f, 0x5f, 0xa8);
 const QColor kClashFill(0xfd, 0xec, 0xea);
 const QColor kClashLine(0xc6, 0x28, 0x28);
 constexpr int kSnapMinutes = 5;
@@ -1108,21 +1111,51 @@ void DayScheduleView::paintTimeAxis(QPainter &painter) const
         return;
 
     painter.save();
-    painter.setClipRect(axis);
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
     painter.setFont(small);
     const QFontMetrics metrics(small);
-    const QLocale &locale = m_model->context().locale;
+    const BusinessContext &context = m_model->context();
+    const QLocale &locale = context.locale;
+    // When the desk computer's clock differs from the business's, each hour also says what the
+    // computer's clock shows then (smaller, in blue) and the corner names both zones.
+    const QDate day = m_model->columnDate(0);
+    const qint64 noon = BusinessTime::toSeconds(day, 12 * 60, context.timeZone);
+    const bool twoZones = AppointmentPresentation::showsTwoZones(noon, context);
+    QFont deskFont = small;
+    deskFont.setPointSizeF(small.pointSizeF() * 0.9);
+    if (twoZones) {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(noon, QTimeZone::utc());
+        const QRect corner(2, 4, kGutterWidth - 8, kHeaderHeight - 8);
+        painter.setPen(kMutedText);
+        painter.drawText(corner, Qt::AlignRight | Qt::AlignTop, context.timeZone.abbreviation(at));
+        painter.setFont(deskFont);
+        painter.setPen(kDeskZoneText);
+        painter.drawText(corner, Qt::AlignRight | Qt::AlignBottom,
+                         context.deskTimeZone.abbreviation(at));
+    }
+    painter.setClipRect(axis);
     for (int minute = m_firstMinute; minute <= m_lastMinute; minute += 60) {
         const int y = yForMinute(minute);
         const int textTop = minute == m_firstMinute ? y + 2 : y - metrics.height() / 2;
+        painter.setFont(small);
         painter.setPen(kMutedText);
         painter.drawText(QRect(0, textTop, kGutterWidth - 10, metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, minuteText(minute, locale));
+        if (twoZones && minute < m_lastMinute) {
+            const QDateTime desk = QDateTime::fromSecsSinceEpoch(
+                BusinessTime::toSeconds(day, minute, context.timeZone), context.deskTimeZone);
+            painter.setFont(deskFont);
+            painter.setPen(kDeskZoneText);
+            painter.drawText(
+                QRect(0, textTop + metrics.height(), kGutterWidth - 10, metrics.height()),
+                Qt::AlignRight | Qt::AlignVCenter,
+                locale.toString(desk.time(), QLocale::ShortFormat));
+        }
         painter.setPen(kHourLine);
         painter.drawLine(kGutterWidth - 6, y, kGutterWidth, y);
     }
+    painter.setFont(small);
 
     const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_model->context().timeZone);
     const int nowMinute = now.time().hour() * 60 + now.time().minute();

@@ -127,7 +127,7 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     auto *views = new QButtonGroup(this);
     for (QToolButton *button : {m_dayButton, m_weekButton, m_listButton}) {
         button->setCheckable(true);
-        button->setMinimumWidth(64);
+        button->setMinimumWidth(56);
         views->addButton(button);
     }
     views->setExclusive(true);
@@ -150,7 +150,7 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     walkInButton->setObjectName(QStringLiteral("appointmentWalkInButton"));
     toolbar->addWidget(newButton);
     toolbar->addWidget(walkInButton);
-    toolbar->addSpacing(12);
+    toolbar->addSpacing(6);
     m_weekStaff->setObjectName(QStringLiteral("appointmentWeekStaff"));
     m_weekStaff->setAccessibleName(tr("Whose week"));
     m_weekStaff->setToolTip(tr("Show the week of one staff member or of everyone"));
@@ -169,7 +169,7 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
                           [this] { exportAppointments(false); });
     exportMenu->addAction(tr("This list as CSV…"), this, [this] { exportAppointments(true); });
     exportButton->setMenu(exportMenu);
-    toolbar->addSpacing(12);
+    toolbar->addSpacing(6);
     toolbar->addWidget(exportButton);
     layout->addLayout(toolbar);
 

@@ -1,5 +1,7 @@
 #include "models/escalations/HandoffQueueModel.h"
 
+#include "store/repositories/EscalationRepository.h"
+
 #include <QBrush>
 #include <QDateTime>
 #include <QFont>
@@ -24,31 +26,59 @@ QString shortDateTime(qint64 seconds, const BusinessContext &context)
                                    QStringLiteral("d MMM, HH:mm"));
 }
 
-void updateAge(HandoffQueueEntry &entry, const BusinessContext &context, qint64 now)
+// "Sat 09:20" in the salon's time zone.
+QString dayTime(qint64 seconds, const BusinessContext &context)
+{
+    return context.locale.toString(QDateTime::fromSecsSinceEpoch(seconds, context.timeZone),
+                                   QStringLiteral("ddd HH:mm"));
+}
+
+void updateAge(HandoffQueueEntry &entry, const BusinessContext &context, const BusinessHours &hours,
+               const SlaPolicy &policy, qint64 now)
 {
     using Model = HandoffQueueModel;
     const HandoffRow &row = entry.row;
-    const qint64 from = row.createdAt;
-    const qint64 to = row.resolved ? (row.resolvedAt > 0 ? row.resolvedAt : row.createdAt) : now;
-    entry.ageSeconds = std::max<qint64>(0, to - from);
+    const std::optional<qint64> resolvedAt =
+        row.resolved ? std::optional(row.resolvedAt > 0 ? row.resolvedAt : row.createdAt)
+                     : std::nullopt;
+    const SlaReading sla = readSla(hours, policy, row.createdAt, now, resolvedAt);
+    entry.ageSeconds = sla.businessSeconds;
     entry.ageText = Model::formatAge(entry.ageSeconds);
     const QString since = shortDateTime(row.createdAt, context);
+    QStringList tip;
     if (row.resolved) {
         entry.severity = 0;
-        entry.ageToolTip = Model::tr("Raised %1, resolved after %2").arg(since, entry.ageText);
-    } else {
-        entry.severity = entry.ageSeconds >= Model::kRedSeconds     ? 2
-                         : entry.ageSeconds >= Model::kAmberSeconds ? 1
-                                                                    : 0;
-        entry.ageToolTip =
-            entry.severity == 2   ? Model::tr("Waiting since %1 — over 2 hours").arg(since)
-            : entry.severity == 1 ? Model::tr("Waiting since %1 — over 30 minutes").arg(since)
-                                  : Model::tr("Waiting since %1").arg(since);
+        entry.clockPaused = false;
+        tip.append(Model::tr("Raised %1, resolved after %2")
+                       .arg(since, Model::formatAge(sla.elapsedSeconds)));
+        if (!hours.isUnknown())
+            tip.append(Model::tr("%1 of it in opening hours").arg(entry.ageText));
+        entry.ageToolTip = tip.join(u'\n');
+        return;
     }
+    entry.severity = sla.level == SlaLevel::Red ? 2 : sla.level == SlaLevel::Amber ? 1 : 0;
+    entry.clockPaused = !sla.openNow && !hours.isUnknown();
+    tip.append(Model::tr("Waiting since %1").arg(since));
+    if (!hours.isUnknown()) {
+        tip.append(Model::tr("%1 in opening hours (%2 in all)")
+                       .arg(entry.ageText, Model::formatAge(sla.elapsedSeconds)));
+        if (!sla.openNow)
+            tip.append(Model::tr("The salon is closed: the clock is paused."));
+    }
+    if (sla.level == SlaLevel::Red)
+        tip.append(Model::tr("Over %1 — overdue").arg(Model::formatAge(policy.redSeconds)));
+    else if (sla.level == SlaLevel::Amber)
+        tip.append(Model::tr("Over %1").arg(Model::formatAge(policy.amberSeconds)));
+    if (sla.amberAt)
+        tip.append(Model::tr("Turns amber %1").arg(dayTime(*sla.amberAt, context)));
+    if (sla.redAt)
+        tip.append(Model::tr("Turns red %1").arg(dayTime(*sla.redAt, context)));
+    entry.ageToolTip = tip.join(u'\n');
 }
 
 // Runs on the store worker: the texts are prepared there, once per row.
-HandoffQueueEntry makeEntry(HandoffRow row, const BusinessContext &context, qint64 now)
+HandoffQueueEntry makeEntry(HandoffRow row, const BusinessContext &context,
+                            const BusinessHours &hours, const SlaPolicy &policy, qint64 now)
 {
     HandoffQueueEntry entry;
     entry.level = priorityFromHandoff(row.priority);
@@ -61,7 +91,7 @@ HandoffQueueEntry makeEntry(HandoffRow row, const BusinessContext &context, qint
     entry.assigneeText =
         row.assigneeName.isEmpty() ? HandoffQueueModel::tr("Unassigned") : row.assigneeName;
     entry.row = std::move(row);
-    updateAge(entry, context, now);
+    updateAge(entry, context, hours, policy, now);
     return entry;
 }
 
@@ -73,7 +103,8 @@ HandoffQueueModel::HandoffQueueModel(StoreExecutor *store, BusinessContext conte
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
     reloadOnChangesTo({QStringLiteral("ai_handoffs"), QStringLiteral("customers"),
-                       QStringLiteral("staff_members"), QStringLiteral("ai_conversations")});
+                       QStringLiteral("staff_members"), QStringLiteral("ai_conversations"),
+                       QStringLiteral("working_hours")});
 }
 
 HandoffQueueModel::~HandoffQueueModel() = default;
@@ -97,18 +128,29 @@ auto HandoffQueueModel::windowJob(const Entry *after, int, int limit) const -> W
     std::optional<HandoffCursor> cursor;
     if (after)
         cursor = HandoffRepository::cursorAfter(after->row);
-    return
-        [context = m_context, filter = m_filter, cursor, limit, now = m_clock()](QSqlDatabase &db) {
-            return presentWindow<RowWindow<Entry>>(
-                HandoffRepository(db).window(context.businessId, filter, context.staffId, cursor,
-                                             limit),
-                [&](HandoffRow row) { return makeEntry(std::move(row), context, now); });
-        };
+    return [context = m_context, filter = m_filter, cursor, limit, policy = m_policy,
+            now = m_clock()](QSqlDatabase &db) {
+        const BusinessHours hours =
+            EscalationRepository(db).businessHours(context.businessId, context.timeZone);
+        auto window = presentWindow<HandoffQueueWindow>(
+            HandoffRepository(db).window(context.businessId, filter, context.staffId, cursor,
+                                         limit),
+            [&](HandoffRow row) { return makeEntry(std::move(row), context, hours, policy, now); });
+        window.hours = hours;
+        return window;
+    };
 }
 
-void HandoffQueueModel::firstWindowArrived(const RowWindow<Entry> &)
+void HandoffQueueModel::firstWindowArrived(const HandoffQueueWindow &window)
 {
+    m_hours = window.hours;
     Q_EMIT loaded();
+}
+
+void HandoffQueueModel::setSlaPolicy(const SlaPolicy &policy)
+{
+    m_policy = policy;
+    refreshAges();
 }
 
 void HandoffQueueModel::loadingFailed(const QString &message)
@@ -122,7 +164,7 @@ void HandoffQueueModel::refreshAges()
         return;
     const qint64 now = m_clock();
     for (Entry &entry : rowsForUpdate())
-        updateAge(entry, m_context, now);
+        updateAge(entry, m_context, m_hours, m_policy, now);
     Q_EMIT dataChanged(index(0, AgeColumn), index(int(rows().size()) - 1, AgeColumn),
                        {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole,
                         Qt::DecorationRole, RawValueRole, Qt::AccessibleTextRole});

@@ -2,6 +2,7 @@
 
 #include "models/ModelRoles.h"
 #include "store/StoreExecutor.h"
+#include "store/repositories/EscalationRepository.h"
 
 #include <QDateTime>
 
@@ -13,7 +14,17 @@ struct TranscriptLoad
 {
     QList<ConversationMessage> messages;
     QString agentName;
+    ReplyContext reply;
 };
+
+QString metadataValue(const ConversationMessage &message, QStringView key)
+{
+    for (const auto &[k, value] : message.metadata) {
+        if (k == key)
+            return value;
+    }
+    return {};
+}
 
 // "offered_slots" -> "Offered slots"
 QString readableKey(const QString &key)
@@ -37,10 +48,19 @@ TranscriptModel::~TranscriptModel() = default;
 
 void TranscriptModel::setConversation(const QString &conversationId, const QString &customerName)
 {
-    const quint64 generation = ++m_generation;
     m_conversationId = conversationId;
+    m_customerName = customerName;
+    reload();
+}
+
+void TranscriptModel::reload()
+{
+    const quint64 generation = ++m_generation;
+    const QString conversationId = m_conversationId;
+    const QString customerName = m_customerName;
     if (conversationId.isEmpty()) {
         m_loading = false;
+        m_lastCustomerMessageAt.reset();
         beginResetModel();
         m_entries.clear();
         endResetModel();
@@ -53,12 +73,14 @@ void TranscriptModel::setConversation(const QString &conversationId, const QStri
         [conversationId](QSqlDatabase &db) {
             ConversationRepository repository(db);
             return TranscriptLoad{repository.messages(conversationId),
-                                  repository.agentName(conversationId)};
+                                  repository.agentName(conversationId),
+                                  EscalationRepository(db).replyContext(conversationId)};
         },
         [this, generation, customerName](const TranscriptLoad &load) {
             if (generation != m_generation)
                 return;
             m_loading = false;
+            m_lastCustomerMessageAt = load.reply.lastCustomerMessageAt;
             const QDate today = QDateTime::currentDateTime().toTimeZone(m_context.timeZone).date();
             QList<Entry> entries;
             entries.reserve(load.messages.size());
@@ -79,10 +101,20 @@ void TranscriptModel::setConversation(const QString &conversationId, const QStri
                     at,
                     at.date() == today ? QStringLiteral("HH:mm") : QStringLiteral("d MMM, HH:mm"));
                 entry.toolTip = m_context.locale.toString(at, QLocale::LongFormat);
-                QStringList parts;
-                for (const auto &[key, value] : message.metadata)
-                    parts.append(tr("%1: %2").arg(readableKey(key), value));
-                entry.metadataText = parts.join(QStringLiteral(" · "));
+                if (message.sender == u"staff") {
+                    // A reply from the desk: how far it got instead of its bookkeeping ids.
+                    const auto delivery = load.reply.deliveries.constFind(
+                        metadataValue(message, u"outbound_message_id"));
+                    if (delivery != load.reply.deliveries.cend()) {
+                        entry.delivery = delivery->status;
+                        entry.metadataText = deliveryText(delivery->status, delivery->error);
+                    }
+                } else {
+                    QStringList parts;
+                    for (const auto &[key, value] : message.metadata)
+                        parts.append(tr("%1: %2").arg(readableKey(key), value));
+                    entry.metadataText = parts.join(QStringLiteral(" · "));
+                }
                 entries.append(std::move(entry));
             }
             beginResetModel();
@@ -118,6 +150,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return entry.timeText;
     case MetadataTextRole:
         return entry.metadataText;
+    case DeliveryStatusRole:
+        return entry.delivery;
     case RawValueRole:
         return entry.message.sentAt;
     case IdRole:
@@ -127,6 +161,21 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString TranscriptModel::deliveryText(const QString &status, const QString &error)
+{
+    if (status == u"queued")
+        return tr("Queued — waiting to be sent");
+    if (status == u"sent")
+        return tr("✓ Sent");
+    if (status == u"delivered")
+        return tr("✓✓ Delivered");
+    if (status == u"read")
+        return tr("✓✓ Read");
+    if (status == u"failed")
+        return error.isEmpty() ? tr("⚠ Not delivered") : tr("⚠ Not delivered: %1").arg(error);
+    return status;
+}
+
 QHash<int, QByteArray> TranscriptModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
@@ -134,6 +183,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(SenderLabelRole, "senderLabel");
     names.insert(TimeTextRole, "timeText");
     names.insert(MetadataTextRole, "metadataText");
+    names.insert(DeliveryStatusRole, "deliveryStatus");
     return names;
 }
 

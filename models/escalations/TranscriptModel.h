@@ -5,6 +5,8 @@
 
 #include <QAbstractListModel>
 
+#include <optional>
+
 namespace Chairside {
 
 class StoreExecutor;
@@ -20,7 +22,10 @@ public:
         SenderRole = Qt::UserRole + 64, // 'customer' | 'assistant' | 'staff' | 'system'
         SenderLabelRole,                // who, in words
         TimeTextRole,                   // "14:05", or "12 Nov, 14:05" on another day
-        MetadataTextRole,               // the assistant's metadata in plain words, or empty
+        MetadataTextRole,               // the assistant's metadata in plain words, or a staff
+                                        // reply's delivery status; or empty
+        DeliveryStatusRole,             // a staff reply: 'queued' | 'sent' | 'delivered' |
+                                        // 'read' | 'failed'; empty for other messages
     };
 
     TranscriptModel(StoreExecutor *store, BusinessContext context, QObject *parent = nullptr);
@@ -30,6 +35,13 @@ public:
     void setConversation(const QString &conversationId, const QString &customerName);
     const QString &conversationId() const { return m_conversationId; }
     bool isLoading() const { return m_loading; }
+    // When the customer last wrote (for the WhatsApp reply window); empty when never.
+    std::optional<qint64> lastCustomerMessageAt() const { return m_lastCustomerMessageAt; }
+    // Reloads the conversation shown (new messages, delivery updates).
+    void reload();
+
+    // "Delivered", "Not delivered: …": a delivery status in words.
+    static QString deliveryText(const QString &status, const QString &error = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -46,11 +58,14 @@ private:
         QString timeText;
         QString toolTip;
         QString metadataText;
+        QString delivery;
     };
 
     StoreExecutor *m_store;
     BusinessContext m_context;
     QString m_conversationId;
+    QString m_customerName;
+    std::optional<qint64> m_lastCustomerMessageAt;
     QList<Entry> m_entries;
     quint64 m_generation = 0;
     bool m_loading = false;

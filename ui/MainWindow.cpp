@@ -22,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 
 namespace Chairside {
 
@@ -108,7 +109,8 @@ MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const Busine
 
     m_panes[size_t(PaneId::Appointments)] = new AppointmentsPane(store, context, m_edits, m_stack);
     m_panes[size_t(PaneId::Escalations)] =
-        canSeeEscalations(context.role) ? new EscalationsPane(store, context, m_stack) : nullptr;
+        canSeeEscalations(context.role) ? new EscalationsPane(store, m_edits, context, m_stack)
+                                        : nullptr;
     m_panes[size_t(PaneId::Customers)] = new CustomersPane(store, context, m_stack);
     m_panes[size_t(PaneId::Analytics)] =
         canSeeAnalytics(context.role) ? new AnalyticsPane(store, context, m_stack) : nullptr;
@@ -117,6 +119,8 @@ MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const Busine
     buildNavigation();
     buildMenus();
     buildStatusBar();
+    if (auto *escalations = qobject_cast<EscalationsPane *>(m_panes[size_t(PaneId::Escalations)]))
+        wireEscalations(escalations);
 
     if (!m_settings->mainWindowGeometry().isEmpty())
         restoreGeometry(m_settings->mainWindowGeometry());
@@ -206,6 +210,38 @@ void MainWindow::buildStatusBar()
     // An account's window starts from its cache; whoever runs the sync says when it is signed in.
     m_signedIn = m_source == DataSource::LocalDemo;
     updateAccountState();
+}
+
+void MainWindow::wireEscalations(EscalationsPane *pane)
+{
+    QListWidgetItem *item = m_navigation->item(int(PaneId::Escalations));
+    connect(pane, &EscalationsPane::openCountChanged, this, [item](qint64 open) {
+        const QString title = paneTitle(PaneId::Escalations);
+        item->setText(open > 0 ? tr("%1  (%2)", "pane title, open handoffs").arg(title).arg(open)
+                               : title);
+        item->setData(Qt::AccessibleTextRole,
+                      open > 0 ? tr("%1, %n open", nullptr, int(open)).arg(title) : title);
+    });
+    connect(pane, &EscalationsPane::handoffArrived, this,
+            [this](const QString &customer, const QString &reason) {
+                if (!QSystemTrayIcon::isSystemTrayAvailable())
+                    return;
+                if (!m_tray) {
+                    m_tray = new QSystemTrayIcon(windowIcon(), this);
+                    m_tray->setToolTip(tr("Chairside"));
+                    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                        showPane(PaneId::Escalations);
+                        showNormal();
+                        raise();
+                        activateWindow();
+                    });
+                    m_tray->show();
+                }
+                m_tray->showMessage(tr("New handoff: %1").arg(customer), reason,
+                                    QSystemTrayIcon::Information, 10 * 1000);
+            });
+    if (m_source == DataSource::Account)
+        pane->setSyncStatusSource([status = m_syncStatus] { return status->status(); });
 }
 
 void MainWindow::setSignedIn(bool signedIn)

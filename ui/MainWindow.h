@@ -11,11 +11,13 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace Chairside {
 
 class AppSettings;
 class DeskEdits;
+class EscalationsPane;
 class StoreExecutor;
 class SyncStatusWidget;
 
@@ -70,6 +72,8 @@ private:
     void openSettings();
     void showAbout();
     void updateAccountState();
+    // The Escalations pane's count badge, its desktop notifications and its offline notice.
+    void wireEscalations(EscalationsPane *pane);
 
     StoreExecutor *m_store;
     AppSettings *m_settings;
@@ -84,6 +88,7 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // created when the first handoff arrives, if there is a tray
     std::array<QWidget *, kPaneCount> m_panes{};
 };
 

@@ -87,7 +87,7 @@ private Q_SLOTS:
 
         const BusinessContext context =
             contextFor(kSalon, QStringLiteral("me"), {}, StaffRole::Admin);
-        EscalationsPane pane(fixture.executor(), context);
+        EscalationsPane pane(fixture.executor(), nullptr, context);
         pane.resize(1240, 800);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));

@@ -4,6 +4,7 @@
 #include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/AppointmentListModel.h"
 #include "models/appointments/DayScheduleModel.h"
+#include "models/appointments/DaySheet.h"
 #include "models/appointments/ExportAppointments.h"
 #include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
@@ -12,6 +13,7 @@
 #include "ui/appointments/AppointmentListPanel.h"
 #include "ui/appointments/CancelAppointmentDialog.h"
 #include "ui/appointments/DayScheduleView.h"
+#include "ui/appointments/DaySheetPrinting.h"
 #include "ui/appointments/StatusLegend.h"
 
 #include <QAction>
@@ -23,6 +25,7 @@
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
@@ -168,6 +171,14 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     exportMenu->addAction(tr("This day as calendar file (.ics)…"), this,
                           [this] { exportAppointments(false); });
     exportMenu->addAction(tr("This list as CSV…"), this, [this] { exportAppointments(true); });
+    exportMenu->addSeparator();
+    QAction *printSheet =
+        exportMenu->addAction(tr("Print the day sheet…"), this, [this] { printDaySheet(false); });
+    printSheet->setObjectName(QStringLiteral("appointmentPrintDaySheet"));
+    printSheet->setShortcut(QKeySequence::Print);
+    printSheet->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::addAction(printSheet);
+    exportMenu->addAction(tr("The day sheet as PDF…"), this, [this] { printDaySheet(true); });
     exportButton->setMenu(exportMenu);
     toolbar->addSpacing(6);
     toolbar->addWidget(exportButton);
@@ -670,6 +681,58 @@ void AppointmentsPane::updateDaySummary()
     if (noShows > 0)
         parts.append(noShows == 1 ? tr("1 no-show") : tr("%1 no-shows").arg(noShows));
     m_summary->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+std::optional<QString> AppointmentsPane::askDaySheetStaff()
+{
+    // A week of one person prints theirs; otherwise the desk picks one or everyone.
+    if (currentView() == View::Week && !m_weekStaff->currentData().toString().isEmpty())
+        return m_weekStaff->currentData().toString();
+    QStringList names{tr("Everyone (a page each)")};
+    for (int i = 1; i < m_weekStaff->count(); ++i)
+        names.append(m_weekStaff->itemText(i));
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Day sheet"), tr("Whose day sheet?"), names, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    const int index = int(names.indexOf(chosen));
+    return index <= 0 ? QString() : m_weekStaff->itemData(index).toString();
+}
+
+void AppointmentsPane::printDaySheet(bool asPdf)
+{
+    const auto staffId = askDaySheetStaff();
+    if (!staffId)
+        return;
+    const QDate day = m_date;
+    QString path;
+    if (asPdf) {
+        path = QFileDialog::getSaveFileName(
+            this, tr("Save the day sheet as PDF"),
+            QDir::home().filePath(
+                QStringLiteral("day-sheet-%1.pdf").arg(day.toString(Qt::ISODate))),
+            tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+    }
+    m_store->run(
+        this,
+        [context = m_context, day, staffId = *staffId](QSqlDatabase &db) {
+            DaySheet::Sheet sheet = DaySheet::load(db, context, day, staffId);
+            return std::make_pair(sheet.error, DaySheet::toHtml(sheet, context));
+        },
+        [this, path, day](const std::pair<QString, QString> &sheet) {
+            if (!sheet.first.isEmpty())
+                return showBanner(sheet.first);
+            const QString title =
+                tr("Day sheet %1").arg(m_context.locale.toString(day, QLocale::ShortFormat));
+            if (path.isEmpty())
+                return DaySheetPrinting::preview(sheet.second, title, this);
+            if (const QString error = DaySheetPrinting::writePdf(sheet.second, path);
+                !error.isEmpty())
+                showBanner(error);
+        });
 }
 
 void AppointmentsPane::exportAppointments(bool listAsCsv)

@@ -89,6 +89,9 @@ private:
     QAction *makeAction(const QString &text, const QString &name, const QKeySequence &keys);
     // Export…: the shown day as a calendar file, or the list's range and filter as CSV.
     void exportAppointments(bool listAsCsv);
+    // The shown day's sheet for one staff member or everyone: print preview, or a PDF file.
+    void printDaySheet(bool asPdf);
+    std::optional<QString> askDaySheetStaff(); // empty string: everyone; nullopt: cancelled
 
     StoreExecutor *m_store;
     DeskEdits *m_edits;

@@ -13,6 +13,7 @@
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "ui/MainWindow.h"
+#include "ui/appointments/AppointmentDialog.h"
 #include "ui/escalations/ResolveHandoffDialog.h"
 #include "ui/panes/EscalationsPane.h"
 
@@ -80,6 +81,14 @@ class TestEscalationsKeyboard : public QObject
                 return row;
         }
         return -1;
+    }
+
+    // CHAIRSIDE_SHOTS=dir: pictures of the pane and the dialog, to look at.
+    static void shot(QWidget *widget, const char *name)
+    {
+        if (qEnvironmentVariableIsSet("CHAIRSIDE_SHOTS"))
+            widget->grab().save(qEnvironmentVariable("CHAIRSIDE_SHOTS") + u'/'
+                                + QString::fromLatin1(name) + QStringLiteral(".png"));
     }
 
     static void select(QTableView *view, int row)
@@ -195,6 +204,7 @@ private Q_SLOTS:
                          .toString(),
                      QStringLiteral("queued reply"));
         QTRY_VERIFY(replyBox->toPlainText().isEmpty());
+        shot(&pane, "escalations-replied");
         // The transcript shows it with its delivery status.
         TranscriptModel *transcript = pane.transcriptModel();
         QTRY_VERIFY([&] {
@@ -223,6 +233,7 @@ private Q_SLOTS:
         QTest::keyClick(dialog, Qt::Key_4); // Answered
         QCOMPARE(dialog->outcome(), std::optional(HandoffOutcome::Answered));
         QVERIFY(resolveNext->isEnabled());
+        shot(dialog, "escalations-resolve-dialog");
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("resolveNote")),
                          QStringLiteral("Told her about the 3 pm slot."));
         resolveNext->click();
@@ -248,6 +259,36 @@ private Q_SLOTS:
             value(QStringLiteral("SELECT outcome FROM ai_handoffs WHERE id = ?"), {returned})
                 .toString(),
             QStringLiteral("returned_to_ai"));
+    }
+
+    // B books for the handoff's customer: the appointment dialog opens with them chosen.
+    void bookFromHandoff()
+    {
+        DeskEdits edits(m_store.get(), LocalActor{m_context.staffId, m_context.role},
+                        Outbox::Mode::LocalOnly);
+        EscalationsPane pane(m_store.get(), &edits, m_context);
+        pane.resize(1366, 860);
+        pane.show();
+        pane.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        auto *queueView = pane.findChild<QTableView *>(QStringLiteral("handoffQueue"));
+        HandoffQueueModel *queue = pane.queueModel();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->rowCount() > 0, 10000);
+        const int row = firstRow(queue, [](const HandoffRow &h) {
+            return !h.customerId.isEmpty() && !h.customerPhone.isEmpty();
+        });
+        QVERIFY(row >= 0);
+        const HandoffRow handoff = queue->handoffAt(row);
+        select(queueView, row);
+        queueView->setFocus();
+        QTest::keyClick(queueView, Qt::Key_B);
+        AppointmentDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = pane.findChild<AppointmentDialog *>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->customerId() == handoff.customerId, 10000);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("dialogCustomer"))
+                    ->text()
+                    .contains(handoff.customerName));
+        dialog->reject();
     }
 
     // A handoff raised while the pane runs: the count goes up and the notification signal

@@ -2,6 +2,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <array>
 
 namespace Chairside {
@@ -73,6 +74,107 @@ QString formatPhoneForDisplay(const QString &e164)
     }
     // Unknown country: assume a two-digit code (the most common length) and groups of three.
     return u'+' + digits.left(2).toString() + u' ' + grouped(digits.mid(2), {3, 3, 3, 3, 3});
+}
+
+QString callingCodeFor(QLocale::Territory region)
+{
+    // The countries Chairside's salons are in, and their neighbours.
+    switch (region) {
+    case QLocale::SouthAfrica:
+        return QStringLiteral("27");
+    case QLocale::Namibia:
+        return QStringLiteral("264");
+    case QLocale::Botswana:
+        return QStringLiteral("267");
+    case QLocale::Thailand:
+        return QStringLiteral("66");
+    case QLocale::UnitedKingdom:
+        return QStringLiteral("44");
+    case QLocale::Ireland:
+        return QStringLiteral("353");
+    case QLocale::Australia:
+        return QStringLiteral("61");
+    case QLocale::NewZealand:
+        return QStringLiteral("64");
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+        return QStringLiteral("1");
+    case QLocale::Germany:
+        return QStringLiteral("49");
+    case QLocale::France:
+        return QStringLiteral("33");
+    case QLocale::Netherlands:
+        return QStringLiteral("31");
+    case QLocale::Singapore:
+        return QStringLiteral("65");
+    case QLocale::Malaysia:
+        return QStringLiteral("60");
+    default:
+        return {};
+    }
+}
+
+PhoneParse normalizePhone(const QString &typed, QLocale::Territory region)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return {{}, PhoneProblem::Empty};
+    QString digits;
+    bool plus = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() >= '0' && c.unicode() <= '9') {
+            digits.append(c);
+        } else if (c == u'+' && digits.isEmpty() && !plus) {
+            plus = true;
+        } else if (!(c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')' || c == u'/')) {
+            return {{}, PhoneProblem::InvalidCharacters};
+        }
+    }
+    if (digits.isEmpty())
+        return {{}, PhoneProblem::InvalidCharacters};
+    QString international; // country code and national number, digits only
+    if (plus) {
+        international = digits;
+    } else if (digits.startsWith(u"00")) {
+        international = digits.mid(2); // the international prefix most countries dial
+    } else {
+        const QString code = callingCodeFor(region);
+        if (code.isEmpty())
+            return {{}, PhoneProblem::NoCountry};
+        QString national = digits;
+        if (code == u"1" && national.size() == 11 && national.startsWith(u'1'))
+            national.remove(0, 1); // North American "1 212 555 0100"
+        else if (national.startsWith(u'0'))
+            national.remove(0, 1); // the trunk prefix
+        international = code + national;
+    }
+    if (international.startsWith(u'0'))
+        return {{}, PhoneProblem::InvalidCharacters};
+    // E.164 allows up to 15 digits; nothing real is shorter than 7 with its country code.
+    if (international.size() < 7)
+        return {{}, PhoneProblem::TooShort};
+    if (international.size() > 15)
+        return {{}, PhoneProblem::TooLong};
+    // Known countries have a known national length; catch a dropped or doubled digit.
+    for (const CountryPattern &pattern : kPatterns) {
+        const QStringView code(pattern.code);
+        if (!international.startsWith(code))
+            continue;
+        const qsizetype national = international.size() - code.size();
+        bool fits = false;
+        qsizetype longest = 0;
+        for (const CountryPattern &same : kPatterns) {
+            if (QStringView(same.code) == code) {
+                fits = fits || same.nationalDigits == national;
+                longest = std::max<qsizetype>(longest, same.nationalDigits);
+            }
+        }
+        if (!fits)
+            return {{}, national > longest ? PhoneProblem::TooLong : PhoneProblem::TooShort};
+        break;
+    }
+    return {u'+' + international, PhoneProblem::None};
 }
 
 } // namespace Chairside

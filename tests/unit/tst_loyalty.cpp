@@ -1,5 +1,6 @@
 #include "core/Loyalty.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace Chairside;
@@ -126,6 +127,116 @@ private Q_SLOTS:
         QFETCH(qint64, minorPerPoint);
         QFETCH(qint64, points);
         QCOMPARE(Chairside::pointsEarned(bill, minorPerPoint), points);
+    }
+
+    void nextTier()
+    {
+        const QList<LoyaltyTier> tiers = salonTiers();
+        QCOMPARE(tiers.at(nextTierIndexFor(0, tiers)).name, QStringLiteral("Silver"));
+        QCOMPARE(tiers.at(nextTierIndexFor(499, tiers)).name, QStringLiteral("Silver"));
+        QCOMPARE(tiers.at(nextTierIndexFor(500, tiers)).name, QStringLiteral("Gold"));
+        QCOMPARE(tiers.at(nextTierIndexFor(9999, tiers)).name, QStringLiteral("Diamond"));
+        QCOMPARE(nextTierIndexFor(10000, tiers), qsizetype(-1));
+        QCOMPARE(nextTierIndexFor(0, {}), qsizetype(-1));
+    }
+
+    void totalsFromTheLedger()
+    {
+        // Earned 600, awarded 100, redeemed 200, corrected down 30 and up 5, 40 expired:
+        // balance 600 + 100 - 200 - 30 + 5 - 40 = 435; lifetime 600 + 100 = 700.
+        const QList<LedgerPoints> ledger = {
+            {1, QStringLiteral("earn"), 600},    {2, QStringLiteral("award"), 100},
+            {3, QStringLiteral("redeem"), -200}, {4, QStringLiteral("adjust"), -30},
+            {5, QStringLiteral("adjust"), 5},    {6, QStringLiteral("expire"), -40},
+        };
+        const LedgerTotals totals = totalsFromLedger(ledger);
+        QCOMPARE(totals.balance, qint64(435));
+        QCOMPARE(totals.lifetime, qint64(700));
+        QCOMPARE(totalsFromLedger({}).balance, qint64(0));
+        QCOMPARE(totalsFromLedger({}).lifetime, qint64(0));
+    }
+
+    void redeemNeverBelowZero_data()
+    {
+        QTest::addColumn<qint64>("balance");
+        QTest::addColumn<qint64>("cost");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("plenty") << qint64(500) << qint64(200) << true;
+        QTest::newRow("the last points exactly") << qint64(200) << qint64(200) << true;
+        QTest::newRow("one short") << qint64(199) << qint64(200) << false;
+        QTest::newRow("nothing left") << qint64(0) << qint64(1) << false;
+        QTest::newRow("already negative after a correction") << qint64(-5) << qint64(1) << false;
+        QTest::newRow("a free reward is not a redemption") << qint64(500) << qint64(0) << false;
+    }
+
+    void redeemNeverBelowZero()
+    {
+        QFETCH(qint64, balance);
+        QFETCH(qint64, cost);
+        QFETCH(bool, allowed);
+        QCOMPARE(canRedeem(balance, cost), allowed);
+    }
+
+    void expiryFirstInFirstOut()
+    {
+        const QTimeZone zone("Africa/Johannesburg");
+        const auto at = [&zone](int y, int m, int d) {
+            return QDateTime(QDate(y, m, d), QTime(10, 0), zone).toSecsSinceEpoch();
+        };
+        // 600 earned 15 Jan 2025 (expires 15 Jan 2026), 100 awarded 1 Jun 2025 (1 Jun 2026),
+        // 200 redeemed 1 Jul 2025 from the oldest lot (400 of the 600 left), 300 earned
+        // 20 Dec 2025 (20 Dec 2026).
+        QList<LedgerPoints> ledger = {
+            {at(2025, 1, 15), QStringLiteral("earn"), 600},
+            {at(2025, 7, 1), QStringLiteral("redeem"), -200}, // out of order on purpose
+            {at(2025, 6, 1), QStringLiteral("award"), 100},
+            {at(2025, 12, 20), QStringLiteral("earn"), 300},
+        };
+        // On 1 Dec 2025 nothing has expired; the first 400 go on 15 Jan 2026.
+        PointsExpiry e = pointsExpiry(ledger, 12, at(2025, 12, 1), zone);
+        QCOMPARE(e.overdue, qint64(0));
+        QCOMPARE(e.nextAt, at(2026, 1, 15));
+        QCOMPARE(e.nextPoints, qint64(400));
+        // On 1 Feb 2026 those 400 are overdue; next are the 100 on 1 Jun 2026.
+        e = pointsExpiry(ledger, 12, at(2026, 2, 1), zone);
+        QCOMPARE(e.overdue, qint64(400));
+        QCOMPARE(e.nextAt, at(2026, 6, 1));
+        QCOMPARE(e.nextPoints, qint64(100));
+        // Exactly at the expiry instant the lot has expired.
+        e = pointsExpiry(ledger, 12, at(2026, 1, 15), zone);
+        QCOMPARE(e.overdue, qint64(400));
+        // Written off (an expire line of -400), nothing is overdue any more.
+        ledger.append({at(2026, 1, 16), QStringLiteral("expire"), -400});
+        e = pointsExpiry(ledger, 12, at(2026, 2, 1), zone);
+        QCOMPARE(e.overdue, qint64(0));
+        QCOMPARE(e.nextPoints, qint64(100));
+        QCOMPARE(totalsFromLedger(ledger).balance, qint64(400)); // 100 + 300
+        // A redemption of 250 on 2 Feb 2026 empties the 100 lot and takes 150 of the 300.
+        ledger.append({at(2026, 2, 2), QStringLiteral("redeem"), -250});
+        e = pointsExpiry(ledger, 12, at(2026, 3, 1), zone);
+        QCOMPARE(e.nextAt, at(2026, 12, 20));
+        QCOMPARE(e.nextPoints, qint64(150));
+        // Nothing expires when the business keeps points for ever.
+        e = pointsExpiry(ledger, 0, at(2030, 1, 1), zone);
+        QCOMPARE(e.overdue, qint64(0));
+        QCOMPARE(e.nextAt, qint64(0));
+    }
+
+    void expiryCountsCalendarMonths()
+    {
+        const QTimeZone zone("Africa/Johannesburg");
+        const qint64 booked = QDateTime(QDate(2025, 1, 31), QTime(9, 0), zone).toSecsSinceEpoch();
+        // One month after 31 January 2025 is 28 February 2025 (no 29th that year).
+        const PointsExpiry e =
+            pointsExpiry({{booked, QStringLiteral("award"), 50}}, 1, booked, zone);
+        QCOMPARE(e.nextAt, QDateTime(QDate(2025, 2, 28), QTime(9, 0), zone).toSecsSinceEpoch());
+        QCOMPARE(e.nextPoints, qint64(50));
+        // A downward correction larger than everything left leaves nothing to expire.
+        const PointsExpiry gone = pointsExpiry(
+            {{booked, QStringLiteral("award"), 50}, {booked + 1, QStringLiteral("adjust"), -80}}, 1,
+            booked, zone);
+        QCOMPARE(gone.nextAt, qint64(0));
+        QCOMPARE(gone.overdue, qint64(0));
     }
 };
 

@@ -129,6 +129,15 @@ AppointmentRepository::AppointmentRepository(QSqlDatabase &db)
     : m_db(db)
 {}
 
+AppointmentRowsResult AppointmentRepository::byId(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(selectColumns() + QStringLiteral("WHERE a.id = ?"));
+    q.addBindValue(id);
+    return runRows(q, -1);
+}
+
 AppointmentRowsResult AppointmentRepository::inRange(const QString &businessId, qint64 from,
                                                      qint64 to)
 {

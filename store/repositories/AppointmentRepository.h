@@ -80,6 +80,9 @@ class AppointmentRepository final
 public:
     explicit AppointmentRepository(QSqlDatabase &db);
 
+    // One appointment (also a deleted one), or no rows when there is none with that id.
+    AppointmentRowsResult byId(const QString &id);
+
     // Appointments starting in [from, to), not deleted, by start time.
     AppointmentRowsResult inRange(const QString &businessId, qint64 from, qint64 to);
 

@@ -313,10 +313,8 @@ void DayScheduleView::showDetails(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const QRect rect = blockRect(index);
-    QToolTip::showText(viewport()->mapToGlobal(rect.center()),
-                       index.data(Qt::ToolTipRole).toString(), viewport(), rect);
-    Q_EMIT activated(index);
+    setCurrentIndex(index);
+    Q_EMIT activated(index); // the pane opens the booking's details
 }
 
 void DayScheduleView::resizeEvent(QResizeEvent *event)

@@ -15,8 +15,9 @@ class DayScheduleModel;
 // The day book: one column per staff member (name and colour on top), a time axis on the left,
 // grey where the person does not work, is on a break or on time off, and one block per
 // appointment coloured and labelled by status. A red line marks the current time on today.
-// Hovering or Enter shows the details; a right click asks for the booking's menu and a double
-// click on free time asks for a new booking there (the pane decides what to offer).
+// Hovering shows a summary, Enter or a double click asks for the details (activated); a right click
+// asks for the booking's menu and a double click on free time asks for a new booking there (the
+// pane decides what to offer).
 //
 // When editable, a requested or confirmed booking can be dragged to another time (snapped to five
 // minutes) or staff column, or be made longer or shorter by its bottom edge; a ghost shows where it

@@ -9,6 +9,7 @@
 #include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
 #include "store/repositories/StaffRepository.h"
+#include "ui/appointments/AppointmentDetailsDialog.h"
 #include "ui/appointments/AppointmentDialog.h"
 #include "ui/appointments/AppointmentListPanel.h"
 #include "ui/appointments/CancelAppointmentDialog.h"
@@ -343,6 +344,9 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
                 menu->setAttribute(Qt::WA_DeleteOnClose);
                 menu->popup(table->viewport()->mapToGlobal(pos));
             });
+    connect(m_dayView, &DayScheduleView::activated, this, &AppointmentsPane::showSelectedDetails);
+    connect(m_listPanel->table(), &QTableView::activated, this,
+            &AppointmentsPane::showSelectedDetails);
     connect(m_dayView, &DayScheduleView::emptySlotActivated, this, [this](int column, int minute) {
         if (!m_edits || column < 0 || column >= m_dayModel->staff().size())
             return;
@@ -472,6 +476,7 @@ QMenu *AppointmentsPane::createBookingMenu(QWidget *parent)
     if (!booking)
         return menu;
     menu->addSection(booking->description);
+    menu->addAction(tr("Details…"), this, &AppointmentsPane::showSelectedDetails);
     if (!m_edits) {
         QAction *note = menu->addAction(tr("Read-only: sign in to change bookings"));
         note->setEnabled(false);
@@ -486,11 +491,26 @@ QMenu *AppointmentsPane::createBookingMenu(QWidget *parent)
         menu->addAction(m_rescheduleAction);
     if (m_cancelAction->isEnabled())
         menu->addAction(m_cancelAction);
-    if (menu->actions().size() <= 2) {
+    if (menu->actions().size() <= 3) {
         QAction *note = menu->addAction(tr("This booking can no longer be changed"));
         note->setEnabled(false);
     }
     return menu;
+}
+
+void AppointmentsPane::showSelectedDetails()
+{
+    const auto booking = selectedBooking();
+    if (!booking)
+        return;
+    auto *dialog =
+        new AppointmentDetailsDialog(m_store, m_context, booking->id, m_edits != nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AppointmentDetailsDialog::rescheduleRequested, this,
+            &AppointmentsPane::rescheduleSelected);
+    connect(dialog, &AppointmentDetailsDialog::cancelRequested, this,
+            &AppointmentsPane::cancelSelected);
+    dialog->open();
 }
 
 void AppointmentsPane::showBanner(const QString &message)

@@ -62,6 +62,8 @@ public:
     QMenu *createBookingMenu(QWidget *parent);
     void newAppointment(const QString &staffId = {}, const QDateTime &start = {});
     void newWalkIn();
+    // The selected booking in full: reminders and change history (Enter, double click).
+    void showSelectedDetails();
     void rescheduleSelected();
     void cancelSelected();
     void setSelectedStatus(AppointmentStatus status);

@@ -1,0 +1,1 @@
+chairside_add_test(tst_appointmentdetails SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_appointmentdetails.cpp LIBS chairside_ui chairside_test_support LABELS gui)

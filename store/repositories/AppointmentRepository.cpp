@@ -102,6 +102,13 @@ Where whereFor(const AppointmentFilter &filter)
         where.sql += QStringLiteral(" AND a.source = ?");
         where.values.append(filter.sourceKey);
     }
+    if (filter.reminderFailed) {
+        // Served by idx_outbound_appointment for each appointment in the range.
+        where.sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM outbound_messages m WHERE m.appointment_id = a.id AND "
+            "m.kind IN ('reminder_24h', 'reminder_2h') AND m.status = 'failed' AND "
+            "m.deleted_at IS NULL)");
+    }
     const CustomerSearch search = CustomerSearch::fromText(filter.text);
     if (!search.isEmpty()) {
         where.sql += QStringLiteral(" AND ") + search.condition(u"c");

@@ -49,11 +49,12 @@ struct AppointmentFilter
     QString businessId;
     qint64 from = 0; // [from, to) on starts_at
     qint64 to = 0;
-    QString staffId;   // empty: everyone
-    QString statusKey; // empty: every status
-    QString serviceId; // empty: every service
-    QString sourceKey; // empty: every source (desk, phone, walk_in, web, whatsapp_ai)
-    QString text;      // customer name, e-mail or phone; empty: no text filter
+    QString staffId;             // empty: everyone
+    QString statusKey;           // empty: every status
+    QString serviceId;           // empty: every service
+    QString sourceKey;           // empty: every source (desk, phone, walk_in, web, whatsapp_ai)
+    bool reminderFailed = false; // only bookings whose 24 h or 2 h reminder failed
+    QString text;                // customer name, e-mail or phone; empty: no text filter
     AppointmentSortKey sortKey = AppointmentSortKey::StartsAt;
     bool descending = false;
 

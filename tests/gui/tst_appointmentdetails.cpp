@@ -1,3 +1,4 @@
+#include "models/ModelRoles.h"
 #include "models/appointments/AppointmentDetails.h"
 #include "models/appointments/DayScheduleModel.h"
 #include "store/StoreExecutor.h"
@@ -6,8 +7,10 @@
 #include "ui/appointments/DayScheduleView.h"
 #include "ui/panes/AppointmentsPane.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -92,6 +95,27 @@ private Q_SLOTS:
                 })
                 .result();
         QCOMPARE(missing.error, QStringLiteral("This appointment is no longer in the local copy."));
+    }
+
+    void theListFindsFailedReminders()
+    {
+        QVERIFY(openStore());
+        QVERIFY(writeHistory());
+        AppointmentsPane pane(store(), DeskSalon::context());
+        pane.resize(1300, 800);
+        pane.show();
+        pane.setShownDate(DeskSalon::kDay);
+        pane.setCurrentView(AppointmentsPane::View::List);
+        auto *table = pane.findChild<QTableView *>(QStringLiteral("appointmentList"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
+        auto *failed =
+            pane.findChild<QCheckBox *>(QStringLiteral("appointmentListFailedReminders"));
+        QVERIFY(failed);
+        failed->setChecked(true);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+        QCOMPARE(table->model()->index(0, 0).data(IdRole).toString(), QStringLiteral("a1"));
+        failed->setChecked(false);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
     }
 
     void enterOnABookingOpensItsDetails()

@@ -7,6 +7,7 @@
 #include "store/StoreExecutor.h"
 #include "store/repositories/StaffRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -33,6 +34,7 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     , m_status(new QComboBox(this))
     , m_service(new QComboBox(this))
     , m_source(new QComboBox(this))
+    , m_failedReminders(new QCheckBox(tr("Failed reminders"), this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
@@ -88,6 +90,11 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     for (const QString &key : AP::sourceKeys())
         m_source->addItem(AP::sourceLabel(key), key);
 
+    m_failedReminders->setObjectName(QStringLiteral("appointmentListFailedReminders"));
+    m_failedReminders->setToolTip(
+        tr("Only bookings whose 24-hour or 2-hour reminder could not be delivered, to call or "
+           "message those customers yourself"));
+
     m_search->setObjectName(QStringLiteral("appointmentListSearch"));
     m_search->setAccessibleName(tr("Search customer"));
     m_search->setPlaceholderText(tr("Customer name, e-mail or phone"));
@@ -109,6 +116,7 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     filters->addWidget(m_status);
     filters->addWidget(m_service);
     filters->addWidget(m_source);
+    filters->addWidget(m_failedReminders);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
     layout->addLayout(filters);
@@ -157,6 +165,7 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     connect(m_status, &QComboBox::currentIndexChanged, this, &AppointmentListPanel::applyFilter);
     connect(m_service, &QComboBox::currentIndexChanged, this, &AppointmentListPanel::applyFilter);
     connect(m_source, &QComboBox::currentIndexChanged, this, &AppointmentListPanel::applyFilter);
+    connect(m_failedReminders, &QCheckBox::toggled, this, &AppointmentListPanel::applyFilter);
     connect(m_model, &AppointmentListModel::totalCountChanged, this,
             &AppointmentListPanel::updateCountLabel);
     connect(m_model, &AppointmentListModel::reloaded, this,
@@ -242,6 +251,7 @@ void AppointmentListPanel::applyFilter()
     filter.statusKey = m_status->currentData().toString();
     filter.serviceId = m_service->currentData().toString();
     filter.sourceKey = m_source->currentData().toString();
+    filter.reminderFailed = m_failedReminders->isChecked();
     filter.text = m_search->text();
     m_model->setFilter(filter);
 }

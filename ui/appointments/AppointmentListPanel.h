@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -55,6 +56,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_service;
     QComboBox *m_source;
+    QCheckBox *m_failedReminders;
     QLineEdit *m_search;
     QLabel *m_count;
     QTableView *m_table;

@@ -231,7 +231,8 @@ private Q_SLOTS:
         view->setCurrentIndex(rowOf(model, QStringLiteral("a1")));
         std::unique_ptr<QMenu> menu(pane->createBookingMenu(pane.get()));
         QCOMPARE(menuActions(menu.get()),
-                 QStringList({QStringLiteral("appointmentArrivedAction"),
+                 QStringList({QStringLiteral("appointmentDetailsAction"),
+                              QStringLiteral("appointmentArrivedAction"),
                               QStringLiteral("appointmentNoShowAction"),
                               QStringLiteral("appointmentRescheduleAction"),
                               QStringLiteral("appointmentCancelAction")}));
@@ -239,7 +240,7 @@ private Q_SLOTS:
         shot(menu.get(), "menu");
         shot(pane.get(), "pane");
         menu->hide();
-        QAction *arrived = menu->actions().at(1);
+        QAction *arrived = menu->actions().at(2);
         QCOMPARE(arrived->objectName(), QStringLiteral("appointmentArrivedAction"));
         arrived->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(rowOf(model, QStringLiteral("a1")).data(StatusKeyRole).toString(),
@@ -265,7 +266,7 @@ private Q_SLOTS:
         // A completed booking offers no change at all, and its shortcuts do nothing.
         view->setCurrentIndex(rowOf(model, QStringLiteral("a2")));
         menu.reset(pane->createBookingMenu(pane.get()));
-        QCOMPARE(menuActions(menu.get()), QStringList());
+        QCOMPARE(menuActions(menu.get()), QStringList{QStringLiteral("appointmentDetailsAction")});
         QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         QTest::qWait(200);
         store()->waitForIdle();
@@ -407,7 +408,8 @@ private Q_SLOTS:
         auto *view = pane->findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"));
         view->setCurrentIndex(rowOf(pane->dayModel(), QStringLiteral("a1")));
         std::unique_ptr<QMenu> menu(pane->createBookingMenu(pane.get()));
-        QCOMPARE(menuActions(menu.get()), QStringList());
+        // Read-only: the details, nothing to change.
+        QCOMPARE(menuActions(menu.get()), QStringList{QStringLiteral("appointmentDetailsAction")});
         pane->newAppointment();
         QVERIFY(!pane->findChild<AppointmentDialog *>());
     }

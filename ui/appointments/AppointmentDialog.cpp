@@ -335,7 +335,14 @@ void AppointmentDialog::chooseCustomer(int row)
 {
     if (row < 0 || row >= m_matches.size())
         return;
-    const AE::CustomerChoice customer = m_matches[row];
+    setCustomer(m_matches[row]);
+    m_service->setFocus();
+}
+
+void AppointmentDialog::setCustomer(const AE::CustomerChoice &customer)
+{
+    if (customer.id.isEmpty())
+        return;
     {
         const QSignalBlocker block(m_customerSearch);
         m_customerSearch->setText(customer.name);
@@ -347,7 +354,6 @@ void AppointmentDialog::chooseCustomer(int row)
     m_customerChosen->setText(customer.phone.isEmpty()
                                   ? tr("✓ %1").arg(customer.name)
                                   : tr("✓ %1 · %2").arg(customer.name, customer.phone));
-    m_service->setFocus();
 }
 
 const AE::ServiceChoice *AppointmentDialog::currentService() const

@@ -44,6 +44,8 @@ public:
     // Presets (applied once the services and staff have been read).
     void setStaff(const QString &staffId);
     void setStart(const QDateTime &start); // converted to the business's zone
+    // The customer, chosen as if picked from the search (a handoff's or a profile's customer).
+    void setCustomer(const AppointmentEditing::CustomerChoice &customer);
     // Reschedule: the booking to move, with the version the desk saw.
     void setAppointment(const QString &id, qint64 expectedVersion);
 

@@ -476,7 +476,8 @@ QMenu *AppointmentsPane::createBookingMenu(QWidget *parent)
     if (!booking)
         return menu;
     menu->addSection(booking->description);
-    menu->addAction(tr("Details…"), this, &AppointmentsPane::showSelectedDetails);
+    menu->addAction(tr("Details…"), this, &AppointmentsPane::showSelectedDetails)
+        ->setObjectName(QStringLiteral("appointmentDetailsAction"));
     if (!m_edits) {
         QAction *note = menu->addAction(tr("Read-only: sign in to change bookings"));
         note->setEnabled(false);

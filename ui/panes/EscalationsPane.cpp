@@ -951,25 +951,10 @@ void EscalationsPane::bookForCustomer()
     auto *dialog =
         new AppointmentDialog(m_store, m_edits, m_context, AppointmentDialog::Mode::New, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The dialog finds customers as you type; the handoff's phone (or name) finds this one, and
-    // a single match is taken at once.
-    const QString find = !h->customerPhone.isEmpty() ? h->customerPhone : h->customerName;
     const QString id = h->id;
-    connect(dialog, &AppointmentDialog::ready, dialog, [dialog, find] {
-        auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("dialogCustomerSearch"));
-        auto *matches = dialog->findChild<QListWidget *>(QStringLiteral("dialogCustomerMatches"));
-        if (!search || !matches || find.isEmpty())
-            return;
-        auto *taken = new QObject(matches);
-        connect(matches->model(), &QAbstractItemModel::rowsInserted, taken, [matches, taken] {
-            QTimer::singleShot(0, taken, [matches, taken] {
-                if (matches->count() == 1)
-                    Q_EMIT matches->itemClicked(matches->item(0));
-                taken->deleteLater();
-            });
-        });
-        search->setText(find);
-    });
+    // The handoff's customer, as if picked in the dialog's search; an anonymous web chat has
+    // none and the desk searches or adds one.
+    dialog->setCustomer({h->customerId, h->customerName, h->customerPhone, {}});
     connect(dialog, &AppointmentDialog::saved, this, [this, id] {
         m_suggestedOutcome.insert(id, HandoffOutcome::Booked);
         if (m_selectedId == id)

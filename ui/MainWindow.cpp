@@ -111,7 +111,7 @@ MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const Busine
     m_panes[size_t(PaneId::Escalations)] =
         canSeeEscalations(context.role) ? new EscalationsPane(store, m_edits, context, m_stack)
                                         : nullptr;
-    m_panes[size_t(PaneId::Customers)] = new CustomersPane(store, context, m_stack);
+    m_panes[size_t(PaneId::Customers)] = new CustomersPane(store, context, m_edits, m_stack);
     m_panes[size_t(PaneId::Analytics)] =
         canSeeAnalytics(context.role) ? new AnalyticsPane(store, context, m_stack) : nullptr;
     m_panes[size_t(PaneId::Notifications)] = new NotificationsPane(store, context, m_stack);

@@ -140,7 +140,8 @@ CustomerProfileResult CustomerRepository::profile(const QString &businessId,
     q.prepare(QStringLiteral(
         "SELECT id, full_name, COALESCE(phone, ''), COALESCE(email, ''), consent_whatsapp, "
         "consent_sms, consent_email, notes, allergy_notes, COALESCE(referral_code, ''), "
-        "created_at FROM customers WHERE id = ? AND business_id = ? AND deleted_at IS NULL"));
+        "created_at, version FROM customers WHERE id = ? AND business_id = ? AND deleted_at IS "
+        "NULL"));
     q.addBindValue(customerId);
     q.addBindValue(businessId);
     if (!q.exec()) {
@@ -162,6 +163,7 @@ CustomerProfileResult CustomerRepository::profile(const QString &businessId,
     profile.allergyNotes = q.value(8).toString();
     profile.referralCode = q.value(9).toString();
     profile.createdAt = q.value(10).toLongLong();
+    profile.version = q.value(11).toLongLong();
     q.finish();
 
     QSqlQuery stats(m_db);
@@ -201,15 +203,68 @@ CustomerProfileResult CustomerRepository::profile(const QString &businessId,
     LoyaltyTiersResult tiers = loyalty.tiers(businessId);
     LoyaltyBalanceResult balance = loyalty.balance(customerId);
     LoyaltyLedgerResult ledger = loyalty.ledger(customerId, ledgerLimit);
-    if (tiers.error || balance.error || ledger.error) {
-        result.error = tiers.error ? tiers.error : balance.error ? balance.error : ledger.error;
-        return result;
+    LedgerPointsResult points = loyalty.ledgerPoints(customerId);
+    LoyaltyRewardsResult rewards = loyalty.rewards(businessId);
+    LoyaltySettingsResult settings = loyalty.settings(businessId);
+    for (const auto &error :
+         {tiers.error, balance.error, ledger.error, points.error, rewards.error, settings.error}) {
+        if (error) {
+            result.error = error;
+            return result;
+        }
     }
+    profile.ledgerPoints = std::move(points.lines);
+    profile.rewards = std::move(rewards.rewards);
+    profile.loyaltySettings = settings.settings;
     profile.tiers = std::move(tiers.tiers);
     profile.loyalty = balance.balance;
     profile.ledger = std::move(ledger.entries);
     profile.ledgerHasMore = ledger.hasMore;
     result.profile = std::move(profile);
+    return result;
+}
+
+CustomerDuplicatesResult CustomerRepository::duplicates(const QString &businessId,
+                                                        const QString &excludeId,
+                                                        const QStringList &phones,
+                                                        const QString &email, int limit)
+{
+    CustomerDuplicatesResult result;
+    QStringList conditions;
+    QVariantList values{businessId, excludeId.isEmpty() ? QStringLiteral("") : excludeId};
+    if (!phones.isEmpty()) {
+        conditions.append(QStringLiteral("phone IN (%1)")
+                              .arg(QStringList(phones.size(), QStringLiteral("?")).join(u", ")));
+        for (const QString &phone : phones)
+            values.append(phone);
+    }
+    const QString mail = email.trimmed();
+    if (!mail.isEmpty()) {
+        conditions.append(QStringLiteral("email = ? COLLATE NOCASE"));
+        values.append(mail);
+    }
+    if (conditions.isEmpty())
+        return result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, full_name, COALESCE(phone, ''), COALESCE(email, '') "
+                             "FROM customers WHERE business_id = ? AND deleted_at IS NULL AND "
+                             "id <> ? AND (%1) ORDER BY full_name COLLATE NOCASE, id LIMIT ?")
+                  .arg(conditions.join(QStringLiteral(" OR "))));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        result.error = queryError(q);
+        return result;
+    }
+    while (q.next()) {
+        CustomerDuplicate d{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString()};
+        d.samePhone = phones.contains(d.phone);
+        d.sameEmail = !mail.isEmpty() && d.email.compare(mail, Qt::CaseInsensitive) == 0;
+        result.duplicates.append(d);
+    }
     return result;
 }
 

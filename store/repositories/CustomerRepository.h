@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -71,6 +72,7 @@ struct CustomerProfile
     QString allergyNotes;
     QString referralCode;
     qint64 createdAt = 0;
+    qint64 version = 0; // sent as expected_version with edits
 
     int visits = 0; // completed appointments
     int noShows = 0;
@@ -86,6 +88,26 @@ struct CustomerProfile
     QList<LoyaltyTier> tiers;
     QList<LoyaltyLedgerEntry> ledger; // newest first
     bool ledgerHasMore = false;
+    QList<LedgerPoints> ledgerPoints; // every line, oldest first (for expiry)
+    QList<LoyaltyReward> rewards;     // the catalogue
+    LoyaltySettings loyaltySettings;
+};
+
+// Another customer with the same phone number or e-mail address.
+struct CustomerDuplicate
+{
+    QString id;
+    QString fullName;
+    QString phone;
+    QString email;
+    bool samePhone = false;
+    bool sameEmail = false;
+};
+
+struct CustomerDuplicatesResult
+{
+    QList<CustomerDuplicate> duplicates;
+    std::optional<StoreError> error;
 };
 
 struct CustomerProfileResult
@@ -107,6 +129,13 @@ public:
     // The profile at time `now` (upcoming = starting at or after now).
     CustomerProfileResult profile(const QString &businessId, const QString &customerId, qint64 now,
                                   int appointmentLimit = 20, int ledgerLimit = 50);
+
+    // Customers of the business other than `excludeId` whose phone is one of `phones` (the E.164
+    // form and the ways it may have been stored) or whose e-mail equals `email` ignoring case;
+    // through idx_customers_phone and idx_customers_email.
+    CustomerDuplicatesResult duplicates(const QString &businessId, const QString &excludeId,
+                                        const QStringList &phones, const QString &email,
+                                        int limit = 5);
 
 private:
     QSqlDatabase &m_db;

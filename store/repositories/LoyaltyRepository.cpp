@@ -65,4 +65,58 @@ LoyaltyLedgerResult LoyaltyRepository::ledger(const QString &customerId, int lim
     return result;
 }
 
+LoyaltyRewardsResult LoyaltyRepository::rewards(const QString &businessId)
+{
+    LoyaltyRewardsResult result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name, cost_points FROM loyalty_rewards WHERE "
+                             "business_id = ? AND active <> 0 AND deleted_at IS NULL "
+                             "ORDER BY cost_points, name"));
+    q.addBindValue(businessId);
+    if (!q.exec()) {
+        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+        return result;
+    }
+    while (q.next())
+        result.rewards.append(
+            LoyaltyReward{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return result;
+}
+
+LedgerPointsResult LoyaltyRepository::ledgerPoints(const QString &customerId)
+{
+    LedgerPointsResult result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT created_at, kind, points FROM loyalty_ledger WHERE "
+                             "customer_id = ? AND deleted_at IS NULL ORDER BY created_at, id"));
+    q.addBindValue(customerId);
+    if (!q.exec()) {
+        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+        return result;
+    }
+    while (q.next())
+        result.lines.append(
+            LedgerPoints{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    return result;
+}
+
+LoyaltySettingsResult LoyaltyRepository::settings(const QString &businessId)
+{
+    LoyaltySettingsResult result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT loyalty_minor_per_point, loyalty_expiry_months FROM "
+                             "businesses WHERE id = ?"));
+    q.addBindValue(businessId);
+    if (!q.exec()) {
+        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+        return result;
+    }
+    if (q.next())
+        result.settings = LoyaltySettings{q.value(0).toLongLong(), q.value(1).toInt()};
+    return result;
+}
+
 } // namespace Chairside

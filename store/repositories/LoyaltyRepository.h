@@ -26,6 +26,37 @@ struct LoyaltyBalance
     qint64 lifetimePoints = 0; // earned and awarded, never reduced by redemptions
 };
 
+struct LoyaltyReward
+{
+    QString id;
+    QString name;
+    qint64 costPoints = 0;
+};
+
+struct LoyaltyRewardsResult
+{
+    QList<LoyaltyReward> rewards; // offered ones, cheapest first
+    std::optional<StoreError> error;
+};
+
+struct LedgerPointsResult
+{
+    QList<LedgerPoints> lines; // every line, oldest first
+    std::optional<StoreError> error;
+};
+
+struct LoyaltySettings
+{
+    qint64 minorPerPoint = 1000;
+    int expiryMonths = 12; // 0: points never expire
+};
+
+struct LoyaltySettingsResult
+{
+    LoyaltySettings settings;
+    std::optional<StoreError> error;
+};
+
 struct LoyaltyTiersResult
 {
     QList<LoyaltyTier> tiers; // by rank
@@ -55,6 +86,11 @@ public:
     LoyaltyTiersResult tiers(const QString &businessId);
     LoyaltyBalanceResult balance(const QString &customerId);
     LoyaltyLedgerResult ledger(const QString &customerId, int limit);
+    // The catalogue the desk can redeem from.
+    LoyaltyRewardsResult rewards(const QString &businessId);
+    // The whole ledger of one customer for the expiry arithmetic (idx_ledger_customer).
+    LedgerPointsResult ledgerPoints(const QString &customerId);
+    LoyaltySettingsResult settings(const QString &businessId);
 
 private:
     QSqlDatabase &m_db;

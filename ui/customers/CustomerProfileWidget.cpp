@@ -7,12 +7,14 @@
 #include "models/customers/CustomerProfileLoader.h"
 #include "models/customers/LoyaltyLedgerModel.h"
 
+#include <QDateTime>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -144,7 +146,31 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     nameRow->addSpacing(8);
     nameRow->addWidget(m_tierBadge);
     nameRow->addStretch(1);
+    const auto button = [page](const QString &text, const QString &objectName, const QString &tip) {
+        auto *b = new QPushButton(text, page);
+        b->setObjectName(objectName);
+        b->setToolTip(tip);
+        b->setAutoDefault(false);
+        return b;
+    };
+    m_edit = button(tr("&Edit…"), QStringLiteral("customerEditButton"),
+                    tr("Change the customer's details, consent and notes"));
+    m_export = button(tr("E&xport data…"), QStringLiteral("customerExportButton"),
+                      tr("Save everything held about this customer as JSON and CSV"));
+    m_erase = button(tr("Erase…"), QStringLiteral("customerEraseButton"),
+                     tr("Erase this customer's personal data (cannot be undone)"));
+    m_erase->setStyleSheet(QStringLiteral("QPushButton { color: #b3261e; }"));
+    nameRow->addWidget(m_edit);
+    nameRow->addWidget(m_export);
+    nameRow->addWidget(m_erase);
     layout->addLayout(nameRow);
+
+    m_status = new QLabel(page);
+    m_status->setObjectName(QStringLiteral("customerActionStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->hide();
+    layout->addWidget(m_status);
 
     m_contact = new QLabel(page);
     m_contact->setObjectName(QStringLiteral("customerContact"));
@@ -245,6 +271,23 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     loyaltyLayout->addWidget(m_tierProgress, 1, 1);
     loyaltyLayout->addWidget(m_nextTier, 2, 1);
     loyaltyLayout->addWidget(m_referral, 0, 2, 1, 1, Qt::AlignRight);
+    m_expiry = new QLabel(loyalty);
+    m_expiry->setObjectName(QStringLiteral("customerPointsExpiry"));
+    m_expiry->setTextFormat(Qt::PlainText);
+    m_expiry->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    loyaltyLayout->addWidget(m_expiry, 3, 0, 1, 3);
+    m_award = button(tr("&Award points…"), QStringLiteral("customerAwardButton"),
+                     tr("Give points with a reason"));
+    m_redeem = button(tr("&Redeem reward…"), QStringLiteral("customerRedeemButton"),
+                      tr("Take a reward from the catalogue for points"));
+    m_adjust = button(tr("Ad&just…"), QStringLiteral("customerAdjustButton"),
+                      tr("Correct the balance by hand (owners only)"));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_award);
+    actions->addWidget(m_redeem);
+    actions->addWidget(m_adjust);
+    actions->addStretch(1);
+    loyaltyLayout->addLayout(actions, 4, 0, 1, 3);
     loyaltyLayout->setColumnStretch(1, 1);
     layout->addWidget(loyalty);
 
@@ -279,6 +322,13 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_tabs->setMinimumHeight(260);
     layout->addWidget(m_tabs, 1);
 
+    connect(m_edit, &QPushButton::clicked, this, &CustomerProfileWidget::editRequested);
+    connect(m_award, &QPushButton::clicked, this, &CustomerProfileWidget::awardRequested);
+    connect(m_redeem, &QPushButton::clicked, this, &CustomerProfileWidget::redeemRequested);
+    connect(m_adjust, &QPushButton::clicked, this, &CustomerProfileWidget::adjustRequested);
+    connect(m_export, &QPushButton::clicked, this, &CustomerProfileWidget::exportRequested);
+    connect(m_erase, &QPushButton::clicked, this, &CustomerProfileWidget::eraseRequested);
+    setActionsAllowed(false);
     connect(loader, &CustomerProfileLoader::profileLoaded, this,
             &CustomerProfileWidget::showProfile);
     connect(loader, &CustomerProfileLoader::profileMissing, this,
@@ -312,6 +362,26 @@ void CustomerProfileWidget::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_stack->setCurrentWidget(m_message);
+}
+
+void CustomerProfileWidget::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;")
+                                  : QStringLiteral("color: #1e6b34;"));
+    m_status->setVisible(!text.isEmpty());
+}
+
+void CustomerProfileWidget::setActionsAllowed(bool editable)
+{
+    m_editable = editable;
+    // The server decides in the end; these only avoid offering what it would refuse.
+    const StaffRole role = m_context.role;
+    m_edit->setVisible(editable);
+    m_award->setVisible(editable);
+    m_redeem->setVisible(editable);
+    m_adjust->setVisible(editable && role == StaffRole::Owner);
+    m_erase->setVisible(editable && role != StaffRole::Staff);
 }
 
 void CustomerProfileWidget::showProfile()
@@ -374,6 +444,25 @@ void CustomerProfileWidget::showProfile()
     m_tierProgress->setToolTip(m_nextTier->text());
     m_referral->setText(p.referralCode.isEmpty() ? QString()
                                                  : tr("Referral code: %1").arg(p.referralCode));
+    const int months = p.loyaltySettings.expiryMonths;
+    const PointsExpiry expiry = pointsExpiry(
+        p.ledgerPoints, months, QDateTime::currentSecsSinceEpoch(), m_context.timeZone);
+    QStringList expiryText;
+    if (months <= 0)
+        expiryText.append(tr("Points do not expire."));
+    if (expiry.overdue > 0)
+        expiryText.append(tr("%1 points are over %2 months old and due to expire.")
+                              .arg(locale.toString(expiry.overdue))
+                              .arg(months));
+    if (expiry.nextAt > 0)
+        expiryText.append(
+            tr("%1 points expire on %2.")
+                .arg(locale.toString(expiry.nextPoints), AP::formatDate(expiry.nextAt, m_context)));
+    m_expiry->setText(expiryText.join(u' '));
+    m_expiry->setVisible(!expiryText.isEmpty());
+    m_redeem->setEnabled(!p.rewards.isEmpty());
+    m_redeem->setToolTip(p.rewards.isEmpty() ? tr("This business offers no rewards yet")
+                                             : tr("Take a reward from the catalogue for points"));
 
     m_tabs->setTabText(0, tr("Upcoming (%1)").arg(p.upcoming.size()));
     m_tabs->setTabText(1, tr("History (%1%2)")

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -29,6 +30,18 @@ public:
 
     // Shows a sentence instead of a profile (nothing selected, not found, an error).
     void showMessage(const QString &text);
+    // A one-line result of the last action on this profile ("50 points awarded"), or an error.
+    void showStatus(const QString &text, bool error = false);
+    // Which actions the buttons offer: editing at all (a desk with DeskEdits), and the role.
+    void setActionsAllowed(bool editable);
+
+Q_SIGNALS:
+    void editRequested();
+    void awardRequested();
+    void redeemRequested();
+    void adjustRequested();
+    void exportRequested();
+    void eraseRequested();
 
 private:
     void showProfile();
@@ -57,6 +70,15 @@ private:
     QProgressBar *m_tierProgress;
     QLabel *m_nextTier;
     QLabel *m_referral;
+    QLabel *m_expiry;
+    QLabel *m_status;
+    QPushButton *m_edit;
+    QPushButton *m_award;
+    QPushButton *m_redeem;
+    QPushButton *m_adjust;
+    QPushButton *m_export;
+    QPushButton *m_erase;
+    bool m_editable = false;
     QTabWidget *m_tabs;
 };
 

@@ -1,19 +1,30 @@
 #include "ui/panes/CustomersPane.h"
 
 #include "models/ModelRoles.h"
+#include "models/common/DeskEdits.h"
+#include "models/customers/CustomerExport.h"
 #include "models/customers/CustomerListModel.h"
 #include "models/customers/CustomerProfileLoader.h"
 #include "store/StoreExecutor.h"
+#include "ui/customers/CustomerEditDialog.h"
 #include "ui/customers/CustomerProfileWidget.h"
+#include "ui/customers/EraseCustomerDialog.h"
+#include "ui/customers/LoyaltyActionDialog.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,13 +33,20 @@
 namespace Chairside {
 
 CustomersPane::CustomersPane(StoreExecutor *store, const BusinessContext &context, QWidget *parent)
+    : CustomersPane(store, context, nullptr, parent)
+{}
+
+CustomersPane::CustomersPane(StoreExecutor *store, const BusinessContext &context, DeskEdits *edits,
+                             QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_edits(edits)
     , m_context(context)
     , m_model(new CustomerListModel(store, context, this))
     , m_loader(new CustomerProfileLoader(store, context, this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_new(new QPushButton(tr("&New customer"), this))
     , m_list(new QTableView(this))
     , m_profile(new CustomerProfileWidget(m_loader, context, this))
 {
@@ -55,6 +73,11 @@ CustomersPane::CustomersPane(StoreExecutor *store, const BusinessContext &contex
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_count);
+    m_new->setObjectName(QStringLiteral("customerNewButton"));
+    m_new->setToolTip(tr("Add a customer (Ctrl+N)"));
+    m_new->setMinimumHeight(32);
+    m_new->setVisible(edits != nullptr);
+    searchRow->addWidget(m_new);
     leftLayout->addLayout(searchRow);
 
     m_list->setObjectName(QStringLiteral("customerList"));
@@ -105,6 +128,27 @@ CustomersPane::CustomersPane(StoreExecutor *store, const BusinessContext &contex
         m_search->selectAll();
     });
 
+    if (edits) {
+        auto *add = new QShortcut(QKeySequence::New, this);
+        add->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(add, &QShortcut::activated, this, &CustomersPane::newCustomer);
+        connect(m_new, &QPushButton::clicked, this, &CustomersPane::newCustomer);
+        m_profile->setActionsAllowed(true);
+        connect(m_profile, &CustomerProfileWidget::editRequested, this,
+                &CustomersPane::editSelected);
+        connect(m_profile, &CustomerProfileWidget::awardRequested, this,
+                [this] { loyaltyAction(int(LoyaltyActionDialog::Action::Award)); });
+        connect(m_profile, &CustomerProfileWidget::redeemRequested, this,
+                [this] { loyaltyAction(int(LoyaltyActionDialog::Action::Redeem)); });
+        connect(m_profile, &CustomerProfileWidget::adjustRequested, this,
+                [this] { loyaltyAction(int(LoyaltyActionDialog::Action::Adjust)); });
+        connect(m_profile, &CustomerProfileWidget::eraseRequested, this,
+                &CustomersPane::eraseSelected);
+    }
+    // Exporting reads only: any desk may hand a customer their data.
+    connect(m_profile, &CustomerProfileWidget::exportRequested, this,
+            &CustomersPane::exportSelected);
+
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersPane::onCurrentChanged);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersPane::onListReloaded);
@@ -125,7 +169,149 @@ void CustomersPane::onCurrentChanged()
     if (id.isEmpty() || id == m_selectedId)
         return;
     m_selectedId = id;
+    m_profile->showStatus({});
     m_loader->load(id);
+}
+
+void CustomersPane::openCustomer(const QString &customerId)
+{
+    if (customerId.isEmpty())
+        return;
+    // Show the whole list again so the customer is in it; the reload selects them.
+    m_debounce.stop();
+    if (!m_search->text().isEmpty()) {
+        const QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    m_model->setSearchText({});
+    if (customerId != m_selectedId) {
+        m_selectedId = customerId;
+        m_profile->showStatus({});
+        m_loader->load(customerId);
+    }
+    const int row = m_model->rowOf(customerId);
+    if (row >= 0) {
+        const QSignalBlocker block(m_list->selectionModel());
+        m_list->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                  QItemSelectionModel::ClearAndSelect
+                                                      | QItemSelectionModel::Rows);
+    }
+}
+
+void CustomersPane::newCustomer()
+{
+    if (!m_edits)
+        return;
+    auto *dialog = new CustomerEditDialog(m_store, m_edits, m_context, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomerEditDialog::saved, this, [this](const QString &id) {
+        openCustomer(id);
+        m_profile->showStatus(tr("Customer added."));
+    });
+    connect(dialog, &CustomerEditDialog::openExistingRequested, this, &CustomersPane::openCustomer);
+    dialog->open();
+}
+
+void CustomersPane::editSelected()
+{
+    const std::optional<CustomerProfile> &profile = m_loader->profile();
+    if (!m_edits || !profile)
+        return;
+    auto *dialog = new CustomerEditDialog(m_store, m_edits, m_context, profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomerEditDialog::saved, this,
+            [this] { m_profile->showStatus(tr("Changes saved.")); });
+    connect(dialog, &CustomerEditDialog::openExistingRequested, this, &CustomersPane::openCustomer);
+    dialog->open();
+}
+
+void CustomersPane::loyaltyAction(int action)
+{
+    const std::optional<CustomerProfile> &profile = m_loader->profile();
+    if (!m_edits || !profile)
+        return;
+    auto *dialog = new LoyaltyActionDialog(m_edits, m_context, LoyaltyActionDialog::Action(action),
+                                           *profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LoyaltyActionDialog::done, this,
+            [this](const QString &summary) { m_profile->showStatus(summary); });
+    dialog->open();
+}
+
+void CustomersPane::exportSelected()
+{
+    const std::optional<CustomerProfile> &profile = m_loader->profile();
+    if (!profile)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = profile->fullName;
+    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral("_"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1's data").arg(profile->fullName),
+        QDir(folder).filePath(tr("%1 - customer data.json").arg(name)), tr("JSON (*.json)"));
+    if (!path.isEmpty())
+        exportSelectedTo(path);
+}
+
+void CustomersPane::exportSelectedTo(const QString &jsonPath)
+{
+    const std::optional<CustomerProfile> &profile = m_loader->profile();
+    if (!profile) {
+        Q_EMIT exportFinished(tr("Select a customer first."));
+        return;
+    }
+    const QFileInfo info(jsonPath);
+    const QString csvPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".csv"));
+    m_profile->showStatus(tr("Exporting %1's data…").arg(profile->fullName));
+    m_store->run(
+        this,
+        [businessId = m_context.businessId, customerId = profile->id,
+         conversations = canSeeEscalations(m_context.role), jsonPath, csvPath](QSqlDatabase &db) {
+            return CustomerExport::write(db, businessId, customerId, conversations, jsonPath,
+                                         csvPath);
+        },
+        [this, jsonPath, csvPath](const CustomerExportResult &result) {
+            if (!result.error.isEmpty()) {
+                m_profile->showStatus(result.error, true);
+            } else {
+                m_profile->showStatus(
+                    tr("Exported to %1 and %2 (%n appointment(s), %3 points lines).", nullptr,
+                       result.appointments)
+                        .arg(QDir::toNativeSeparators(jsonPath), QFileInfo(csvPath).fileName())
+                        .arg(result.ledgerLines));
+            }
+            Q_EMIT exportFinished(result.error);
+        });
+}
+
+void CustomersPane::eraseSelected()
+{
+    const std::optional<CustomerProfile> &profile = m_loader->profile();
+    if (!m_edits || !profile)
+        return;
+    auto *dialog = new EraseCustomerDialog(profile->fullName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &QDialog::accepted, this,
+        [this, id = profile->id, name = profile->fullName, version = profile->version] {
+            m_edits->submit(
+                Mutations::eraseCustomer(id, version > 0 ? std::optional(version) : std::nullopt),
+                this, [this, id, name](const OutboxResult &result) {
+                    if (!result.ok) {
+                        m_profile->showStatus(result.error, true);
+                        return;
+                    }
+                    if (m_selectedId == id) {
+                        m_selectedId.clear();
+                        m_loader->clear();
+                    }
+                    m_profile->showMessage(
+                        tr("%1's personal data was erased. Their appointments and points "
+                           "stay, without a name.")
+                            .arg(name));
+                });
+        });
+    dialog->open();
 }
 
 void CustomersPane::onListReloaded()

@@ -1,0 +1,1 @@
+chairside_add_test(tst_customeredits SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_customeredits.cpp LIBS chairside_ui chairside_models chairside_test_support LABELS gui)

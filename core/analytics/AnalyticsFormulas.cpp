@@ -1,5 +1,7 @@
 #include "core/analytics/AnalyticsFormulas.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <cmath>
 
@@ -68,14 +70,86 @@ ReportPeriod periodEndingOn(QDate lastDay, int days, const QTimeZone &zone)
         return period;
     period.first = lastDay.addDays(-(days - 1));
     period.last = lastDay;
+    period.zone = zone;
     period.start = period.first.startOfDay(zone).toSecsSinceEpoch();
     period.end = lastDay.addDays(1).startOfDay(zone).toSecsSinceEpoch();
     return period;
 }
 
+ReportPeriod periodBetween(QDate first, QDate last, const QTimeZone &zone)
+{
+    if (!first.isValid() || !last.isValid() || last < first)
+        return {};
+    return periodEndingOn(last, int(first.daysTo(last)) + 1, zone);
+}
+
 ReportPeriod previousPeriod(const ReportPeriod &period, const QTimeZone &zone)
 {
     return periodEndingOn(period.first.addDays(-1), period.days(), zone);
+}
+
+QString kpiKey(Kpi kpi)
+{
+    static constexpr const char *kKeys[kKpiCount] = {"bookings",
+                                                     "revenue",
+                                                     "average_bill",
+                                                     "completion_rate",
+                                                     "no_show_rate",
+                                                     "cancellation_rate",
+                                                     "late_cancellation_rate",
+                                                     "average_lead_time_seconds",
+                                                     "utilisation",
+                                                     "rebooking_rate",
+                                                     "new_clients",
+                                                     "returning_clients",
+                                                     "ai_resolution_rate",
+                                                     "handoff_rate",
+                                                     "handoffs",
+                                                     "handoff_booking_conversion",
+                                                     "points_issued",
+                                                     "points_redeemed"};
+    const int index = int(kpi);
+    if (index < 0 || index >= kKpiCount)
+        return {};
+    return QString::fromLatin1(kKeys[index]);
+}
+
+bool isLateCancellation(qint64 cancelledAt, qint64 startsAt)
+{
+    return cancelledAt > startsAt - kLateCancellationSeconds;
+}
+
+qint64 leadSeconds(qint64 createdAt, qint64 startsAt)
+{
+    return std::max<qint64>(0, startsAt - createdAt);
+}
+
+WeekdayHour weekdayHour(qint64 secsSinceEpoch, const QTimeZone &zone)
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(secsSinceEpoch, zone);
+    return {local.date().dayOfWeek(), local.time().hour()};
+}
+
+HandoffOutcomeGroup handoffOutcomeGroup(bool resolved, const QString &outcome)
+{
+    if (!resolved)
+        return HandoffOutcomeGroup::Open;
+    if (outcome == u"booked")
+        return HandoffOutcomeGroup::Booked;
+    if (outcome == u"rescheduled")
+        return HandoffOutcomeGroup::Rescheduled;
+    if (outcome == u"cancelled")
+        return HandoffOutcomeGroup::Cancelled;
+    if (outcome == u"answered")
+        return HandoffOutcomeGroup::Answered;
+    return HandoffOutcomeGroup::Other;
+}
+
+int weekIndex(QDate first, int dayIndex)
+{
+    if (!first.isValid() || dayIndex < 0)
+        return 0;
+    return (first.dayOfWeek() - 1 + dayIndex) / 7;
 }
 
 KpiUnit kpiUnit(Kpi kpi)
@@ -87,11 +161,18 @@ KpiUnit kpiUnit(Kpi kpi)
     case Kpi::CompletionRate:
     case Kpi::NoShowRate:
     case Kpi::CancellationRate:
+    case Kpi::LateCancellationRate:
     case Kpi::Utilisation:
+    case Kpi::RebookingRate:
     case Kpi::AiResolutionRate:
     case Kpi::HandoffRate:
+    case Kpi::HandoffConversion:
         return KpiUnit::Fraction;
+    case Kpi::AverageLeadTime:
+        return KpiUnit::Duration;
     case Kpi::Bookings:
+    case Kpi::NewClients:
+    case Kpi::ReturningClients:
     case Kpi::Handoffs:
     case Kpi::PointsIssued:
     case Kpi::PointsRedeemed:
@@ -105,6 +186,7 @@ bool higherIsBetter(Kpi kpi)
     switch (kpi) {
     case Kpi::NoShowRate:
     case Kpi::CancellationRate:
+    case Kpi::LateCancellationRate:
     case Kpi::HandoffRate:
     case Kpi::Handoffs:
         return false;
@@ -130,14 +212,28 @@ std::optional<double> kpiValue(Kpi kpi, const PeriodCounts &c)
         return rate(c.noShows, c.bookings);
     case Kpi::CancellationRate:
         return rate(c.cancelled, c.bookings);
+    case Kpi::LateCancellationRate:
+        return rate(c.lateCancelled, c.bookings);
+    case Kpi::AverageLeadTime:
+        if (c.leadBookings <= 0)
+            return std::nullopt;
+        return double(c.leadSecondsTotal) / double(c.leadBookings);
     case Kpi::Utilisation:
         return rate(c.bookedMinutes, c.rosteredMinutes);
+    case Kpi::RebookingRate:
+        return rate(c.rebookedVisits, c.visits);
+    case Kpi::NewClients:
+        return double(c.newClients);
+    case Kpi::ReturningClients:
+        return double(c.clients - c.newClients);
     case Kpi::AiResolutionRate:
         return rate(c.resolvedByAi, c.conversations);
     case Kpi::HandoffRate:
         return rate(c.conversationsHandedOff, c.conversations);
     case Kpi::Handoffs:
         return double(c.handoffs);
+    case Kpi::HandoffConversion:
+        return rate(c.handoffsBooked, c.handoffs);
     case Kpi::PointsIssued:
         return double(c.pointsIssued);
     case Kpi::PointsRedeemed:

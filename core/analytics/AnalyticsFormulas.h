@@ -28,6 +28,15 @@ struct PeriodCounts
     qint64 handoffs = 0;               // handoffs created in the period
     qint64 pointsIssued = 0;           // loyalty points earned or awarded
     qint64 pointsRedeemed = 0;         // loyalty points redeemed (positive)
+    qint64 lateCancelled = 0;          // cancelled bookings cancelled < 24 h before their start
+    qint64 leadBookings = 0;           // bookings made ahead (walk-ins excluded)
+    qint64 leadSecondsTotal = 0;       // ... sum of (start - created), never negative
+    qint64 visits = 0;                 // completed appointments with a known client
+    qint64 rebookedVisits = 0;         // ... whose client had a later appointment booked by the
+                                       //     end of the visit's day
+    qint64 clients = 0;                // distinct clients with a completed visit in the period
+    qint64 newClients = 0;             // ... whose first completed visit ever is in the period
+    qint64 handoffsBooked = 0;         // handoffs created in the period resolved as "booked"
 
     friend bool operator==(const PeriodCounts &, const PeriodCounts &) = default;
 };
@@ -61,6 +70,7 @@ struct ReportPeriod
     QDate last;
     qint64 start = 0;
     qint64 end = 0;
+    QTimeZone zone; // the business's zone the days are cut in
 
     int days() const { return first.isValid() ? int(first.daysTo(last)) + 1 : 0; }
     friend bool operator==(const ReportPeriod &, const ReportPeriod &) = default;
@@ -68,6 +78,9 @@ struct ReportPeriod
 
 // The `days` days ending with (and including) `lastDay`.
 ReportPeriod periodEndingOn(QDate lastDay, int days, const QTimeZone &zone);
+
+// The days from `first` to `last`, both included (a custom period); empty when last < first.
+ReportPeriod periodBetween(QDate first, QDate last, const QTimeZone &zone);
 
 // The period of the same length just before `period`.
 ReportPeriod previousPeriod(const ReportPeriod &period, const QTimeZone &zone);
@@ -80,25 +93,63 @@ enum class Kpi {
     CompletionRate,
     NoShowRate,
     CancellationRate,
+    LateCancellationRate,
+    AverageLeadTime,
     Utilisation,
+    RebookingRate,
+    NewClients,
+    ReturningClients,
     AiResolutionRate,
     HandoffRate,
     Handoffs,
+    HandoffConversion,
     PointsIssued,
     PointsRedeemed,
 };
-inline constexpr int kKpiCount = 12;
+inline constexpr int kKpiCount = 18;
 
 enum class KpiUnit {
     Count,
     Money,    // minor units
     Fraction, // 0..1, shown as a percentage; changes are shown in percentage points
+    Duration, // seconds
 };
+
+// A cancellation this close to the start (or later) counts as late.
+inline constexpr qint64 kLateCancellationSeconds = 24 * 3600;
+
+// The stable machine name of a KPI ("late_cancellation_rate"), used by `chairside report --json`
+// and the CSV export; empty for an unknown value.
+QString kpiKey(Kpi kpi);
+
+// Whether a cancellation made at `cancelledAt` of an appointment starting at `startsAt` is late.
+bool isLateCancellation(qint64 cancelledAt, qint64 startsAt);
+
+// Seconds between booking and start, never negative (an appointment entered after it began,
+// e.g. booked retroactively, counts as zero lead time).
+qint64 leadSeconds(qint64 createdAt, qint64 startsAt);
 
 KpiUnit kpiUnit(Kpi kpi);
 
 // Whether a rise is good news (a rising no-show rate is not).
 bool higherIsBetter(Kpi kpi);
+
+// The ISO weekday (1 = Monday) and hour (0..23) of a moment in `zone`, for the no-show grid.
+struct WeekdayHour
+{
+    int weekday = 1;
+    int hour = 0;
+};
+WeekdayHour weekdayHour(qint64 secsSinceEpoch, const QTimeZone &zone);
+
+// How a handoff ended, grouped for the "handoffs per day" chart.
+enum class HandoffOutcomeGroup { Booked, Rescheduled, Cancelled, Answered, Other, Open };
+inline constexpr int kHandoffOutcomeGroups = 6;
+HandoffOutcomeGroup handoffOutcomeGroup(bool resolved, const QString &outcome);
+
+// The index of the Monday-based week that day `dayIndex` of a period starting on `first` falls
+// in (0 for the first, possibly partial, week).
+int weekIndex(QDate first, int dayIndex);
 
 // The KPI's value for the counts; empty when it cannot be computed (a rate over nothing).
 std::optional<double> kpiValue(Kpi kpi, const PeriodCounts &counts);

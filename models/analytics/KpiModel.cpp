@@ -10,19 +10,6 @@
 
 namespace Chairside {
 
-namespace {
-
-QString kpiKey(Kpi kpi)
-{
-    static constexpr const char *kKeys[kKpiCount] = {
-        "bookings",     "revenue",           "average_bill",  "completion_rate",
-        "no_show_rate", "cancellation_rate", "utilisation",   "ai_resolution_rate",
-        "handoff_rate", "handoffs",          "points_issued", "points_redeemed"};
-    return QString::fromLatin1(kKeys[int(kpi)]);
-}
-
-} // namespace
-
 KpiModel::KpiModel(QString currency, QLocale locale, QObject *parent)
     : QAbstractTableModel(parent)
     , m_currency(std::move(currency))
@@ -49,14 +36,26 @@ QString KpiModel::kpiName(Kpi kpi)
         return tr("No-show rate");
     case Kpi::CancellationRate:
         return tr("Cancellation rate");
+    case Kpi::LateCancellationRate:
+        return tr("Late cancellation rate");
+    case Kpi::AverageLeadTime:
+        return tr("Average booking lead time");
     case Kpi::Utilisation:
         return tr("Utilisation");
+    case Kpi::RebookingRate:
+        return tr("Rebooking rate");
+    case Kpi::NewClients:
+        return tr("New clients");
+    case Kpi::ReturningClients:
+        return tr("Returning clients");
     case Kpi::AiResolutionRate:
         return tr("AI resolution rate");
     case Kpi::HandoffRate:
         return tr("Handoff rate");
     case Kpi::Handoffs:
         return tr("Handoffs");
+    case Kpi::HandoffConversion:
+        return tr("Handoff → booking");
     case Kpi::PointsIssued:
         return tr("Points issued");
     case Kpi::PointsRedeemed:
@@ -80,10 +79,26 @@ QString KpiModel::formula(Kpi kpi)
         return tr("No-shows ÷ bookings.");
     case Kpi::CancellationRate:
         return tr("Cancelled appointments ÷ bookings.");
+    case Kpi::LateCancellationRate:
+        return tr("Bookings cancelled less than 24 hours before their start (the time of the "
+                  "cancellation in the appointment's history, else its last change) ÷ "
+                  "bookings.");
+    case Kpi::AverageLeadTime:
+        return tr("Mean of (start − time the booking was made) over bookings in the period, "
+                  "walk-ins excluded; a booking entered after its start counts as zero.");
     case Kpi::Utilisation:
         return tr("Booked minutes of appointments that hold time (not cancelled, not no-shows) ÷ "
                   "rostered minutes (working hours minus breaks of active staff, every day of "
                   "the period).");
+    case Kpi::RebookingRate:
+        return tr("Completed visits of known clients after which the client already had their "
+                  "next appointment booked by the end of the visit's day ÷ those visits.");
+    case Kpi::NewClients:
+        return tr("Distinct clients with a completed visit in the period whose first completed "
+                  "visit ever falls in the period.");
+    case Kpi::ReturningClients:
+        return tr("Distinct clients with a completed visit in the period who had completed a "
+                  "visit before it.");
     case Kpi::AiResolutionRate:
         return tr("AI conversations the assistant resolved alone ÷ all AI conversations started "
                   "in the period.");
@@ -92,6 +107,9 @@ QString KpiModel::formula(Kpi kpi)
                   "period.");
     case Kpi::Handoffs:
         return tr("Handoffs the assistant raised in the period.");
+    case Kpi::HandoffConversion:
+        return tr("Handoffs raised in the period that staff resolved with the outcome "
+                  "\"booked\" ÷ handoffs raised in the period.");
     case Kpi::PointsIssued:
         return tr("Loyalty points earned on visits plus points awarded by staff.");
     case Kpi::PointsRedeemed:
@@ -111,8 +129,21 @@ QString KpiModel::formatValue(Kpi kpi, const std::optional<double> &value) const
         return formatMoney(Money{qint64(std::llround(*value)), m_currency}, m_locale);
     case KpiUnit::Fraction:
         return tr("%1 %").arg(m_locale.toString(*value * 100.0, 'f', 1));
+    case KpiUnit::Duration:
+        return formatDuration(*value, m_locale);
     }
     return {};
+}
+
+QString KpiModel::formatDuration(double seconds, const QLocale &locale)
+{
+    // Lead times range from minutes (same-day bookings) to weeks; days read best above two.
+    const double hours = seconds / 3600.0;
+    if (hours < 1.0)
+        return tr("%1 min").arg(locale.toString(qint64(std::llround(seconds / 60.0))));
+    if (hours < 48.0)
+        return tr("%1 h").arg(locale.toString(hours, 'f', 1));
+    return tr("%1 days").arg(locale.toString(hours / 24.0, 'f', 1));
 }
 
 QString KpiModel::formatChange(Kpi kpi, const std::optional<double> &change, const QLocale &locale)
@@ -135,7 +166,7 @@ void KpiModel::clear()
         entry = Entry{};
         entry.valueText = tr("—");
         entry.previousText = tr("—");
-        entry.toolTip = formula(kpiAt(row));
+        entry.toolTip = tr("%1: %2").arg(kpiName(kpiAt(row)), formula(kpiAt(row)));
     }
     m_hasData = false;
     if (rowCount() > 0)
@@ -154,8 +185,10 @@ void KpiModel::setCounts(const PeriodCounts &previous, const PeriodCounts &curre
         entry.valueText = formatValue(kpi, entry.value);
         entry.previousText = formatValue(kpi, entry.previous);
         entry.changeText = formatChange(kpi, entry.change, m_locale);
-        entry.toolTip =
-            tr("%1\nPrevious %2 days: %3").arg(formula(kpi)).arg(days).arg(entry.previousText);
+        entry.toolTip = tr("%1: %2\nThis period: %3 · previous %4 days: %5")
+                            .arg(kpiName(kpi), formula(kpi), entry.valueText)
+                            .arg(days)
+                            .arg(entry.previousText);
     }
     m_hasData = true;
     Q_EMIT dataChanged(index(0, 0), index(kKpiCount - 1, ColumnCount - 1));

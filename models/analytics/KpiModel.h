@@ -36,6 +36,7 @@ public:
     static QString formula(Kpi kpi);
 
     QString formatValue(Kpi kpi, const std::optional<double> &value) const;
+    static QString formatDuration(double seconds, const QLocale &locale);
     static QString formatChange(Kpi kpi, const std::optional<double> &change,
                                 const QLocale &locale);
 

@@ -1,12 +1,58 @@
 #include "store/repositories/AnalyticsRepository.h"
 
+#include "core/Loyalty.h"
 #include "store/Database.h"
 #include "store/repositories/ConversationRepository.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Chairside {
+
+namespace {
+
+// The days of a period as a table (i: day index, s/e: bounds, w: week index) from one bound
+// JSON value (AnalyticsRepository::dayTableJson). Queries put it first in a CROSS JOIN, which
+// SQLite keeps as the outer loop, so each day is one range on a starts_at/created_at index;
+// no extra period bounds, or SQLite would range over the whole period once per day.
+constexpr char kDays[] = "WITH days(i, s, e, w) AS (SELECT key, json_extract(value, '$[0]'), "
+                         "json_extract(value, '$[1]'), json_extract(value, '$[2]') "
+                         "FROM json_each(?)) ";
+
+// The chart filter on appointments `a`; bindFilter() adds its six values in order.
+// (A null QString binds as NULL, hence the COALESCE.)
+constexpr char kFilter[] = " AND (COALESCE(?, '') = '' OR a.staff_id = ?)"
+                           " AND (COALESCE(?, '') = '' OR a.service_id = ?)"
+                           " AND (COALESCE(?, '') = '' OR a.source = ?)";
+
+void bindFilter(QSqlQuery &q, const AnalyticsFilter &filter)
+{
+    for (const QString *value : {&filter.staffId, &filter.serviceId, &filter.source}) {
+        q.addBindValue(*value);
+        q.addBindValue(*value);
+    }
+}
+
+} // namespace
+
+QString AnalyticsRepository::dayTableJson(const ReportPeriod &period)
+{
+    QString json;
+    json.reserve(period.days() * 28 + 2);
+    json += u'[';
+    qint64 start = period.start;
+    for (int i = 0; i < period.days(); ++i) {
+        const qint64 end = period.first.addDays(i + 1).startOfDay(period.zone).toSecsSinceEpoch();
+        if (i > 0)
+            json += u',';
+        json += u'[' + QString::number(start) + u',' + QString::number(end) + u','
+                + QString::number(weekIndex(period.first, i)) + u']';
+        start = end;
+    }
+    json += u']';
+    return json;
+}
 
 PeriodCounts AnalyticsRepository::periodCounts(const QString &businessId,
                                                const ReportPeriod &period,
@@ -27,7 +73,10 @@ PeriodCounts AnalyticsRepository::periodCounts(const QString &businessId,
         "COALESCE(SUM(status = 'cancelled'), 0), COALESCE(SUM(status = 'no_show'), 0), "
         "COALESCE(SUM(CASE WHEN status = 'completed' THEN price_minor ELSE 0 END), 0), "
         "COALESCE(SUM(CASE WHEN status IN ('cancelled', 'no_show') THEN 0 "
-        "ELSE MIN(ends_at, ?) - starts_at END), 0) "
+        "ELSE MIN(ends_at, ?) - starts_at END), 0), "
+        "COALESCE(SUM(source <> 'walk_in'), 0), "
+        "COALESCE(SUM(CASE WHEN source = 'walk_in' THEN 0 "
+        "ELSE MAX(starts_at - created_at, 0) END), 0) "
         "FROM appointments WHERE business_id = ? AND deleted_at IS NULL "
         "AND starts_at >= ? AND starts_at < ?"));
     q.addBindValue(period.end);
@@ -41,6 +90,69 @@ PeriodCounts AnalyticsRepository::periodCounts(const QString &businessId,
         counts.noShows = q.value(3).toLongLong();
         counts.revenueMinor = q.value(4).toLongLong();
         counts.bookedMinutes = q.value(5).toLongLong() / 60;
+        counts.leadBookings = q.value(6).toLongLong();
+        counts.leadSecondsTotal = q.value(7).toLongLong();
+    } else {
+        fail();
+    }
+
+    // Late cancellations, a query of their own so the history is only read for cancelled rows
+    // (idx_appointments_status_starts). A cancellation's time is the last "cancelled" step in
+    // the cached history (the demo writes kind 'cancelled', the server's trigger kind 'status'
+    // with "... -> cancelled"), else the row's last change.
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM appointments a WHERE a.status = 'cancelled' "
+        "AND a.business_id = ? AND a.deleted_at IS NULL AND a.starts_at >= ? "
+        "AND a.starts_at < ? AND COALESCE((SELECT MAX(e.at) FROM appointment_events e "
+        "WHERE e.appointment_id = a.id AND e.deleted_at IS NULL AND (e.kind = 'cancelled' "
+        "OR (e.kind = 'status' AND e.detail LIKE '%-> cancelled%'))), a.updated_at) "
+        "> a.starts_at - ?"));
+    q.addBindValue(businessId);
+    q.addBindValue(period.start);
+    q.addBindValue(period.end);
+    q.addBindValue(kLateCancellationSeconds);
+    if (q.exec() && q.next())
+        counts.lateCancelled = q.value(0).toLongLong();
+    else
+        fail();
+
+    // Rebooking: a completed visit of a known client counts when a later appointment of the
+    // same client had been made by the end of the visit's day (days cut in the business's
+    // zone, handed over as a JSON table so daylight-saving days stay exact).
+    q.prepare(QString(QLatin1String(kDays))
+              + QStringLiteral(
+                  "SELECT COUNT(*), COALESCE(SUM(EXISTS (SELECT 1 FROM appointments n "
+                  "WHERE n.customer_id = a.customer_id AND n.deleted_at IS NULL "
+                  "AND n.starts_at > a.starts_at AND n.created_at < d.e)), 0) "
+                  "FROM days d CROSS JOIN appointments a "
+                  "ON a.starts_at >= d.s AND a.starts_at < d.e "
+                  "WHERE a.business_id = ? AND a.deleted_at IS NULL AND a.status = 'completed' "
+                  "AND a.customer_id IS NOT NULL"));
+    q.addBindValue(dayTableJson(period));
+    q.addBindValue(businessId);
+    if (q.exec() && q.next()) {
+        counts.visits = q.value(0).toLongLong();
+        counts.rebookedVisits = q.value(1).toLongLong();
+    } else {
+        fail();
+    }
+
+    // New clients: their first completed visit ever is inside the period. (The unary + keeps
+    // SQLite on the per-client index instead of scanning every earlier completed visit.)
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(SUM(NOT EXISTS (SELECT 1 FROM appointments p "
+        "WHERE p.customer_id = v.customer_id AND p.deleted_at IS NULL "
+        "AND +p.status = 'completed' AND p.starts_at < ?)), 0) "
+        "FROM (SELECT DISTINCT customer_id FROM appointments WHERE business_id = ? "
+        "AND deleted_at IS NULL AND status = 'completed' AND customer_id IS NOT NULL "
+        "AND starts_at >= ? AND starts_at < ?) v"));
+    q.addBindValue(period.start);
+    q.addBindValue(businessId);
+    q.addBindValue(period.start);
+    q.addBindValue(period.end);
+    if (q.exec() && q.next()) {
+        counts.clients = q.value(0).toLongLong();
+        counts.newClients = q.value(1).toLongLong();
     } else {
         fail();
     }
@@ -54,15 +166,18 @@ PeriodCounts AnalyticsRepository::periodCounts(const QString &businessId,
     counts.resolvedByAi = conversations.resolvedByAi;
     counts.conversationsHandedOff = conversations.handedOff;
 
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM ai_handoffs WHERE business_id = ? "
-                             "AND deleted_at IS NULL AND created_at >= ? AND created_at < ?"));
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(SUM(outcome = 'booked'), 0) FROM ai_handoffs "
+        "WHERE business_id = ? AND deleted_at IS NULL AND created_at >= ? AND created_at < ?"));
     q.addBindValue(businessId);
     q.addBindValue(period.start);
     q.addBindValue(period.end);
-    if (q.exec() && q.next())
+    if (q.exec() && q.next()) {
         counts.handoffs = q.value(0).toLongLong();
-    else
+        counts.handoffsBooked = q.value(1).toLongLong();
+    } else {
         fail();
+    }
 
     q.prepare(QStringLiteral(
         "SELECT COALESCE(SUM(CASE WHEN kind IN ('earn', 'award') THEN points ELSE 0 END), 0), "
@@ -82,45 +197,53 @@ PeriodCounts AnalyticsRepository::periodCounts(const QString &businessId,
 }
 
 QList<qint64> AnalyticsRepository::bookingsPerDay(const QString &businessId,
-                                                  const ReportPeriod &period, const QTimeZone &zone)
+                                                  const ReportPeriod &period, const QTimeZone &zone,
+                                                  const AnalyticsFilter &filter)
 {
-    // One indexed COUNT per day: days are cut in the business's zone, which a fixed offset in
-    // SQL would get wrong across a daylight-saving change.
-    QList<qint64> perDay;
-    const int days = period.days();
-    perDay.reserve(days);
+    // One indexed range scan grouped by the business's days (kDays): a fixed offset in SQL
+    // would cut days wrongly across a daylight-saving change.
+    const ReportPeriod inZone =
+        period.zone == zone ? period : periodBetween(period.first, period.last, zone);
+    QList<qint64> perDay(inZone.days(), 0);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM appointments WHERE business_id = ? "
-                             "AND deleted_at IS NULL AND starts_at >= ? AND starts_at < ?"));
-    qint64 dayStart = period.first.startOfDay(zone).toSecsSinceEpoch();
-    for (int i = 0; i < days; ++i) {
-        const qint64 dayEnd = period.first.addDays(i + 1).startOfDay(zone).toSecsSinceEpoch();
-        q.bindValue(0, businessId);
-        q.bindValue(1, dayStart);
-        q.bindValue(2, dayEnd);
-        perDay.append(q.exec() && q.next() ? q.value(0).toLongLong() : 0);
-        q.finish();
-        dayStart = dayEnd;
+    q.prepare(QString(QLatin1String(kDays))
+              + QStringLiteral("SELECT d.i, COUNT(*) FROM days d CROSS JOIN appointments a "
+                               "ON a.starts_at >= d.s AND a.starts_at < d.e "
+                               "WHERE a.business_id = ? AND a.deleted_at IS NULL")
+              + QLatin1String(kFilter) + QStringLiteral(" GROUP BY d.i"));
+    q.addBindValue(dayTableJson(inZone));
+    q.addBindValue(businessId);
+    bindFilter(q, filter);
+    if (!q.exec())
+        return perDay;
+    while (q.next()) {
+        const int i = q.value(0).toInt();
+        if (i >= 0 && i < perDay.size())
+            perDay[i] = q.value(1).toLongLong();
     }
     return perDay;
 }
 
 QList<ServiceRevenue> AnalyticsRepository::revenueByService(const QString &businessId,
-                                                            const ReportPeriod &period, int limit)
+                                                            const ReportPeriod &period, int limit,
+                                                            const AnalyticsFilter &filter)
 {
     QList<ServiceRevenue> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT a.service_id, COALESCE(s.name, ''), SUM(a.price_minor) AS revenue, COUNT(*) "
-        "FROM appointments a LEFT JOIN services s ON s.id = a.service_id "
-        "WHERE a.business_id = ? AND a.deleted_at IS NULL AND a.status = 'completed' "
-        "AND a.starts_at >= ? AND a.starts_at < ? "
-        "GROUP BY a.service_id ORDER BY revenue DESC, s.name LIMIT ?"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT a.service_id, COALESCE(s.name, ''), SUM(a.price_minor) AS revenue, COUNT(*) "
+            "FROM appointments a LEFT JOIN services s ON s.id = a.service_id "
+            "WHERE a.business_id = ? AND a.deleted_at IS NULL AND a.status = 'completed' "
+            "AND a.starts_at >= ? AND a.starts_at < ?")
+        + QLatin1String(kFilter)
+        + QStringLiteral(" GROUP BY a.service_id ORDER BY revenue DESC, s.name LIMIT ?"));
     q.addBindValue(businessId);
     q.addBindValue(period.start);
     q.addBindValue(period.end);
+    bindFilter(q, filter);
     q.addBindValue(limit);
     if (!q.exec())
         return result;
@@ -131,6 +254,250 @@ QList<ServiceRevenue> AnalyticsRepository::revenueByService(const QString &busin
         row.revenueMinor = q.value(2).toLongLong();
         row.completed = q.value(3).toLongLong();
         result.append(row);
+    }
+    return result;
+}
+
+QList<StaffFigures> AnalyticsRepository::staffFigures(const QString &businessId,
+                                                      const ReportPeriod &period,
+                                                      const AnalyticsFilter &filter)
+{
+    QList<StaffFigures> result;
+    QHash<QString, qsizetype> rowOf;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Everyone who works here now, then whoever had appointments in the period.
+    q.prepare(
+        QStringLiteral("SELECT id, display_name FROM staff_members WHERE business_id = ? "
+                       "AND deleted_at IS NULL AND active = 1 AND (COALESCE(?, '') = '' OR id = ?) "
+                       "ORDER BY sort_order, display_name"));
+    q.addBindValue(businessId);
+    q.addBindValue(filter.staffId);
+    q.addBindValue(filter.staffId);
+    if (q.exec()) {
+        while (q.next()) {
+            rowOf.insert(q.value(0).toString(), result.size());
+            result.append({q.value(0).toString(), q.value(1).toString()});
+        }
+    }
+    q.prepare(
+        QStringLiteral(
+            "SELECT a.staff_id, COALESCE(s.display_name, ''), "
+            "COALESCE(SUM(CASE WHEN a.status = 'completed' THEN a.price_minor ELSE 0 END), 0), "
+            "COALESCE(SUM(a.status = 'completed'), 0), "
+            "COALESCE(SUM(CASE WHEN a.status IN ('cancelled', 'no_show') THEN 0 "
+            "ELSE MIN(a.ends_at, ?) - a.starts_at END), 0) "
+            "FROM appointments a LEFT JOIN staff_members s ON s.id = a.staff_id "
+            "WHERE a.business_id = ? AND a.deleted_at IS NULL AND a.starts_at >= ? "
+            "AND a.starts_at < ?")
+        + QLatin1String(kFilter) + QStringLiteral(" GROUP BY a.staff_id"));
+    q.addBindValue(period.end);
+    q.addBindValue(businessId);
+    q.addBindValue(period.start);
+    q.addBindValue(period.end);
+    bindFilter(q, filter);
+    if (q.exec()) {
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            auto found = rowOf.constFind(id);
+            if (found == rowOf.cend()) {
+                found = rowOf.insert(id, result.size());
+                result.append({id, q.value(1).toString()});
+            }
+            StaffFigures &row = result[*found];
+            row.revenueMinor = q.value(2).toLongLong();
+            row.completed = q.value(3).toLongLong();
+            row.bookedMinutes = q.value(4).toLongLong() / 60;
+        }
+    }
+    // Rostered minutes per staff member and weekday, over the period's days.
+    q.prepare(QStringLiteral(
+        "SELECT wh.staff_id, wh.weekday, wh.start_minute, wh.end_minute, "
+        "wh.break_start_minute, wh.break_end_minute FROM working_hours wh "
+        "JOIN staff_members s ON s.id = wh.staff_id "
+        "WHERE wh.business_id = ? AND wh.deleted_at IS NULL AND s.deleted_at IS NULL "
+        "AND s.active = 1"));
+    q.addBindValue(businessId);
+    QHash<QString, std::array<qint64, 7>> weeks;
+    if (q.exec()) {
+        while (q.next()) {
+            const int weekday = q.value(1).toInt();
+            if (weekday < 1 || weekday > 7)
+                continue;
+            std::optional<int> breakStart;
+            std::optional<int> breakEnd;
+            if (!q.value(4).isNull() && !q.value(5).isNull()) {
+                breakStart = q.value(4).toInt();
+                breakEnd = q.value(5).toInt();
+            }
+            weeks[q.value(0).toString()][size_t(weekday - 1)] +=
+                shiftMinutes(q.value(2).toInt(), q.value(3).toInt(), breakStart, breakEnd);
+        }
+    }
+    for (StaffFigures &row : result) {
+        const auto week = weeks.constFind(row.staffId);
+        if (week != weeks.cend())
+            row.rosteredMinutes = rosteredMinutesOverDays(*week, period.first, period.days());
+    }
+    return result;
+}
+
+QList<WeekChanges> AnalyticsRepository::weeklyChanges(const QString &businessId,
+                                                      const ReportPeriod &period,
+                                                      const AnalyticsFilter &filter)
+{
+    QList<WeekChanges> weeks;
+    if (period.days() <= 0)
+        return weeks;
+    const int count = weekIndex(period.first, period.days() - 1) + 1;
+    const QDate monday = period.first.addDays(-(period.first.dayOfWeek() - 1));
+    for (int w = 0; w < count; ++w)
+        weeks.append({monday.addDays(7 * w)});
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QString(QLatin1String(kDays))
+        + QStringLiteral("SELECT d.w, COALESCE(SUM(EXISTS (SELECT 1 FROM appointment_events e "
+                         "WHERE e.appointment_id = a.id AND e.deleted_at IS NULL AND e.kind = "
+                         "'rescheduled')), 0), "
+                         "COALESCE(SUM(a.status = 'cancelled'), 0) "
+                         "FROM days d CROSS JOIN appointments a "
+                         "ON a.starts_at >= d.s AND a.starts_at < d.e "
+                         "WHERE a.business_id = ? AND a.deleted_at IS NULL")
+        + QLatin1String(kFilter) + QStringLiteral(" GROUP BY d.w"));
+    q.addBindValue(dayTableJson(period));
+    q.addBindValue(businessId);
+    bindFilter(q, filter);
+    if (!q.exec())
+        return weeks;
+    while (q.next()) {
+        const int w = q.value(0).toInt();
+        if (w < 0 || w >= weeks.size())
+            continue;
+        weeks[w].reschedules = q.value(1).toLongLong();
+        weeks[w].cancellations = q.value(2).toLongLong();
+    }
+    return weeks;
+}
+
+NoShowGrid AnalyticsRepository::noShowGrid(const QString &businessId, const ReportPeriod &period,
+                                           const AnalyticsFilter &filter)
+{
+    NoShowGrid grid{};
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QString(QLatin1String(kDays))
+              + QStringLiteral(
+                  "SELECT d.i, d.e - d.s, a.starts_at - d.s, COUNT(*) FROM days d "
+                  "CROSS JOIN appointments a ON a.starts_at >= d.s AND a.starts_at < d.e "
+                  "WHERE a.business_id = ? AND a.deleted_at IS NULL AND a.status = 'no_show'")
+              + QLatin1String(kFilter) + QStringLiteral(" GROUP BY d.i, a.starts_at"));
+    q.addBindValue(dayTableJson(period));
+    q.addBindValue(businessId);
+    bindFilter(q, filter);
+    if (!q.exec())
+        return grid;
+    while (q.next()) {
+        const int day = q.value(0).toInt();
+        const qint64 dayLength = q.value(1).toLongLong();
+        const qint64 offset = q.value(2).toLongLong();
+        const int weekday = period.first.addDays(day).dayOfWeek();
+        // Only a day with a daylight-saving change needs the zone to name the hour.
+        const int hour = dayLength == 86400 ? int(offset / 3600)
+                                            : weekdayHour(period.start + offset, period.zone).hour;
+        if (weekday >= 1 && weekday <= 7 && hour >= 0 && hour < 24)
+            grid[size_t(weekday - 1)][size_t(hour)] += q.value(3).toLongLong();
+    }
+    return grid;
+}
+
+QList<HandoffDay> AnalyticsRepository::handoffsPerDay(const QString &businessId,
+                                                      const ReportPeriod &period)
+{
+    QList<HandoffDay> days;
+    for (int i = 0; i < period.days(); ++i)
+        days.append({period.first.addDays(i)});
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QString(QLatin1String(kDays))
+        + QStringLiteral("SELECT d.i, h.resolved, COALESCE(h.outcome, ''), COUNT(*) FROM days d "
+                         "CROSS JOIN ai_handoffs h ON h.created_at >= d.s AND h.created_at < d.e "
+                         "WHERE h.business_id = ? AND h.deleted_at IS NULL "
+                         "GROUP BY d.i, h.resolved, h.outcome"));
+    q.addBindValue(dayTableJson(period));
+    q.addBindValue(businessId);
+    if (!q.exec())
+        return days;
+    while (q.next()) {
+        const int i = q.value(0).toInt();
+        if (i < 0 || i >= days.size())
+            continue;
+        const auto group = handoffOutcomeGroup(q.value(1).toInt() != 0, q.value(2).toString());
+        days[i].outcomes[size_t(group)] += q.value(3).toLongLong();
+    }
+    return days;
+}
+
+QList<TierCount> AnalyticsRepository::tierDistribution(const QString &businessId,
+                                                       const ReportPeriod &period)
+{
+    QList<LoyaltyTier> tiers;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rank, name, threshold_points FROM loyalty_tiers "
+                             "WHERE business_id = ? AND deleted_at IS NULL ORDER BY rank"));
+    q.addBindValue(businessId);
+    if (q.exec()) {
+        while (q.next())
+            tiers.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong()});
+    }
+    QList<TierCount> result;
+    result.append({0, QString()});
+    for (const LoyaltyTier &tier : std::as_const(tiers))
+        result.append({tier.rank, tier.name});
+    // Lifetime points per client: the same rule as loyalty_balances, cut at the period's end.
+    q.prepare(
+        QStringLiteral("SELECT SUM(CASE WHEN kind IN ('earn', 'award') THEN points ELSE 0 END) "
+                       "FROM loyalty_ledger WHERE business_id = ? AND deleted_at IS NULL "
+                       "AND created_at < ? GROUP BY customer_id"));
+    q.addBindValue(businessId);
+    q.addBindValue(period.end);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        const qsizetype tier = tierIndexFor(q.value(0).toLongLong(), tiers);
+        result[tier + 1].clients += 1;
+    }
+    return result;
+}
+
+QList<FilterChoice> AnalyticsRepository::staffChoices(const QString &businessId)
+{
+    QList<FilterChoice> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, display_name FROM staff_members WHERE business_id = ? "
+                             "AND deleted_at IS NULL ORDER BY sort_order, display_name"));
+    q.addBindValue(businessId);
+    if (q.exec()) {
+        while (q.next())
+            result.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    return result;
+}
+
+QList<FilterChoice> AnalyticsRepository::serviceChoices(const QString &businessId)
+{
+    QList<FilterChoice> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name FROM services WHERE business_id = ? "
+                             "AND deleted_at IS NULL ORDER BY name"));
+    q.addBindValue(businessId);
+    if (q.exec()) {
+        while (q.next())
+            result.append({q.value(0).toString(), q.value(1).toString()});
     }
     return result;
 }
@@ -165,17 +532,44 @@ std::array<qint64, 7> AnalyticsRepository::rosteredMinutesPerWeekday(const QStri
     return minutes;
 }
 
+KpiReport AnalyticsRepository::kpis(const QString &businessId, const ReportPeriod &period)
+{
+    KpiReport report;
+    report.period = period;
+    report.previous = previousPeriod(period, period.zone);
+    report.current = periodCounts(businessId, report.period, &report.error);
+    report.before = periodCounts(businessId, report.previous, &report.error);
+    return report;
+}
+
 AnalyticsReport AnalyticsRepository::report(const QString &businessId, QDate lastDay, int days,
                                             const QTimeZone &zone, int topServices)
 {
+    return report(businessId, periodEndingOn(lastDay, days, zone), {}, topServices);
+}
+
+AnalyticsReport AnalyticsRepository::report(const QString &businessId, const ReportPeriod &period,
+                                            const AnalyticsFilter &filter, int topServices)
+{
     AnalyticsReport report;
-    report.period = periodEndingOn(lastDay, days, zone);
-    report.previous = previousPeriod(report.period, zone);
-    report.current = periodCounts(businessId, report.period, &report.error);
-    report.before = periodCounts(businessId, report.previous, &report.error);
-    report.bookingsPerDay = bookingsPerDay(businessId, report.period, zone);
-    report.previousBookingsPerDay = bookingsPerDay(businessId, report.previous, zone);
-    report.revenueByService = revenueByService(businessId, report.period, topServices);
+    const KpiReport kpi = kpis(businessId, period);
+    report.period = kpi.period;
+    report.previous = kpi.previous;
+    report.current = kpi.current;
+    report.before = kpi.before;
+    report.error = kpi.error;
+    report.filter = filter;
+    report.bookingsPerDay = bookingsPerDay(businessId, report.period, period.zone, filter);
+    report.previousBookingsPerDay =
+        bookingsPerDay(businessId, report.previous, period.zone, filter);
+    report.revenueByService = revenueByService(businessId, report.period, topServices, filter);
+    report.staff = staffFigures(businessId, report.period, filter);
+    report.weeks = weeklyChanges(businessId, report.period, filter);
+    report.noShows = noShowGrid(businessId, report.period, filter);
+    report.handoffDays = handoffsPerDay(businessId, report.period);
+    report.tiers = tierDistribution(businessId, report.period);
+    report.staffChoices = staffChoices(businessId);
+    report.serviceChoices = serviceChoices(businessId);
     return report;
 }
 

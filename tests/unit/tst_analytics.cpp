@@ -3,14 +3,17 @@
 #include "core/Money.h"
 #include "core/analytics/AnalyticsFormulas.h"
 #include "models/ModelRoles.h"
+#include "models/analytics/ChartTables.h"
 #include "models/analytics/KpiModel.h"
 #include "store/repositories/AnalyticsRepository.h"
 #include "tests/support/fixtures/StoreFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QTest>
 
 #include <optional>
+#include <tuple>
 #include <utility>
 
 using namespace Chairside;
@@ -133,6 +136,338 @@ private Q_SLOTS:
         QCOMPARE(kpiChange(Kpi::Bookings, before, c), std::optional<double>(25.0));
         QVERIFY(!higherIsBetter(Kpi::NoShowRate));
         QVERIFY(higherIsBetter(Kpi::Revenue));
+    }
+
+    void newFormulas()
+    {
+        const qint64 start = 1'000'000;
+        QVERIFY(isLateCancellation(start - 3600, start));
+        QVERIFY(isLateCancellation(start + 60, start));     // cancelled after the start
+        QVERIFY(!isLateCancellation(start - 86400, start)); // exactly 24 h before: in time
+        QVERIFY(isLateCancellation(start - 86399, start));
+        QCOMPARE(leadSeconds(start - 7200, start), 7200);
+        QCOMPARE(leadSeconds(start + 10, start), 0);
+
+        const ReportPeriod custom = periodBetween(QDate(2026, 11, 18), QDate(2026, 11, 27), kZone);
+        QCOMPARE(custom.days(), 10);
+        QCOMPARE(custom.first, QDate(2026, 11, 18));
+        QCOMPARE(previousPeriod(custom, kZone).first, QDate(2026, 11, 8));
+        QCOMPARE(previousPeriod(custom, kZone).last, QDate(2026, 11, 17));
+        QCOMPARE(periodBetween(QDate(2026, 11, 2), QDate(2026, 11, 1), kZone).days(), 0);
+
+        // Wednesday 18 Nov: days 0-4 are week 0 (to Sunday 22), day 5 starts week 1.
+        QCOMPARE(weekIndex(QDate(2026, 11, 18), 0), 0);
+        QCOMPARE(weekIndex(QDate(2026, 11, 18), 4), 0);
+        QCOMPARE(weekIndex(QDate(2026, 11, 18), 5), 1);
+        QCOMPARE(weekIndex(QDate(2026, 11, 16), 6), 0);
+        QCOMPARE(weekIndex(QDate(2026, 11, 16), 7), 1);
+
+        QCOMPARE(handoffOutcomeGroup(false, QStringLiteral("booked")), HandoffOutcomeGroup::Open);
+        QCOMPARE(handoffOutcomeGroup(true, QStringLiteral("booked")), HandoffOutcomeGroup::Booked);
+        QCOMPARE(handoffOutcomeGroup(true, QStringLiteral("spam")), HandoffOutcomeGroup::Other);
+        QCOMPARE(handoffOutcomeGroup(true, QString()), HandoffOutcomeGroup::Other);
+
+        // 14:30 on Thursday 19 Nov in Johannesburg is 12:30 UTC.
+        const WeekdayHour slot = weekdayHour(
+            QDateTime(QDate(2026, 11, 19), QTime(12, 30), QTimeZone::utc()).toSecsSinceEpoch(),
+            kZone);
+        QCOMPARE(slot.weekday, 4);
+        QCOMPARE(slot.hour, 14);
+
+        PeriodCounts c;
+        c.bookings = 8;
+        c.lateCancelled = 2;
+        c.leadBookings = 4;
+        c.leadSecondsTotal = 4 * 86400 + 7200; // mean: one day and half an hour
+        c.visits = 3;
+        c.rebookedVisits = 2;
+        c.clients = 3;
+        c.newClients = 2;
+        c.handoffs = 4;
+        c.handoffsBooked = 1;
+        QCOMPARE(kpiValue(Kpi::LateCancellationRate, c), std::optional<double>(0.25));
+        QCOMPARE(kpiValue(Kpi::AverageLeadTime, c), std::optional<double>(86400 + 1800));
+        QCOMPARE(*kpiValue(Kpi::RebookingRate, c), 2.0 / 3.0);
+        QCOMPARE(kpiValue(Kpi::NewClients, c), std::optional<double>(2));
+        QCOMPARE(kpiValue(Kpi::ReturningClients, c), std::optional<double>(1));
+        QCOMPARE(kpiValue(Kpi::HandoffConversion, c), std::optional<double>(0.25));
+        const PeriodCounts empty;
+        QCOMPARE(kpiValue(Kpi::AverageLeadTime, empty), std::nullopt);
+        QCOMPARE(kpiValue(Kpi::RebookingRate, empty), std::nullopt);
+        QCOMPARE(kpiValue(Kpi::HandoffConversion, empty), std::nullopt);
+        QCOMPARE(kpiUnit(Kpi::AverageLeadTime), KpiUnit::Duration);
+        QVERIFY(!higherIsBetter(Kpi::LateCancellationRate));
+        QVERIFY(higherIsBetter(Kpi::RebookingRate));
+        // A lead time from 1 day to 1.5 days is +50 %, not points.
+        PeriodCounts before = c;
+        before.leadSecondsTotal = 4 * 86400;
+        c.leadSecondsTotal = 6 * 86400;
+        QCOMPARE(kpiChange(Kpi::AverageLeadTime, before, c), std::optional<double>(50.0));
+
+        // Every KPI has a distinct key, a name and a definition.
+        QSet<QString> keys;
+        for (int row = 0; row < kKpiCount; ++row) {
+            const Kpi kpi = KpiModel::kpiAt(row);
+            QVERIFY(!kpiKey(kpi).isEmpty());
+            keys.insert(kpiKey(kpi));
+            QVERIFY(!KpiModel::kpiName(kpi).isEmpty());
+            QVERIFY(KpiModel::formula(kpi).size() > 10);
+        }
+        QCOMPARE(keys.size(), kKpiCount);
+        QCOMPARE(KpiModel::formatDuration(1800, QLocale::c()), QStringLiteral("30 min"));
+        QCOMPARE(KpiModel::formatDuration(5400, QLocale::c()), QStringLiteral("1.5 h"));
+        QCOMPARE(KpiModel::formatDuration(3 * 86400, QLocale::c()), QStringLiteral("3.0 days"));
+    }
+
+    // The late-cancellation, lead-time, rebooking, client and handoff counts, and the chart
+    // breakdowns, against a week worked out by hand (see the comments on each row).
+    void newKpiCountsAndBreakdowns()
+    {
+        StoreFixture fixture(QStringLiteral("analytics-new.sqlite"));
+        QVERIFY(fixture.isValid());
+        const ReportPeriod week = periodEndingOn(QDate(2026, 11, 22), 7, kZone);
+        const ReportPeriod before = previousPeriod(week, kZone);
+        const auto at = [](int day, int hour, int minute = 0) {
+            return QDateTime(QDate(2026, 11, day), QTime(hour, minute), kZone).toSecsSinceEpoch();
+        };
+        const qint64 now = at(22, 20);
+        RowWriter w = fixture.writer(kBusiness, now);
+        w.business({.name = QStringLiteral("Salon")});
+        w.staff({.id = QStringLiteral("s1"), .name = QStringLiteral("Thandi")});
+        w.staff({.id = QStringLiteral("s2"), .name = QStringLiteral("Sipho")});
+        for (int weekday = 1; weekday <= 5; ++weekday)
+            w.workingHours({.id = QStringLiteral("wh%1").arg(weekday),
+                            .staffId = QStringLiteral("s1"),
+                            .weekday = weekday,
+                            .startMinute = 540,
+                            .endMinute = 1020});
+        w.service({.id = QStringLiteral("cut"), .name = QStringLiteral("Cut"), .priceMinor = 100});
+        for (const char *id : {"ann", "ben", "cat"})
+            w.customer({.id = QString::fromLatin1(id), .fullName = QString::fromLatin1(id)});
+
+        const struct
+        {
+            const char *id;
+            const char *customer; // "" for a walk-in without a client
+            const char *staff;
+            qint64 start;
+            const char *status;
+            const char *source;
+            qint64 created;
+            qint64 updated;
+            int price;
+        } appointments[] = {
+            // The week before: ann's first completed visit (so she returns this week).
+            {"p1", "ann", "s1", at(10, 10), "completed", "desk", at(7, 10), at(10, 11), 100},
+            // This week. Lead times: v1 4 days, v2 1 hour, v3 14 days, x1 10 days,
+            // x2 5 days, x3 2 days, ns1 4 days; w1 is a walk-in (no lead time, no client).
+            {"v1", "ann", "s1", at(16, 10), "completed", "phone", at(12, 10), at(16, 11), 200},
+            {"v2", "ben", "s1", at(17, 9), "completed", "web", at(17, 8), at(17, 10), 300},
+            {"v3", "cat", "s2", at(18, 11), "completed", "whatsapp_ai", at(4, 11), at(18, 12), 400},
+            {"w1", "", "s2", at(19, 12), "completed", "walk_in", at(19, 12), at(19, 13), 500},
+            {"ns1", "ben", "s1", at(19, 14), "no_show", "desk", at(15, 14), at(19, 15), 600},
+            // x1: cancelled on the chat 18 h before (kind 'cancelled'): late.
+            {"x1", "ben", "s1", at(20, 10), "cancelled", "desk", at(10, 10), now, 700},
+            // x2: the server's history (kind 'status') says 4 days ahead: in time, although
+            // the row changed later.
+            {"x2", "ann", "s1", at(21, 10), "cancelled", "desk", at(16, 10), now, 800},
+            // x3: no history; its last change 6 h before the start dates it: late.
+            {"x3", "ann", "s1", at(22, 15), "cancelled", "desk", at(20, 15), at(22, 9), 900},
+            // After the week: ann's next visit booked on the day of v1; cat's booked half an
+            // hour after her visit day ended (local midnight), so v3 is no rebooking.
+            {"n1", "ann", "s1", at(30, 10), "confirmed", "desk", at(16, 15), at(16, 15), 100},
+            {"n3", "cat", "s1", at(30, 12), "confirmed", "desk", at(19, 0, 30), at(19, 0, 30), 100},
+        };
+        for (const auto &a : appointments)
+            w.appointment({.id = QString::fromLatin1(a.id),
+                           .customerId = *a.customer ? QString::fromLatin1(a.customer) : QString(),
+                           .staffId = QString::fromLatin1(a.staff),
+                           .serviceId = QStringLiteral("cut"),
+                           .startsAt = a.start,
+                           .endsAt = a.start + 3600,
+                           .status = QString::fromLatin1(a.status),
+                           .source = QString::fromLatin1(a.source),
+                           .priceMinor = a.price,
+                           .createdAt = a.created,
+                           .updatedAt = a.updated});
+        const auto event = [&](const char *id, const char *appointment, qint64 when,
+                               const char *kind, const char *detail) {
+            return w.exec(QStringLiteral("INSERT INTO appointment_events (id, business_id, "
+                                         "appointment_id, at, kind, detail, updated_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {QString::fromLatin1(id), kBusiness, QString::fromLatin1(appointment),
+                           when, QString::fromLatin1(kind), QString::fromLatin1(detail), when});
+        };
+        QVERIFY(event("e1", "x1", at(19, 16), "cancelled", "Late cancellation: ill"));
+        QVERIFY(event("e2", "x2", at(17, 10), "status", "confirmed -> cancelled: away"));
+        QVERIFY(event("e3", "v2", at(16, 9), "rescheduled", "Moved"));
+
+        // Handoffs: Monday booked, Tuesday answered, Wednesday still open; one the week before
+        // that was booked.
+        w.conversation({.id = QStringLiteral("cv"),
+                        .status = QStringLiteral("handed_off"),
+                        .startedAt = at(9, 8)});
+        const struct
+        {
+            const char *id;
+            qint64 created;
+            bool resolved;
+            const char *outcome;
+        } handoffs[] = {{"h1", at(16, 9), true, "booked"},
+                        {"h2", at(17, 9), true, "answered"},
+                        {"h3", at(18, 9), false, ""},
+                        {"h4", at(12, 9), true, "booked"}};
+        for (const auto &h : handoffs)
+            w.handoff({.id = QString::fromLatin1(h.id),
+                       .conversationId = QStringLiteral("cv"),
+                       .resolved = h.resolved,
+                       .resolvedAt = h.resolved ? std::optional(h.created + 600) : std::nullopt,
+                       .outcome = *h.outcome ? QString::fromLatin1(h.outcome) : QString(),
+                       .createdAt = h.created});
+
+        // Loyalty (before both weeks): ann 150 lifetime points (Silver), ben 50 and cat 20
+        // (Bronze; cat's redemption does not lower her lifetime points).
+        w.loyaltyTier({.id = QStringLiteral("t1"), .rank = 1, .name = QStringLiteral("Bronze")});
+        w.loyaltyTier({.id = QStringLiteral("t2"),
+                       .rank = 2,
+                       .name = QStringLiteral("Silver"),
+                       .thresholdPoints = 100});
+        int ledger = 0;
+        for (const auto &[customer, kind, points] :
+             {std::tuple{"ann", "earn", 150}, std::tuple{"ben", "earn", 50},
+              std::tuple{"cat", "award", 20}, std::tuple{"cat", "redeem", -10}})
+            w.ledgerEntry({.id = QStringLiteral("l%1").arg(++ledger),
+                           .customerId = QString::fromLatin1(customer),
+                           .kind = QString::fromLatin1(kind),
+                           .points = points,
+                           .createdAt = at(1, 12)});
+        QVERIFY2(w.ok(), qPrintable(w.error()));
+
+        QSqlDatabase d = fixture.database();
+        AnalyticsRepository repository(d);
+        std::optional<StoreError> error;
+        const PeriodCounts counts = repository.periodCounts(kBusiness, week, &error);
+        QVERIFY(!error);
+        QCOMPARE(counts.bookings, 8);
+        QCOMPARE(counts.cancelled, 3);
+        QCOMPARE(counts.lateCancelled, 2); // x1 and x3
+        QCOMPARE(counts.leadBookings, 7);
+        QCOMPARE(counts.leadSecondsTotal,
+                 (4 + 14 + 10 + 5 + 2 + 4) * 86400 + 3600); // v1 v3 x1 x2 x3 ns1, v2
+        // Visits of known clients: v1 (ann had x2 booked already), v2 (ben had x1), v3 (cat
+        // booked n3 only after her day ended).
+        QCOMPARE(counts.visits, 3);
+        QCOMPARE(counts.rebookedVisits, 2);
+        QCOMPARE(counts.clients, 3);
+        QCOMPARE(counts.newClients, 2); // ben and cat; ann came the week before
+        QCOMPARE(counts.handoffs, 3);
+        QCOMPARE(counts.handoffsBooked, 1);
+        QCOMPARE(*kpiValue(Kpi::LateCancellationRate, counts), 0.25);
+        QCOMPARE(*kpiValue(Kpi::RebookingRate, counts), 2.0 / 3.0);
+        QCOMPARE(*kpiValue(Kpi::ReturningClients, counts), 1.0);
+
+        const PeriodCounts earlier = repository.periodCounts(kBusiness, before);
+        QCOMPARE(earlier.bookings, 1);
+        QCOMPARE(earlier.visits, 1);
+        QCOMPARE(earlier.rebookedVisits, 0); // everything later was booked after 10 Nov
+        QCOMPARE(earlier.newClients, 1);
+        QCOMPARE(earlier.handoffsBooked, 1);
+
+        // The same function serves the cards and `chairside report`.
+        const KpiReport kpis = repository.kpis(kBusiness, week);
+        QCOMPARE(kpis.current, counts);
+        QCOMPARE(kpis.before, earlier);
+        QCOMPARE(kpis.previous.first, QDate(2026, 11, 9));
+
+        // Charts.
+        QCOMPARE(repository.bookingsPerDay(kBusiness, week, kZone),
+                 (QList<qint64>{1, 1, 1, 2, 1, 1, 1}));
+        QCOMPARE(repository.bookingsPerDay(kBusiness, week, kZone,
+                                           {.source = QStringLiteral("walk_in")}),
+                 (QList<qint64>{0, 0, 0, 1, 0, 0, 0}));
+        QCOMPARE(
+            repository.bookingsPerDay(kBusiness, week, kZone, {.staffId = QStringLiteral("s2")}),
+            (QList<qint64>{0, 0, 1, 1, 0, 0, 0}));
+        const QList<WeekChanges> weeks = repository.weeklyChanges(kBusiness, week);
+        QCOMPARE(weeks.size(), 1);
+        QCOMPARE(weeks.at(0).weekStart, QDate(2026, 11, 16));
+        QCOMPARE(weeks.at(0).reschedules, 1);
+        QCOMPARE(weeks.at(0).cancellations, 3);
+        const NoShowGrid grid = repository.noShowGrid(kBusiness, week);
+        qint64 total = 0;
+        for (const auto &day : grid)
+            for (qint64 count : day)
+                total += count;
+        QCOMPARE(total, 1);
+        QCOMPARE(grid[3][14], 1); // Thursday 14:00
+        const QList<HandoffDay> handoffDays = repository.handoffsPerDay(kBusiness, week);
+        QCOMPARE(handoffDays.size(), 7);
+        QCOMPARE(handoffDays.at(0).outcomes[size_t(HandoffOutcomeGroup::Booked)], 1);
+        QCOMPARE(handoffDays.at(1).outcomes[size_t(HandoffOutcomeGroup::Answered)], 1);
+        QCOMPARE(handoffDays.at(2).outcomes[size_t(HandoffOutcomeGroup::Open)], 1);
+        const QList<TierCount> tiers = repository.tierDistribution(kBusiness, week);
+        QCOMPARE(tiers.size(), 3);
+        QCOMPARE(tiers.at(0).clients, 0);
+        QCOMPARE(tiers.at(1).name, QStringLiteral("Bronze"));
+        QCOMPARE(tiers.at(1).clients, 2);
+        QCOMPARE(tiers.at(2).clients, 1);
+        // Revenue and time per staff member: s1 did v1 and v2 (500) and held 1 + 1 + 1 h
+        // (v1, v2, and the cancelled or missed ones hold none) of 5 x 8 h rostered.
+        const QList<StaffFigures> staff = repository.staffFigures(kBusiness, week);
+        QCOMPARE(staff.size(), 2);
+        const auto figures = [&staff](const QString &id) {
+            for (const StaffFigures &row : staff) {
+                if (row.staffId == id)
+                    return row;
+            }
+            return StaffFigures{};
+        };
+        QCOMPARE(figures(QStringLiteral("s1")).revenueMinor, 500);
+        QCOMPARE(figures(QStringLiteral("s1")).bookedMinutes, 120);
+        QCOMPARE(figures(QStringLiteral("s1")).rosteredMinutes, 5 * 480);
+        QCOMPARE(figures(QStringLiteral("s2")).revenueMinor, 900);
+        QCOMPARE(figures(QStringLiteral("s2")).rosteredMinutes, 0);
+
+        // The chart tables behind the CSV export.
+        const AnalyticsReport report = repository.report(kBusiness, week);
+        const ChartTable perDay =
+            ChartTables::table(AnalyticsChart::BookingsPerDay, report, QStringLiteral("ZAR"));
+        QCOMPARE(perDay.rows.size(), 7);
+        QCOMPARE(perDay.rows.at(3),
+                 (QStringList{QStringLiteral("2026-11-19"), QStringLiteral("2"),
+                              QStringLiteral("2026-11-12"), QStringLiteral("0")}));
+        const ChartTable byStaff =
+            ChartTables::table(AnalyticsChart::RevenueByStaff, report, QStringLiteral("ZAR"));
+        QCOMPARE(byStaff.header.at(1), QStringLiteral("revenue_ZAR"));
+        QVERIFY(byStaff.rows.contains(
+            QStringList{QStringLiteral("Thandi"), QStringLiteral("5.00"), QStringLiteral("2")}));
+        const ChartTable noShows =
+            ChartTables::table(AnalyticsChart::NoShows, report, QStringLiteral("ZAR"));
+        QCOMPARE(noShows.rows, (QList<QStringList>{{QStringLiteral("Thursday"),
+                                                    QStringLiteral("14"), QStringLiteral("1")}}));
+        for (int chart = 0; chart < kAnalyticsChartCount; ++chart) {
+            const ChartTable table =
+                ChartTables::table(AnalyticsChart(chart), report, QStringLiteral("ZAR"));
+            QVERIFY(!table.header.isEmpty());
+            for (const QStringList &row : table.rows)
+                QCOMPARE(row.size(), table.header.size());
+        }
+
+        // The model's texts for the new cards.
+        KpiModel model(QStringLiteral("ZAR"), QLocale::c());
+        model.setCounts(earlier, counts, 7);
+        QCOMPARE(
+            model.index(KpiModel::rowOf(Kpi::NewClients), KpiModel::ValueColumn).data().toString(),
+            QStringLiteral("2"));
+        QCOMPARE(model.index(KpiModel::rowOf(Kpi::HandoffConversion), KpiModel::ValueColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("33.3 %"));
+        QVERIFY(model.index(KpiModel::rowOf(Kpi::LateCancellationRate), KpiModel::ValueColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("24 hours")));
+        d = QSqlDatabase();
     }
 
     void repositoryCounts()
@@ -265,6 +600,11 @@ private Q_SLOTS:
         expected.handoffs = 1;
         expected.pointsIssued = 125;
         expected.pointsRedeemed = 40;
+        // a4 has no cancellation in its history, so its last change (now, after its start)
+        // dates the cancellation: late. Every booking was made a day ahead at the desk.
+        expected.lateCancelled = 1;
+        expected.leadBookings = 5;
+        expected.leadSecondsTotal = 5 * 86400;
         std::optional<StoreError> error;
         const PeriodCounts counts = repository.periodCounts(kBusiness, week, &error);
         QVERIFY(!error);

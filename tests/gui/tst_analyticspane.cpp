@@ -1,18 +1,28 @@
-// The Analytics pane on a fixture store: the KPI cards fill and follow the period selector.
+// The Analytics pane on a fixture store: the KPI cards fill and follow the period selector
+// (7/30/90 days and a custom range), explain themselves, the filters narrow the charts, and
+// every chart and the whole dashboard export.
 #include "core/analytics/AnalyticsFormulas.h"
 #include "models/ModelRoles.h"
+#include "models/analytics/ChartTables.h"
 #include "models/analytics/KpiModel.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/fixtures/FixtureContext.h"
 #include "tests/support/fixtures/StoreFixture.h"
+#include "ui/analytics/KpiCardGrid.h"
 #include "ui/panes/AnalyticsPane.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
+#include <QFile>
+#include <QFrame>
+#include <QImage>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Chairside;
@@ -102,6 +112,151 @@ private Q_SLOTS:
 
         pane.findChild<QPushButton *>(QStringLiteral("period90"))->click();
         QTRY_COMPARE(bookings.data(RawValueRole).toDouble(), 2.0);
+
+        // A custom range: only the day of the recent appointment.
+        const QDate recent =
+            QDateTime::fromSecsSinceEpoch(now - 2 * 86400, context.timeZone).date();
+        pane.setCustomPeriod(recent, recent);
+        QTRY_VERIFY(!pane.isLoading() && pane.report().period.days() == 1);
+        QCOMPARE(pane.periodDays(), 0);
+        QCOMPARE(bookings.data(RawValueRole).toDouble(), 1.0);
+        QVERIFY(pane.findChild<QWidget *>(QStringLiteral("customRange"))->isVisible());
+        QVERIFY(pane.findChild<QPushButton *>(QStringLiteral("periodCustom"))->isChecked());
+        // Editing the range reloads.
+        pane.findChild<QDateEdit *>(QStringLiteral("customFrom"))->setDate(recent.addDays(-30));
+        QTRY_COMPARE(bookings.data(RawValueRole).toDouble(), 2.0);
+    }
+
+    // Every card states its definition on hover and, on click, in the panel under the cards.
+    void cardsExplainThemselves()
+    {
+        StoreFixture fixture;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(fixture.write(kSalon, now, [](RowWriter &w) {
+            w.staff({.id = QStringLiteral("s1"), .role = QStringLiteral("owner")});
+        }));
+        AnalyticsPane pane(fixture.executor(), contextFor(kSalon, QStringLiteral("s1")));
+        pane.resize(1240, 820);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY(pane.kpiModel()->hasData() && !pane.isLoading());
+        auto *grid = pane.findChild<KpiCardGrid *>(QStringLiteral("kpiCards"));
+        QVERIFY(grid);
+        QCOMPARE(grid->findChildren<QFrame *>(QStringLiteral("kpiCard")).size(), kKpiCount);
+        for (int row = 0; row < kKpiCount; ++row) {
+            const Kpi kpi = KpiModel::kpiAt(row);
+            QWidget *card = grid->cardAt(row);
+            QVERIFY(card);
+            QVERIFY2(card->toolTip().contains(KpiModel::formula(kpi)), qPrintable(card->toolTip()));
+        }
+        QVERIFY(pane.definitionText().isEmpty());
+        QWidget *late = grid->cardAt(KpiModel::rowOf(Kpi::LateCancellationRate));
+        QTest::mouseClick(late, Qt::LeftButton);
+        QVERIFY(pane.definitionText().contains(KpiModel::formula(Kpi::LateCancellationRate)));
+        QVERIFY(pane.definitionText().startsWith(KpiModel::kpiName(Kpi::LateCancellationRate)));
+        // The keyboard does the same.
+        QWidget *rebooking = grid->cardAt(KpiModel::rowOf(Kpi::RebookingRate));
+        rebooking->setFocus();
+        QTest::keyClick(rebooking, Qt::Key_Space);
+        QVERIFY(pane.definitionText().contains(KpiModel::formula(Kpi::RebookingRate)));
+    }
+
+    // Filters narrow the charts but not the cards; each chart exports CSV and PNG, the pane a
+    // PDF; a dark palette gives dark charts.
+    void filtersExportsAndPalette()
+    {
+        StoreFixture fixture;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(fixture.write(kSalon, now, [now](RowWriter &w) {
+            w.staff({.id = QStringLiteral("s1"),
+                     .name = QStringLiteral("Thandi"),
+                     .role = QStringLiteral("owner")});
+            w.staff({.id = QStringLiteral("s2"), .name = QStringLiteral("Sipho")});
+            w.service(
+                {.id = QStringLiteral("cut"), .name = QStringLiteral("Cut"), .priceMinor = 35000});
+            const char *staff[] = {"s1", "s1", "s2"};
+            for (int i = 0; i < 3; ++i) {
+                const qint64 start = now - (i + 1) * 86400;
+                w.appointment({.id = QStringLiteral("a%1").arg(i),
+                               .staffId = QString::fromLatin1(staff[i]),
+                               .serviceId = QStringLiteral("cut"),
+                               .startsAt = start,
+                               .endsAt = start + 3600,
+                               .status = QStringLiteral("completed"),
+                               .source = i == 2 ? QStringLiteral("walk_in") : QStringLiteral("web"),
+                               .priceMinor = 35000,
+                               .createdAt = start - 86400});
+            }
+        }));
+        AnalyticsPane pane(fixture.executor(), contextFor(kSalon, QStringLiteral("s1")));
+        pane.resize(1240, 820);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY(pane.kpiModel()->hasData() && !pane.isLoading());
+        const auto sum = [](const QList<qint64> &values) {
+            qint64 total = 0;
+            for (qint64 v : values)
+                total += v;
+            return total;
+        };
+        QCOMPARE(sum(pane.report().bookingsPerDay), 3);
+        auto *staffFilter = pane.findChild<QComboBox *>(QStringLiteral("staffFilter"));
+        QVERIFY(staffFilter);
+        QTRY_COMPARE(staffFilter->count(), 3); // everyone, Thandi, Sipho
+        staffFilter->setCurrentIndex(staffFilter->findData(QStringLiteral("s2")));
+        QTRY_VERIFY(!pane.isLoading() && pane.report().filter.staffId == QStringLiteral("s2"));
+        QCOMPARE(sum(pane.report().bookingsPerDay), 1);
+        QCOMPARE(pane.kpiModel()
+                     ->index(KpiModel::rowOf(Kpi::Bookings), KpiModel::ValueColumn)
+                     .data(RawValueRole)
+                     .toDouble(),
+                 3.0); // the cards cover the whole business
+        pane.setFilter({.source = QStringLiteral("web")});
+        QTRY_VERIFY(!pane.isLoading() && pane.report().filter.source == QStringLiteral("web"));
+        QCOMPARE(sum(pane.report().bookingsPerDay), 2);
+        QCOMPARE(staffFilter->currentIndex(), 0);
+        pane.setFilter({});
+        QTRY_VERIFY(!pane.isLoading() && pane.report().filter.isEmpty());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (int i = 0; i < kAnalyticsChartCount; ++i) {
+            const auto chart = AnalyticsChart(i);
+            QVERIFY(pane.chartView(chart));
+            QVERIFY(!pane.chartView(chart)->chart()->title().isEmpty());
+            const QString csv = dir.filePath(ChartTables::key(chart) + QStringLiteral(".csv"));
+            QCOMPARE(pane.exportChartCsv(chart, csv), QString());
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 byte order mark
+            const QString png = dir.filePath(ChartTables::key(chart) + QStringLiteral(".png"));
+            QCOMPARE(pane.exportChartPng(chart, png), QString());
+            QVERIFY(!QImage(png).isNull());
+        }
+        QFile staffCsv(dir.filePath(QStringLiteral("revenue-by-staff.csv")));
+        QVERIFY(staffCsv.open(QIODevice::ReadOnly));
+        const QString staffText = QString::fromUtf8(staffCsv.readAll());
+        QVERIFY(staffText.contains(QStringLiteral("staff,revenue_ZAR,completed")));
+        QVERIFY(staffText.contains(QStringLiteral("Thandi,700.00,2")));
+
+        const QString pdf = dir.filePath(QStringLiteral("dashboard.pdf"));
+        QCOMPARE(pane.exportPdf(pdf), QString());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.readAll().startsWith("%PDF"));
+        QVERIFY(pdfFile.size() > 10000);
+
+        auto *bookingsChart = pane.findChild<QChartView *>(QStringLiteral("bookingsChart"));
+        QCOMPARE(bookingsChart->chart()->theme(), QChart::ChartThemeLight);
+        QPalette dark = pane.palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x30));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        pane.setPalette(dark);
+        pane.setPeriodDays(7);
+        QTRY_VERIFY(!pane.isLoading() && pane.periodDays() == 7);
+        QTRY_COMPARE(bookingsChart->chart()->theme(), QChart::ChartThemeDark);
     }
 };
 

@@ -31,6 +31,29 @@ public:
     // Revenue per service as horizontal bars, largest on top.
     static void showRevenueByService(QChartView *view, const QList<ServiceRevenue> &services,
                                      const QString &currency, const QLocale &locale);
+
+    // Revenue per staff member as horizontal bars (staff without revenue left out).
+    static void showRevenueByStaff(QChartView *view, const QList<StaffFigures> &staff,
+                                   const QString &currency, const QLocale &locale);
+
+    // Booked ÷ rostered minutes per staff member, in percent.
+    static void showUtilisationByStaff(QChartView *view, const QList<StaffFigures> &staff,
+                                       const QLocale &locale);
+
+    // Moved and cancelled appointments per week, side by side.
+    static void showWeeklyChanges(QChartView *view, const QList<WeekChanges> &weeks,
+                                  const QLocale &locale);
+
+    // No-shows per hour of the day, stacked by weekday.
+    static void showNoShows(QChartView *view, const NoShowGrid &grid, const QLocale &locale);
+
+    // Handoffs per day (per week above 31 days), stacked by outcome.
+    static void showHandoffs(QChartView *view, const QList<HandoffDay> &days,
+                             const QLocale &locale);
+
+    // Clients per loyalty tier.
+    static void showLoyaltyTiers(QChartView *view, const QList<TierCount> &tiers,
+                                 const QLocale &locale);
 };
 
 } // namespace Chairside

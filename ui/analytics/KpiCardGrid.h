@@ -9,7 +9,9 @@ class QLabel;
 namespace Chairside {
 
 // The owner's KPI cards: one card per row of a KpiModel (name, value, change against the
-// previous period), laid out in a grid and kept in step with the model.
+// previous period), laid out in a grid and kept in step with the model. Hovering a card shows
+// its definition as a tooltip; clicking it (or Enter / Space when focused) emits cardActivated
+// so the pane can show the definition where it stays readable.
 class KpiCardGrid final : public QWidget
 {
     Q_OBJECT
@@ -18,6 +20,16 @@ class KpiCardGrid final : public QWidget
 public:
     explicit KpiCardGrid(QAbstractItemModel *model, int columns = 4, QWidget *parent = nullptr);
     ~KpiCardGrid() override;
+
+    // The card widget of a model row (for tests and the PDF report); nullptr when out of range.
+    QWidget *cardAt(int row) const;
+
+Q_SIGNALS:
+    void cardActivated(int row);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Card

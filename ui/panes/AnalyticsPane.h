@@ -1,21 +1,31 @@
 #pragma once
 
+#include "models/analytics/ChartTables.h"
 #include "store/BusinessContext.h"
+#include "store/repositories/AnalyticsRepository.h"
 
 #include <QDate>
 #include <QWidget>
 
+#include <array>
+
 class QButtonGroup;
 class QChartView;
+class QComboBox;
+class QDateEdit;
 class QLabel;
+class QWidget;
 
 namespace Chairside {
 
+class KpiCardGrid;
 class KpiModel;
 class StoreExecutor;
 
-// The Analytics pane for owners: KPI cards for the last 7, 30 or 90 days against the period
-// before, bookings per day and revenue by service.
+// The Analytics pane for owners: KPI cards for the last 7, 30 or 90 days or a custom range
+// against the period before (hover or click a card for its definition), and eight charts that
+// the staff, service and source filters narrow. Every aggregate is read on the store's thread;
+// each chart exports its data as CSV and itself as PNG, the whole dashboard as a PDF report.
 class AnalyticsPane final : public QWidget
 {
     Q_OBJECT
@@ -26,22 +36,64 @@ public:
     ~AnalyticsPane() override;
 
     KpiModel *kpiModel() const { return m_kpis; }
+    // 7, 30 or 90; 0 while a custom range is shown.
     int periodDays() const { return m_days; }
     void setPeriodDays(int days);
+    // A custom range of whole days, both included; ignored when `last` is before `first`.
+    void setCustomPeriod(QDate first, QDate last);
+    void setFilter(const AnalyticsFilter &filter);
+    AnalyticsFilter filter() const { return m_filter; }
     bool isLoading() const { return m_loading; }
+    // The report on screen (empty until the first load arrives).
+    const AnalyticsReport &report() const { return m_report; }
+    QChartView *chartView(AnalyticsChart chart) const { return m_charts[size_t(chart)]; }
+
+    // The definition panel under the cards, as a click on card `row` shows it.
+    void showDefinition(int row);
+    QString definitionText() const;
+
+    // Exports without dialogs (the menu buttons ask for the file and call these). Each returns
+    // an error sentence, empty on success.
+    QString exportChartCsv(AnalyticsChart chart, const QString &path) const;
+    QString exportChartPng(AnalyticsChart chart, const QString &path) const;
+    QString exportPdf(const QString &path) const;
+
+Q_SIGNALS:
+    // A report was read and every card and chart shows it (for tests and the benchmark).
+    void reportShown();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void reload();
+    void present(const AnalyticsReport &report);
+    void fillFilterChoices(const AnalyticsReport &report);
+    QWidget *chartFrame(AnalyticsChart chart, QWidget *parent);
+    void askExportChart(AnalyticsChart chart, bool png);
+    void askExportPdf();
 
     StoreExecutor *m_store;
     BusinessContext m_context;
     KpiModel *m_kpis;
+    KpiCardGrid *m_cards = nullptr;
     QButtonGroup *m_periods = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QWidget *m_customRange = nullptr;
+    QComboBox *m_staffFilter = nullptr;
+    QComboBox *m_serviceFilter = nullptr;
+    QComboBox *m_sourceFilter = nullptr;
     QLabel *m_periodLabel = nullptr;
     QLabel *m_status = nullptr;
-    QChartView *m_bookingsChart = nullptr;
-    QChartView *m_revenueChart = nullptr;
+    QLabel *m_definition = nullptr;
+    std::array<QChartView *, kAnalyticsChartCount> m_charts{};
+    AnalyticsReport m_report;
+    AnalyticsFilter m_filter;
+    QDate m_customFirst;
+    QDate m_customLast;
     int m_days = 30;
+    int m_definitionRow = -1;
     quint64 m_generation = 0;
     bool m_loading = false;
 };

@@ -78,7 +78,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringList{QStringLiteral("poll")},
         tr("sync --watch: look for changes at least every <seconds> (default 30)."), tr("seconds"));
     const QCommandLineOption json(QStringList{QStringLiteral("json")},
-                                  tr("status: print JSON instead of text."));
+                                  tr("status, report: print JSON instead of text."));
     const QCommandLineOption audit(
         QStringList{QStringLiteral("audit")},
         tr("status: compare row counts and versions of the local copy with the server."));
@@ -101,10 +101,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                  tr("export: the day (YYYY-MM-DD) whose appointments to write."),
                                  tr("date"));
     const QCommandLineOption from(QStringList{QStringLiteral("from")},
-                                  tr("export: the first day (YYYY-MM-DD) of a range."), tr("date"));
-    const QCommandLineOption to(QStringList{QStringLiteral("to")},
-                                tr("export: the last day (YYYY-MM-DD) of a range, included."),
-                                tr("date"));
+                                  tr("export, report: the first day (YYYY-MM-DD) of a range."),
+                                  tr("date"));
+    const QCommandLineOption to(
+        QStringList{QStringLiteral("to")},
+        tr("export, report: the last day (YYYY-MM-DD) of a range, included."), tr("date"));
     const QCommandLineOption staff(
         QStringList{QStringLiteral("staff")},
         tr("export: only the appointments of the staff member with this display name."),
@@ -113,7 +114,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                     tr("export: the file to write."), tr("file"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("Optional: sync, status, login, logout or export (ics or csv) run without a window."),
+        tr("Optional: sync, status, login, logout, export (ics or csv) or report run without a "
+           "window."),
         QStringLiteral("[command]"));
     parser.addOptions(
         {dataDir, demoScale, demoRegion, demoDate, screenshot, pane,          once,
@@ -130,6 +132,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     CommandLineOptions options;
     const QStringList positional = parser.positionalArguments();
     const bool exporting = !positional.isEmpty() && positional.constFirst() == u"export";
+    const bool reporting = !positional.isEmpty() && positional.constFirst() == u"report";
     if (positional.size() > (exporting ? 2 : 1)) {
         result.error = tr("Unexpected argument: %1").arg(positional.at(exporting ? 2 : 1));
         return result;
@@ -140,7 +143,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             {QStringLiteral("status"), CommandLineOptions::Command::Status},
             {QStringLiteral("login"), CommandLineOptions::Command::Login},
             {QStringLiteral("logout"), CommandLineOptions::Command::Logout}};
-        bool known = exporting;
+        bool known = exporting || reporting;
         for (const auto &[name, command] : commands) {
             if (positional.constFirst() == name) {
                 options.command = command;
@@ -148,8 +151,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             }
         }
         if (!known) {
-            result.error = tr("Unknown command \"%1\"; use sync, status, login, logout or export.")
-                               .arg(positional.constFirst());
+            result.error =
+                tr("Unknown command \"%1\"; use sync, status, login, logout, export or report.")
+                    .arg(positional.constFirst());
             return result;
         }
     }
@@ -178,8 +182,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.error = tr("Choose --once or --watch, not both.");
         return result;
     }
-    if (!onlyFor(json, Command::Status) || !onlyFor(audit, Command::Status)) {
-        result.error = tr("--json and --audit go with the status command.");
+    if ((!reporting && !onlyFor(json, Command::Status)) || !onlyFor(audit, Command::Status)) {
+        result.error = tr("--json and --audit go with the status command (--json with report).");
         return result;
     }
     for (const QCommandLineOption *option :
@@ -191,7 +195,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
     }
     for (const QCommandLineOption *option : {&day, &from, &to, &staff, &output}) {
-        if (parser.isSet(*option) && !exporting) {
+        const bool reportOption = option == &from || option == &to;
+        if (parser.isSet(*option) && !exporting && !(reporting && reportOption)) {
             result.error =
                 tr("--%1 goes with the export command.").arg(option->names().constLast());
             return result;
@@ -244,6 +249,31 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         }
         options.exportFile = QFileInfo(parser.value(output)).absoluteFilePath();
         options.exportStaff = parser.value(staff).trimmed();
+    }
+    if (reporting) {
+        // Both ends are required: a report for "the last N days" would depend on the clock.
+        if (!parser.isSet(from) || !parser.isSet(to)) {
+            result.error = tr("report needs --from and --to.");
+            return result;
+        }
+        for (const auto &[option, date] :
+             {std::pair{&from, &options.reportFrom}, std::pair{&to, &options.reportTo}}) {
+            *date = QDate::fromString(parser.value(*option).trimmed(), Qt::ISODate);
+            if (!date->isValid()) {
+                result.error = tr("--%1 takes a date written YYYY-MM-DD, not \"%2\".")
+                                   .arg(option->names().constFirst(), parser.value(*option));
+                return result;
+            }
+        }
+        if (options.reportTo < options.reportFrom) {
+            result.error = tr("--to must not be before --from.");
+            return result;
+        }
+        if (options.reportFrom.daysTo(options.reportTo) >= 3660) {
+            result.error = tr("report covers at most ten years at a time.");
+            return result;
+        }
+        options.report = true;
     }
     options.watch = parser.isSet(watch);
     options.json = parser.isSet(json);

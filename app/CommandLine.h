@@ -38,6 +38,10 @@ struct CommandLineOptions
     QDate exportTo;
     QString exportStaff; // export --staff: a display name; empty: everyone
     QString exportFile;  // export -o: absolute
+    // `chairside report --from --to [--json]` (command stays Window, like export).
+    bool report = false;
+    QDate reportFrom;
+    QDate reportTo;
     bool showHelp = false;
     bool showVersion = false;
 };

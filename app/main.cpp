@@ -2,6 +2,7 @@
 #include "app/DeskSession.h"
 #include "app/ExportCommand.h"
 #include "app/HeadlessCommands.h"
+#include "app/ReportCommand.h"
 #include "app/ScreenshotMode.h"
 #include "core/Version.h"
 #include "resources/Resources.h"
@@ -74,13 +75,16 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    if (options.command != CommandLineOptions::Command::Window || options.exportFormat) {
-        // login, logout, sync, status and export need no display at all.
+    if (options.command != CommandLineOptions::Command::Window || options.exportFormat
+        || options.report) {
+        // login, logout, sync, status, export and report need no display at all.
         QCoreApplication app(argc, argv);
         const auto settingsStore = openSettings(options);
         AppSettings settings(settingsStore.get());
         if (options.exportFormat)
             return runExportCommand(options, settings, dataDirectory(options));
+        if (options.report)
+            return runReportCommand(options, settings, dataDirectory(options));
         return runHeadlessCommand(options, settings, dataDirectory(options));
     }
 

@@ -1,20 +1,24 @@
 #include "ui/appointments/AppointmentDialog.h"
 
+#include "core/calendar/BusinessTime.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
 #include "sync/Mutation.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -72,7 +76,7 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
         setWindowTitle(tr("Reschedule appointment"));
         break;
     }
-    setMinimumWidth(480);
+    setMinimumWidth(560);
 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -106,7 +110,19 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
     auto *serviceBox = new QVBoxLayout;
     serviceBox->setSpacing(4);
     serviceBox->addWidget(m_service);
+    // More services in the same visit follow the first, back to back with the same person.
+    m_extraServiceRows = new QVBoxLayout;
+    m_extraServiceRows->setSpacing(4);
+    serviceBox->addLayout(m_extraServiceRows);
     serviceBox->addWidget(m_serviceDetails);
+    if (mode != Mode::Reschedule) {
+        m_addService = new QPushButton(tr("+ Add a service to this visit"), this);
+        m_addService->setObjectName(QStringLiteral("dialogAddService"));
+        m_addService->setFlat(true);
+        m_addService->setStyleSheet(QStringLiteral("text-align: left;"));
+        serviceBox->addWidget(m_addService, 0, Qt::AlignLeft);
+        connect(m_addService, &QPushButton::clicked, this, &AppointmentDialog::addExtraService);
+    }
     form->addRow(tr("&Service:"), serviceBox);
     qobject_cast<QLabel *>(form->labelForField(serviceBox))->setBuddy(m_service);
 
@@ -134,6 +150,62 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
     whenBox->addWidget(m_ends);
     form->addRow(tr("&When:"), whenBox);
     qobject_cast<QLabel *>(form->labelForField(whenBox))->setBuddy(m_date);
+
+    if (mode == Mode::New) {
+        // Repeat: every N weeks on the same weekday and local time, for a count or until a day.
+        m_repeat = new QCheckBox(tr("Every"), this);
+        m_repeat->setObjectName(QStringLiteral("dialogRepeat"));
+        m_repeat->setAccessibleName(tr("Repeat this visit"));
+        m_repeatWeeks = new QSpinBox(this);
+        m_repeatWeeks->setObjectName(QStringLiteral("dialogRepeatWeeks"));
+        m_repeatWeeks->setAccessibleName(tr("Weeks between visits"));
+        m_repeatWeeks->setRange(1, 12);
+        m_repeatWeeks->setValue(4);
+        m_repeatWeeks->setSuffix(tr(" week(s)"));
+        m_repeatEnd = new QComboBox(this);
+        m_repeatEnd->setObjectName(QStringLiteral("dialogRepeatEnd"));
+        m_repeatEnd->setAccessibleName(tr("How the series ends"));
+        m_repeatEnd->addItem(tr("for"), QStringLiteral("count"));
+        m_repeatEnd->addItem(tr("until"), QStringLiteral("until"));
+        m_repeatCount = new QSpinBox(this);
+        m_repeatCount->setObjectName(QStringLiteral("dialogRepeatCount"));
+        m_repeatCount->setAccessibleName(tr("Number of visits"));
+        m_repeatCount->setRange(2, RecurrenceRule::kMaxOccurrences);
+        m_repeatCount->setValue(6);
+        m_repeatCount->setSuffix(tr(" visits"));
+        m_repeatUntil = new QDateEdit(this);
+        m_repeatUntil->setObjectName(QStringLiteral("dialogRepeatUntil"));
+        m_repeatUntil->setAccessibleName(tr("Last day of the series"));
+        m_repeatUntil->setCalendarPopup(true);
+        m_repeatUntil->setLocale(context.locale);
+        auto *repeatBox = new QHBoxLayout;
+        repeatBox->addWidget(m_repeat);
+        repeatBox->addWidget(m_repeatWeeks);
+        repeatBox->addWidget(m_repeatEnd);
+        repeatBox->addWidget(m_repeatCount);
+        repeatBox->addWidget(m_repeatUntil);
+        repeatBox->addStretch(1);
+        form->addRow(tr("&Repeat:"), repeatBox);
+        qobject_cast<QLabel *>(form->labelForField(repeatBox))->setBuddy(m_repeat);
+        m_seriesSummary = new QLabel(this);
+        m_seriesSummary->setObjectName(QStringLiteral("dialogSeriesSummary"));
+        m_seriesSummary->setTextFormat(Qt::PlainText);
+        m_seriesSummary->hide();
+        form->addRow(QString(), m_seriesSummary);
+        for (QWidget *w : std::initializer_list<QWidget *>{m_repeat, m_repeatWeeks, m_repeatEnd,
+                                                           m_repeatCount, m_repeatUntil})
+            w->setToolTip(tr("Book the same visit again every few weeks at the same time"));
+        connect(m_repeat, &QCheckBox::toggled, this, &AppointmentDialog::updateRepeatControls);
+        connect(m_repeatEnd, &QComboBox::currentIndexChanged, this,
+                &AppointmentDialog::updateRepeatControls);
+        connect(m_repeatWeeks, &QSpinBox::valueChanged, this,
+                &AppointmentDialog::updateServiceDetails);
+        connect(m_repeatCount, &QSpinBox::valueChanged, this,
+                &AppointmentDialog::updateServiceDetails);
+        connect(m_repeatUntil, &QDateEdit::dateChanged, this,
+                &AppointmentDialog::updateServiceDetails);
+        updateRepeatControls();
+    }
 
     m_notes->setObjectName(QStringLiteral("dialogNotes"));
     m_notes->setAccessibleName(tr("Notes"));
@@ -190,6 +262,7 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
     connect(m_service, &QComboBox::currentIndexChanged, this,
             &AppointmentDialog::updateServiceDetails);
     connect(m_time, &QTimeEdit::timeChanged, this, &AppointmentDialog::updateServiceDetails);
+    connect(m_date, &QDateEdit::dateChanged, this, &AppointmentDialog::updateServiceDetails);
 
     if (mode == Mode::Reschedule) {
         m_customerSearch->setEnabled(false);
@@ -228,16 +301,105 @@ void AppointmentDialog::setAppointment(const QString &id, qint64 expectedVersion
 
 qint64 AppointmentDialog::startsAt() const
 {
-    return QDateTime(m_date->date(), m_time->time(), m_context.timeZone).toSecsSinceEpoch();
+    const QTime time = m_time->time();
+    return BusinessTime::toSeconds(m_date->date(), time.hour() * 60 + time.minute(),
+                                   m_context.timeZone);
 }
 
 std::optional<qint64> AppointmentDialog::endsAt() const
 {
     if (m_mode == Mode::Reschedule && m_edited)
         return startsAt() + (m_edited->endsAt - m_edited->startsAt);
-    if (const AE::ServiceChoice *service = currentService())
-        return startsAt() + qint64(service->totalMinutes()) * 60;
-    return std::nullopt;
+    // The end of the whole first visit (every service of it).
+    const QList<VisitPlan::Booking> planned = plannedBookings();
+    qint64 end = 0;
+    for (const VisitPlan::Booking &booking : planned) {
+        if (booking.visit == 0)
+            end = std::max(end, booking.endsAt);
+    }
+    return end > 0 ? std::optional<qint64>(end) : std::nullopt;
+}
+
+QList<VisitPlan::Booking> AppointmentDialog::plannedBookings() const
+{
+    auto service = [this](const QString &id) -> std::optional<VisitPlan::Service> {
+        for (const AE::ServiceChoice &choice : m_services) {
+            if (choice.id == id)
+                return VisitPlan::Service{choice.id, choice.totalMinutes()};
+        }
+        return std::nullopt;
+    };
+    QList<VisitPlan::Service> services;
+    for (QComboBox *box : QList<QComboBox *>{m_service} + m_extraServices) {
+        const auto chosen = service(box->currentData().toString());
+        if (!chosen)
+            return {};
+        services.append(*chosen);
+    }
+    std::optional<RecurrenceRule> repeat;
+    if (m_repeat && m_repeat->isChecked()) {
+        RecurrenceRule rule;
+        rule.everyWeeks = m_repeatWeeks->value();
+        if (m_repeatEnd->currentData().toString() == u"until")
+            rule.until = m_repeatUntil->date();
+        else
+            rule.count = m_repeatCount->value();
+        repeat = rule;
+    }
+    const QTime time = m_time->time();
+    return VisitPlan::plan(services, m_date->date(), time.hour() * 60 + time.minute(), repeat,
+                           m_context.timeZone);
+}
+
+void AppointmentDialog::addExtraService()
+{
+    auto *row = new QHBoxLayout;
+    auto *box = new QComboBox(this);
+    box->setObjectName(QStringLiteral("dialogExtraService%1").arg(m_extraServices.size() + 1));
+    box->setAccessibleName(tr("Then service %1").arg(m_extraServices.size() + 2));
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setMinimumWidth(260);
+    for (const AE::ServiceChoice &service : std::as_const(m_services))
+        box->addItem(tr("then %1").arg(service.name), service.id);
+    auto *remove = new QPushButton(QStringLiteral("✕"), this);
+    remove->setToolTip(tr("Remove this service from the visit"));
+    remove->setAccessibleName(tr("Remove service %1").arg(m_extraServices.size() + 2));
+    remove->setFixedWidth(remove->sizeHint().height());
+    row->addWidget(box, 1);
+    row->addWidget(remove);
+    m_extraServiceRows->addLayout(row);
+    m_extraServices.append(box);
+    connect(box, &QComboBox::currentIndexChanged, this, &AppointmentDialog::updateServiceDetails);
+    connect(remove, &QPushButton::clicked, this, [this, box, remove, row] {
+        m_extraServices.removeOne(box);
+        box->deleteLater();
+        remove->deleteLater();
+        m_extraServiceRows->removeItem(row);
+        delete row;
+        updateServiceDetails();
+        fitHeight();
+    });
+    updateServiceDetails();
+    fitHeight();
+    box->setFocus();
+}
+
+void AppointmentDialog::updateRepeatControls()
+{
+    if (!m_repeat)
+        return;
+    const bool on = m_repeat->isChecked();
+    const bool until = m_repeatEnd->currentData().toString() == u"until";
+    m_repeatWeeks->setEnabled(on);
+    m_repeatEnd->setEnabled(on);
+    m_repeatCount->setVisible(!until);
+    m_repeatCount->setEnabled(on);
+    m_repeatUntil->setVisible(until);
+    m_repeatUntil->setEnabled(on);
+    if (until && m_repeatUntil->date() <= m_date->date())
+        m_repeatUntil->setDate(m_date->date().addMonths(3));
+    updateServiceDetails();
+    fitHeight();
 }
 
 void AppointmentDialog::load()
@@ -385,12 +547,25 @@ void AppointmentDialog::updateServiceDetails()
         m_ends->setText(tr("until %1").arg(AppointmentPresentation::formatTime(*ends, m_context)));
     else
         m_ends->clear();
+    if (m_seriesSummary) {
+        const QList<VisitPlan::Booking> planned = plannedBookings();
+        const int visits = planned.isEmpty() ? 0 : planned.last().visit + 1;
+        m_seriesSummary->setVisible(m_repeat->isChecked());
+        m_seriesSummary->setText(
+            visits > 1
+                ? tr("%1 visits, the last on %2")
+                      .arg(visits)
+                      .arg(m_context.locale.toString(planned.last().date, QLocale::LongFormat))
+                : tr("Only this visit: the last day is before the next one."));
+    }
 }
 
 void AppointmentDialog::updateSaveButton()
 {
     m_save->setEnabled(m_edits && m_ready && !m_saving
                        && (m_mode != Mode::Reschedule || m_edited.has_value()));
+    if (m_addService)
+        m_addService->setEnabled(m_ready && !m_services.isEmpty());
 }
 
 void AppointmentDialog::showMessage(const QString &text, bool error)
@@ -432,6 +607,44 @@ void AppointmentDialog::save()
     if (!ends)
         return;
     const qint64 starts = startsAt();
+    if (m_mode != Mode::Reschedule) {
+        const QList<VisitPlan::Booking> planned = plannedBookings();
+        if (planned.isEmpty())
+            return showMessage(tr("The series has no visit: choose a last day after the first."),
+                               true);
+        m_saving = true;
+        updateSaveButton();
+        // Every booking of the visit (and series) checked in the cache's own rule first.
+        m_store->run(
+            this,
+            [staffId, planned](QSqlDatabase &db) -> std::optional<std::pair<AE::Clash, QDate>> {
+                for (const VisitPlan::Booking &booking : planned) {
+                    if (auto clash =
+                            AE::findClash(db, staffId, {}, booking.startsAt, booking.endsAt))
+                        return std::make_pair(*clash, booking.date);
+                }
+                return std::nullopt;
+            },
+            [this, planned](const std::optional<std::pair<AE::Clash, QDate>> &clash) {
+                if (clash) {
+                    m_saving = false;
+                    updateSaveButton();
+                    QString text = AE::clashSentence(clash->first, m_context);
+                    if (planned.last().visit > 0)
+                        text =
+                            tr("On %1: %2")
+                                .arg(m_context.locale.toString(clash->second, QLocale::LongFormat),
+                                     text);
+                    showMessage(text + u' '
+                                    + tr("Bookings of one person cannot overlap: choose another "
+                                         "time or staff member."),
+                                false);
+                    return;
+                }
+                submitPlanned(planned, 0);
+            });
+        return;
+    }
     m_saving = true;
     updateSaveButton();
     // Who is in the way, in the cache's own rule, so the desk can say so before trying.
@@ -452,6 +665,50 @@ void AppointmentDialog::save()
             }
             submit(starts, end);
         });
+}
+
+void AppointmentDialog::submitPlanned(QList<VisitPlan::Booking> bookings, int done)
+{
+    // One mutation per booking, each after the last was applied, so a refusal stops the rest
+    // and says how far the series got.
+    if (done == bookings.size()) {
+        m_saving = false;
+        Q_EMIT saved(m_firstBookedId, bookings.first().startsAt);
+        accept();
+        return;
+    }
+    const VisitPlan::Booking &booking = bookings[done];
+    NewAppointment appointment;
+    appointment.id = Mutations::newId();
+    appointment.staffId = m_staff->currentData().toString();
+    appointment.serviceId = booking.serviceId;
+    appointment.customerId = m_customerId;
+    appointment.startsAt = booking.startsAt;
+    // A walk-in is in the salon already.
+    appointment.status =
+        m_mode == Mode::WalkIn ? AppointmentStatus::Arrived : AppointmentStatus::Confirmed;
+    appointment.source =
+        m_mode == Mode::WalkIn ? AppointmentSource::WalkIn : AppointmentSource::Desk;
+    appointment.notes = m_notes->toPlainText().trimmed();
+    if (done == 0)
+        m_firstBookedId = appointment.id;
+    m_edits->submit(Mutations::createAppointment(appointment), this,
+                    [this, bookings, done](const OutboxResult &result) {
+                        if (result.ok)
+                            return submitPlanned(bookings, done + 1);
+                        m_saving = false;
+                        updateSaveButton();
+                        if (done == 0)
+                            return showMessage(result.error, true);
+                        showMessage(tr("%1 of %2 bookings were made; the one on %3 was refused: "
+                                       "%4")
+                                        .arg(done)
+                                        .arg(bookings.size())
+                                        .arg(AppointmentPresentation::formatDateTime(
+                                                 bookings[done].startsAt, m_context),
+                                             result.error),
+                                    true);
+                    });
 }
 
 void AppointmentDialog::submit(qint64 starts, qint64 ends)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/appointments/AppointmentEditing.h"
+#include "models/appointments/VisitPlan.h"
 #include "store/BusinessContext.h"
 
 #include <QDialog>
@@ -8,7 +9,9 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
+class QSpinBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -16,6 +19,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTimeEdit;
+class QVBoxLayout;
 
 namespace Chairside {
 
@@ -69,6 +73,11 @@ private:
     void updateSaveButton();
     void save();
     void submit(qint64 starts, qint64 ends);
+    // New bookings: every service of the visit, back to back, on every date of the series.
+    QList<VisitPlan::Booking> plannedBookings() const;
+    void submitPlanned(QList<VisitPlan::Booking> bookings, int done);
+    void addExtraService();
+    void updateRepeatControls();
     void showMessage(const QString &text, bool error);
     void fitHeight();
     const AppointmentEditing::ServiceChoice *currentService() const;
@@ -89,6 +98,15 @@ private:
     QLabel *m_ends;
     QPlainTextEdit *m_notes;
     QLabel *m_message;
+    QVBoxLayout *m_extraServiceRows = nullptr;
+    QList<QComboBox *> m_extraServices;
+    QPushButton *m_addService = nullptr;
+    QCheckBox *m_repeat = nullptr;
+    QSpinBox *m_repeatWeeks = nullptr;
+    QComboBox *m_repeatEnd = nullptr;
+    QSpinBox *m_repeatCount = nullptr;
+    QDateEdit *m_repeatUntil = nullptr;
+    QLabel *m_seriesSummary = nullptr;
     QPushButton *m_save;
     QTimer m_searchDebounce;
 
@@ -99,6 +117,7 @@ private:
     QString m_presetStaff;
     std::optional<AppointmentEditing::EditedAppointment> m_edited;
     QString m_editId;
+    QString m_firstBookedId;
     qint64 m_expectedVersion = 0;
     quint64 m_searchGeneration = 0;
     bool m_ready = false;

@@ -1,0 +1,1 @@
+chairside_add_test(tst_appointmentseries SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_appointmentseries.cpp LIBS chairside_ui chairside_models chairside_test_support LABELS gui)

@@ -1,0 +1,179 @@
+// Visits with several services back to back and repeating visits, booked from the dialog on a
+// real store through DeskEdits (locally), including a series refused for a clash on one date.
+#include "models/appointments/AppointmentEditing.h"
+#include "models/common/DeskEdits.h"
+#include "store/StoreExecutor.h"
+#include "tests/support/fixtures/DeskSalonTest.h"
+#include "ui/appointments/AppointmentDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Chairside;
+using namespace Chairside::Fixtures;
+namespace Desk = Chairside::Fixtures::DeskSalon;
+
+class TestAppointmentSeries final : public DeskSalonTest
+{
+    Q_OBJECT
+
+    std::unique_ptr<DeskEdits> m_edits;
+
+    // The bookings of `staffId` starting in [from, to) as "serviceId@unix".
+    QStringList bookings(const QString &staffId, qint64 from, qint64 to)
+    {
+        return store()
+            ->run([=](QSqlDatabase &db) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral(
+                    "SELECT service_id, starts_at, ends_at, customer_id FROM appointments WHERE "
+                    "staff_id = ? AND starts_at >= ? AND starts_at < ? ORDER BY starts_at"));
+                q.addBindValue(staffId);
+                q.addBindValue(from);
+                q.addBindValue(to);
+                QStringList found;
+                if (q.exec()) {
+                    while (q.next())
+                        found.append(QStringLiteral("%1@%2-%3 %4")
+                                         .arg(q.value(0).toString())
+                                         .arg(q.value(1).toLongLong())
+                                         .arg(q.value(2).toLongLong())
+                                         .arg(q.value(3).toString()));
+                }
+                return found;
+            })
+            .result();
+    }
+
+    std::unique_ptr<AppointmentDialog> openDialog(const QString &staffId, const QDate &date,
+                                                  int hour)
+    {
+        m_edits = std::make_unique<DeskEdits>(store(), LocalActor{Desk::kAnna, StaffRole::Owner},
+                                              Outbox::Mode::LocalOnly);
+        auto dialog = std::make_unique<AppointmentDialog>(store(), m_edits.get(), Desk::context(),
+                                                          AppointmentDialog::Mode::New);
+        dialog->setStaff(staffId);
+        dialog->setStart(QDateTime::fromSecsSinceEpoch(Desk::at(date, hour, 0), Desk::zone()));
+        dialog->show();
+        if (!QTest::qWaitFor([&] { return dialog->isReady(); }, 10000))
+            return nullptr;
+        dialog->setCustomer({Desk::kThandi, QStringLiteral("Thandi Mokoena"), {}, {}});
+        return dialog;
+    }
+
+    static void choose(QComboBox *box, const QString &id)
+    {
+        QVERIFY(box);
+        box->setCurrentIndex(box->findData(id));
+        QCOMPARE(box->currentData().toString(), id);
+    }
+
+private Q_SLOTS:
+    void aVisitWithTwoServices()
+    {
+        QVERIFY(openStore());
+        auto dialog = openDialog(Desk::kAnna, Desk::kDay, 13);
+        QVERIFY(dialog);
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("dialogService")), Desk::kCut);
+        auto *add = dialog->findChild<QPushButton *>(QStringLiteral("dialogAddService"));
+        QVERIFY(add && add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("dialogExtraService1")),
+               Desk::kColour);
+        // Cut (60 + 15 clean-up) then colour (90): 13:00–14:15, 14:15–15:45.
+        QCOMPARE(dialog->endsAt(), std::optional<qint64>(Desk::at(Desk::kDay, 15, 45)));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("dialogEnds"))
+                    ->text()
+                    .contains(QStringLiteral("15:45")));
+
+        QSignalSpy saved(dialog.get(), &AppointmentDialog::saved);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("dialogSave")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        const QStringList made =
+            bookings(Desk::kAnna, Desk::at(Desk::kDay, 12, 59), Desk::at(Desk::kDay, 18, 0));
+        QCOMPARE(made, (QStringList{QStringLiteral("%1@%2-%3 %4")
+                                        .arg(Desk::kCut)
+                                        .arg(Desk::at(Desk::kDay, 13, 0))
+                                        .arg(Desk::at(Desk::kDay, 14, 15))
+                                        .arg(Desk::kThandi),
+                                    QStringLiteral("%1@%2-%3 %4")
+                                        .arg(Desk::kColour)
+                                        .arg(Desk::at(Desk::kDay, 14, 15))
+                                        .arg(Desk::at(Desk::kDay, 15, 45))
+                                        .arg(Desk::kThandi)}));
+    }
+
+    void aWeeklySeries()
+    {
+        QVERIFY(openStore());
+        const QDate first = Desk::kDay.addDays(7);
+        auto dialog = openDialog(Desk::kBen, first, 9);
+        QVERIFY(dialog);
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("dialogService")), Desk::kCut);
+        dialog->findChild<QCheckBox *>(QStringLiteral("dialogRepeat"))->setChecked(true);
+        dialog->findChild<QSpinBox *>(QStringLiteral("dialogRepeatWeeks"))->setValue(1);
+        dialog->findChild<QSpinBox *>(QStringLiteral("dialogRepeatCount"))->setValue(3);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("dialogSeriesSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("3 visit")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("dialogAddService")),
+                          Qt::LeftButton);
+        QCoreApplication::processEvents();
+        if (qEnvironmentVariableIsSet("CHAIRSIDE_SHOT_DIR"))
+            dialog->grab().save(qEnvironmentVariable("CHAIRSIDE_SHOT_DIR")
+                                + QStringLiteral("/series.png"));
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("dialogExtraService1")),
+               Desk::kColour);
+        QSignalSpy saved(dialog.get(), &AppointmentDialog::saved);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("dialogSave")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        const QStringList made =
+            bookings(Desk::kBen, Desk::at(first, 0, 0), Desk::at(first.addDays(30), 0, 0));
+        // Three visits of cut then colour, each at 09:00.
+        QCOMPARE(made.size(), 6);
+        for (int week = 0; week < 3; ++week) {
+            QVERIFY2(made[2 * week].startsWith(QStringLiteral("%1@%2-").arg(
+                         Desk::kCut, QString::number(Desk::at(first.addDays(7 * week), 9, 0)))),
+                     qPrintable(made[2 * week]));
+            QVERIFY2(
+                made[2 * week + 1].startsWith(QStringLiteral("%1@%2-").arg(
+                    Desk::kColour, QString::number(Desk::at(first.addDays(7 * week), 10, 15)))),
+                qPrintable(made[2 * week + 1]));
+        }
+    }
+
+    void aSeriesThatWouldOverlapIsNotBooked()
+    {
+        QVERIFY(openStore());
+        // Weekly from a week before kDay: the second visit lands on Anna's 09:00 with Thandi.
+        const QDate first = Desk::kDay.addDays(-7);
+        auto dialog = openDialog(Desk::kAnna, first, 9);
+        QVERIFY(dialog);
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("dialogService")), Desk::kCut);
+        dialog->findChild<QCheckBox *>(QStringLiteral("dialogRepeat"))->setChecked(true);
+        dialog->findChild<QSpinBox *>(QStringLiteral("dialogRepeatWeeks"))->setValue(1);
+        dialog->findChild<QSpinBox *>(QStringLiteral("dialogRepeatCount"))->setValue(2);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("dialogSave")),
+                          Qt::LeftButton);
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("dialogMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+        QVERIFY2(message->text().startsWith(QStringLiteral("On "))
+                     && message->text().contains(QStringLiteral("cannot overlap")),
+                 qPrintable(message->text()));
+        QVERIFY(dialog->isVisible());
+        // Nothing of the series was booked.
+        QCOMPARE(bookings(Desk::kAnna, Desk::at(first, 0, 0), Desk::at(first, 23, 0)),
+                 QStringList());
+    }
+};
+
+QTEST_MAIN(TestAppointmentSeries)
+#include "tst_appointmentseries.moc"

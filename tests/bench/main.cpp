@@ -48,6 +48,9 @@ int main(int argc, char *argv[])
             args.append(QString::fromLocal8Bit(argv[i]));
         return measure(args);
     }
+    // analytics needs a QApplication of its own (widgets and charts).
+    if (argc >= 2 && std::string_view(argv[1]) == "analytics")
+        return analyticsMain(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("chairside-bench"));
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -65,7 +68,8 @@ int main(int argc, char *argv[])
     if (command == u"versions")
         return versions(args);
     std::fputs(
-        "usage: chairside-bench measure|bulk-insert|breakdown|count-rows|json-get|versions|report "
+        "usage: chairside-bench measure|bulk-insert|breakdown|count-rows|json-get|versions|report|"
+        "analytics "
         "...\n(see tests/bench/BenchCommands.h; run by scripts/bench.sh)\n",
         stderr);
     return 2;

@@ -1,0 +1,219 @@
+// chairside-bench analytics: the owner's 90-day dashboard over a large demo store, from the click
+// on "90 days" until every card and chart is painted, beside a baseline read in the same run.
+
+#include "BenchCommands.h"
+#include "models/analytics/KpiModel.h"
+#include "store/BusinessContext.h"
+#include "store/Database.h"
+#include "store/StoreExecutor.h"
+#include "store/demo/DemoSalon.h"
+#include "store/repositories/AnalyticsRepository.h"
+#include "ui/panes/AnalyticsPane.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace Chairside::Bench {
+
+namespace {
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
+}
+
+QJsonObject stats(const QList<double> &ms)
+{
+    return {{QStringLiteral("median_ms"), median(ms)},
+            {QStringLiteral("min_ms"), *std::min_element(ms.cbegin(), ms.cend())},
+            {QStringLiteral("max_ms"), *std::max_element(ms.cbegin(), ms.cend())}};
+}
+
+void progress(const QString &line)
+{
+    std::fprintf(stderr, "chairside-bench analytics: %s\n", qPrintable(line));
+    std::fflush(stderr);
+}
+
+// Waits for the pane's next reportShown (or gives up after a minute).
+bool waitForReport(AnalyticsPane &pane)
+{
+    QEventLoop loop;
+    bool shown = false;
+    const auto connection = QObject::connect(&pane, &AnalyticsPane::reportShown, &loop, [&] {
+        shown = true;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(connection);
+    return shown;
+}
+
+} // namespace
+
+int analytics(const QStringList &args)
+{
+    const QString storePath = optionValue(args, QStringLiteral("--store"));
+    if (storePath.isEmpty())
+        return failWith(QStringLiteral("usage: analytics --store DB [--scale 60] "
+                                       "[--runs 7]"));
+    DemoSalonOptions demo;
+    demo.scale = optionValue(args, QStringLiteral("--scale"), QStringLiteral("60")).toInt();
+    // The demo's "today" is today by default, so the pane's own "90 days" button covers it.
+    demo.anchorDate =
+        QDate::fromString(optionValue(args, QStringLiteral("--demo-date")), Qt::ISODate);
+    const int runs =
+        std::max(1, optionValue(args, QStringLiteral("--runs"), QStringLiteral("7")).toInt());
+
+    // The store: the demo generator at --scale, made once and kept for later runs.
+    {
+        std::optional<StoreError> error;
+        QSqlDatabase db = Database::connectionForThisThread(storePath, &error);
+        if (error)
+            return failWith(error->message);
+        if (needsDemoSalon(db, demo)) {
+            progress(QStringLiteral("generating the demo salon at scale %1…").arg(demo.scale));
+            QElapsedTimer timer;
+            timer.start();
+            if (const auto failure = generateDemoSalon(db, demo))
+                return failWith(failure->message);
+            progress(QStringLiteral("generated in %1 s").arg(double(timer.elapsed()) / 1000.0));
+        }
+    }
+    Database::closeForThisThread(storePath);
+
+    StoreExecutor store(storePath);
+    std::optional<BusinessContext> context;
+    store.run([&context](QSqlDatabase &db) { context = BusinessContext::loadDefault(db); })
+        .waitForFinished();
+    if (!context)
+        return failWith(QStringLiteral("the store holds no business"));
+    const QDate lastDay = QDateTime::currentDateTime().toTimeZone(context->timeZone).date();
+    if (demo.anchorDate.isValid() && demo.anchorDate != lastDay)
+        return failWith(QStringLiteral("the pane's buttons count from today; leave out "
+                                       "--demo-date"));
+    const ReportPeriod period = periodEndingOn(lastDay, 90, context->timeZone);
+    const ReportPeriod previous = previousPeriod(period, context->timeZone);
+
+    qint64 appointments = 0;
+    qint64 inWindow = 0;
+    store
+        .run([&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM appointments WHERE deleted_at IS NULL"));
+            if (q.next())
+                appointments = q.value(0).toLongLong();
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM appointments WHERE deleted_at IS NULL "
+                                     "AND starts_at >= ? AND starts_at < ?"));
+            q.addBindValue(previous.start);
+            q.addBindValue(period.end);
+            if (q.exec() && q.next())
+                inWindow = q.value(0).toLongLong();
+        })
+        .waitForFinished();
+    progress(QStringLiteral("%1 appointments cached, %2 in the 90 days and the 90 before")
+                 .arg(appointments)
+                 .arg(inWindow));
+
+    // Baseline: the least a dashboard over these days can cost, one indexed aggregate that
+    // touches every appointment of both periods once, on the same worker thread.
+    QList<double> baseline;
+    // The repository alone on the worker (all cards and all chart aggregates, no painting).
+    QList<double> queries;
+    for (int run = 0; run < runs; ++run) {
+        store
+            .run([&](QSqlDatabase &db) {
+                QElapsedTimer timer;
+                timer.start();
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral(
+                    "SELECT COUNT(*), SUM(price_minor), SUM(ends_at - starts_at), "
+                    "SUM(status = 'completed') FROM appointments WHERE business_id = ? "
+                    "AND deleted_at IS NULL AND starts_at >= ? AND starts_at < ?"));
+                q.addBindValue(context->businessId);
+                q.addBindValue(previous.start);
+                q.addBindValue(period.end);
+                if (q.exec())
+                    q.next();
+                baseline.append(double(timer.nsecsElapsed()) / 1e6);
+                timer.restart();
+                const AnalyticsReport report =
+                    AnalyticsRepository(db).report(context->businessId, period);
+                queries.append(double(timer.nsecsElapsed()) / 1e6);
+                Q_UNUSED(report);
+            })
+            .waitForFinished();
+    }
+
+    // Click to painted: the pane shows 7 days, then "90 days" is clicked; the clock stops
+    // when the report is on screen and a synchronous repaint of the visible pane has finished.
+    AnalyticsPane pane(&store, *context);
+    pane.resize(1440, 900);
+    pane.show();
+    if (!waitForReport(pane))
+        return failWith(QStringLiteral("the first report never arrived"));
+    auto *ninety = pane.findChild<QPushButton *>(QStringLiteral("period90"));
+    auto *week = pane.findChild<QPushButton *>(QStringLiteral("period7"));
+    if (!ninety || !week)
+        return failWith(QStringLiteral("the period buttons are missing"));
+    QList<double> clickToPainted;
+    QList<double> fullRender;
+    for (int run = 0; run < runs; ++run) {
+        week->click();
+        if (!waitForReport(pane))
+            return failWith(QStringLiteral("the 7-day report never arrived"));
+        QElapsedTimer timer;
+        timer.start();
+        ninety->click();
+        if (!waitForReport(pane))
+            return failWith(QStringLiteral("the 90-day report never arrived"));
+        // The charts lay out axes and legends in posted events; then one synchronous paint.
+        QCoreApplication::sendPostedEvents();
+        pane.repaint();
+        clickToPainted.append(double(timer.nsecsElapsed()) / 1e6);
+        if (pane.report().period != period)
+            return failWith(QStringLiteral("the pane showed another period"));
+        // Every chart painted, also those scrolled out of view (what the PDF export does).
+        timer.restart();
+        const QPixmap all =
+            pane.findChild<QWidget *>(QStringLiteral("kpiCards"))->parentWidget()->grab();
+        fullRender.append(double(timer.nsecsElapsed()) / 1e6);
+        Q_UNUSED(all);
+    }
+
+    printJson({{QStringLiteral("appointments"), appointments},
+               {QStringLiteral("appointments_in_both_periods"), inWindow},
+               {QStringLiteral("runs"), runs},
+               {QStringLiteral("baseline_one_aggregate"), stats(baseline)},
+               {QStringLiteral("dashboard_queries"), stats(queries)},
+               {QStringLiteral("click_to_painted"), stats(clickToPainted)},
+               {QStringLiteral("render_all_charts"), stats(fullRender)}});
+    return 0;
+}
+
+int analyticsMain(int argc, char *argv[])
+{
+    // The pane needs a GUI application; without a display it renders offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("chairside-bench"));
+    return analytics(QApplication::arguments().mid(2));
+}
+
+} // namespace Chairside::Bench

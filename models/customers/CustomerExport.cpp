@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTimeZone>
 
 namespace Chairside {
 
@@ -29,8 +28,7 @@ QJsonValue jsonValue(const QString &column, const QVariant &value)
     if (value.isNull())
         return QJsonValue::Null;
     if (isTimeColumn(column))
-        return QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc())
-            .toString(Qt::ISODate);
+        return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC).toString(Qt::ISODate);
     if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
         return value.toLongLong();
     if (value.typeId() == QMetaType::Double)

@@ -15,14 +15,14 @@ namespace Chairside {
 // What the person typed in the customer dialog.
 struct CustomerFormInput
 {
-    QString fullName;
-    QString phone;
-    QString email;
+    QString fullName{};
+    QString phone{};
+    QString email{};
     bool consentWhatsApp = false;
     bool consentSms = false;
     bool consentEmail = false;
-    QString notes;
-    QString allergyNotes;
+    QString notes{};
+    QString allergyNotes{};
 };
 
 // The checked form: a sentence per field that is wrong, or the customer.upsert changes.

@@ -1,0 +1,1 @@
+chairside_add_test(tst_customerform SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_customerform.cpp LIBS chairside_models chairside_test_support LABELS unit)

@@ -81,6 +81,23 @@ void AppSettings::setLanguage(const QString &language)
     m_settings->setValue(Key::language, language);
 }
 
+QStringList AppSettings::dayColumnOrder(const QString &businessId) const
+{
+    return m_settings->value(QStringLiteral("dayColumns/%1/order").arg(businessId)).toStringList();
+}
+
+QStringList AppSettings::hiddenDayColumns(const QString &businessId) const
+{
+    return m_settings->value(QStringLiteral("dayColumns/%1/hidden").arg(businessId)).toStringList();
+}
+
+void AppSettings::setDayColumns(const QString &businessId, const QStringList &order,
+                                const QStringList &hidden)
+{
+    m_settings->setValue(QStringLiteral("dayColumns/%1/order").arg(businessId), order);
+    m_settings->setValue(QStringLiteral("dayColumns/%1/hidden").arg(businessId), hidden);
+}
+
 QByteArray AppSettings::mainWindowGeometry() const
 {
     return m_settings->value(Key::geometry).toByteArray();

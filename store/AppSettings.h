@@ -2,6 +2,7 @@
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace Chairside {
@@ -37,6 +38,13 @@ public:
     // A BCP 47 language tag ("en", "af", "zu", "th"); empty: the system's language.
     QString language() const;
     void setLanguage(const QString &language);
+
+    // The day view's columns for one business: staff ids in the desk's order, and the ones the
+    // desk chose not to show. Empty: everyone, in the business's own order.
+    QStringList dayColumnOrder(const QString &businessId) const;
+    QStringList hiddenDayColumns(const QString &businessId) const;
+    void setDayColumns(const QString &businessId, const QStringList &order,
+                       const QStringList &hidden);
 
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);

@@ -107,7 +107,9 @@ MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const Busine
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_panes[size_t(PaneId::Appointments)] = new AppointmentsPane(store, context, m_edits, m_stack);
+    auto *appointments = new AppointmentsPane(store, context, m_edits, m_stack);
+    appointments->useSettings(settings);
+    m_panes[size_t(PaneId::Appointments)] = appointments;
     m_panes[size_t(PaneId::Escalations)] =
         canSeeEscalations(context.role) ? new EscalationsPane(store, m_edits, context, m_stack)
                                         : nullptr;

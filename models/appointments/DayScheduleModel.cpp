@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Chairside {
 
 namespace AP = AppointmentPresentation;
@@ -68,6 +70,16 @@ QString DayScheduleModel::columnStaffId(int column) const
     return column >= 0 && column < m_staff.size() ? m_staff[column].member.id : QString();
 }
 
+void DayScheduleModel::setColumnChoice(const QStringList &order, const QStringList &hidden)
+{
+    if (order == m_columnOrder && hidden == m_hiddenColumns)
+        return;
+    m_columnOrder = order;
+    m_hiddenColumns = hidden;
+    if (m_span == Span::Day)
+        reload();
+}
+
 void DayScheduleModel::reload()
 {
     if (!m_date.isValid())
@@ -76,9 +88,9 @@ void DayScheduleModel::reload()
     m_loading = true;
     m_store->run(
         this,
-        [context = m_context, date = m_date, span = m_span,
-         staffId = m_weekStaffId](QSqlDatabase &db) {
-            return span == Span::Day ? loadDay(db, context, date)
+        [context = m_context, date = m_date, span = m_span, staffId = m_weekStaffId,
+         order = m_columnOrder, hidden = m_hiddenColumns](QSqlDatabase &db) {
+            return span == Span::Day ? loadDay(db, context, date, order, hidden)
                                      : loadWeek(db, context, date, staffId);
         },
         [this, generation](DayData data) { apply(std::move(data), generation); });
@@ -112,8 +124,10 @@ qint64 midnight(const QDate &date, const QTimeZone &zone)
 
 } // namespace
 
-DayScheduleModel::DayData
-DayScheduleModel::loadDay(QSqlDatabase &db, const BusinessContext &context, const QDate &date)
+DayScheduleModel::DayData DayScheduleModel::loadDay(QSqlDatabase &db,
+                                                    const BusinessContext &context,
+                                                    const QDate &date, const QStringList &order,
+                                                    const QStringList &hidden)
 {
     DayData data;
     data.date = date;
@@ -124,6 +138,16 @@ DayScheduleModel::loadDay(QSqlDatabase &db, const BusinessContext &context, cons
         return data;
     }
     data.staff = std::move(staff.staff);
+    // The desk's arrangement: hidden people out, the chosen order first (stable for the rest).
+    data.staff.removeIf([&](const StaffDay &day) { return hidden.contains(day.member.id); });
+    std::stable_sort(data.staff.begin(), data.staff.end(),
+                     [&](const StaffDay &a, const StaffDay &b) {
+                         auto rank = [&](const StaffDay &day) {
+                             const qsizetype at = order.indexOf(day.member.id);
+                             return at < 0 ? order.size() : at;
+                         };
+                         return rank(a) < rank(b);
+                     });
 
     const qint64 dayStart = midnight(date, zone);
     const qint64 dayEnd = midnight(date.addDays(1), zone);
@@ -142,6 +166,8 @@ DayScheduleModel::loadDay(QSqlDatabase &db, const BusinessContext &context, cons
 
     data.items.reserve(rows.rows.size());
     for (AppointmentRow &row : rows.rows) {
+        if (hidden.contains(row.staffId))
+            continue;
         auto column = columnByStaff.constFind(row.staffId);
         if (column == columnByStaff.constEnd()) {
             // A booking with someone no longer active still belongs on the day: give them a

@@ -59,6 +59,11 @@ public:
     // everyone when staffId is empty.
     void setWeek(const QDate &day, const QString &staffId);
     void reload();
+    // The day's columns as the desk arranged them: staff ids in order (others follow in the
+    // business's order) and the ones not shown (with their bookings).
+    void setColumnChoice(const QStringList &order, const QStringList &hidden);
+    QStringList columnOrder() const { return m_columnOrder; }
+    QStringList hiddenColumns() const { return m_hiddenColumns; }
     Span span() const { return m_span; }
     QString weekStaffId() const { return m_weekStaffId; }
     static QDate weekStart(const QDate &day, const QLocale &locale);
@@ -106,7 +111,8 @@ public:
     };
 
     // Reads and lays out one day; runs on the store's worker thread.
-    static DayData loadDay(QSqlDatabase &db, const BusinessContext &context, const QDate &date);
+    static DayData loadDay(QSqlDatabase &db, const BusinessContext &context, const QDate &date,
+                           const QStringList &order = {}, const QStringList &hidden = {});
     // Reads and lays out the week from `first` (seven days); runs on the store's worker thread.
     static DayData loadWeek(QSqlDatabase &db, const BusinessContext &context, const QDate &first,
                             const QString &staffId);
@@ -125,6 +131,8 @@ private:
     QDate m_date;
     Span m_span = Span::Day;
     QString m_weekStaffId;
+    QStringList m_columnOrder;
+    QStringList m_hiddenColumns;
     QList<StaffDay> m_staff;
     QList<QDate> m_columnDates;
     QStringList m_columnTitles;

@@ -1,8 +1,10 @@
 #include "models/ModelRoles.h"
 #include "models/appointments/AppointmentListModel.h"
 #include "models/appointments/DayScheduleModel.h"
+#include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/fixtures/DeskSalonTest.h"
+#include "ui/appointments/DayColumnsDialog.h"
 #include "ui/appointments/DayScheduleView.h"
 #include "ui/panes/AppointmentsPane.h"
 
@@ -13,8 +15,12 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -232,6 +238,60 @@ private Q_SLOTS:
         QVERIFY(!whose->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(model->span(), DayScheduleModel::Span::Day, 10000);
         QCOMPARE(model->date(), DeskSalon::kDay.addDays(7));
+    }
+
+    void choosesAndOrdersTheStaffColumns()
+    {
+        QVERIFY(openStore());
+        QTemporaryDir dir;
+        QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        AppSettings settings(&qsettings);
+        AppointmentsPane pane(store(), DeskSalon::context());
+        pane.useSettings(&settings);
+        pane.resize(1300, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setShownDate(DeskSalon::kDay);
+        DayScheduleModel *model = pane.dayModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 10000);
+        QCOMPARE(model->columnStaffId(0), DeskSalon::kAnna);
+
+        auto *button = pane.findChild<QToolButton *>(QStringLiteral("appointmentColumnsButton"));
+        QVERIFY(button && button->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pane.findChild<QComboBox *>(QStringLiteral("appointmentWeekStaff"))->count() >= 3,
+            10000);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = pane.findChild<DayColumnsDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->order(), (QStringList{DeskSalon::kAnna, DeskSalon::kBen}));
+        // Ben first (Move down on Anna), then accept.
+        dialog->list()->setCurrentRow(0);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("dayColumnsDown")),
+                          Qt::LeftButton);
+        QCOMPARE(dialog->order(), (QStringList{DeskSalon::kBen, DeskSalon::kAnna}));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(model->columnStaffId(0), DeskSalon::kBen, 10000);
+        QCOMPARE(model->columnStaffId(1), DeskSalon::kAnna);
+        QCOMPARE(settings.dayColumnOrder(DeskSalon::kBusiness),
+                 (QStringList{DeskSalon::kBen, DeskSalon::kAnna}));
+
+        // Ben hidden: his column and his bookings go; the former colleague's booking stays.
+        QTest::mouseClick(button, Qt::LeftButton);
+        dialog = pane.findChild<DayColumnsDialog *>();
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        dialog->list()->item(0)->setCheckState(Qt::Unchecked);
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+        QCOMPARE(model->columnStaffId(0), DeskSalon::kAnna);
+        QCOMPARE(settings.hiddenDayColumns(DeskSalon::kBusiness), QStringList{DeskSalon::kBen});
+
+        // A new pane starts from what was kept.
+        AppointmentsPane again(store(), DeskSalon::context());
+        again.useSettings(&settings);
+        again.setShownDate(DeskSalon::kDay);
+        QTRY_COMPARE_WITH_TIMEOUT(again.dayModel()->rowCount(), 3, 10000);
+        QCOMPARE(again.dayModel()->hiddenColumns(), QStringList{DeskSalon::kBen});
     }
 
     void reloadsWhenAppointmentsChange()

@@ -7,12 +7,14 @@
 #include "models/appointments/DaySheet.h"
 #include "models/appointments/ExportAppointments.h"
 #include "models/common/DeskEdits.h"
+#include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "store/repositories/StaffRepository.h"
 #include "ui/appointments/AppointmentDetailsDialog.h"
 #include "ui/appointments/AppointmentDialog.h"
 #include "ui/appointments/AppointmentListPanel.h"
 #include "ui/appointments/CancelAppointmentDialog.h"
+#include "ui/appointments/DayColumnsDialog.h"
 #include "ui/appointments/DayScheduleView.h"
 #include "ui/appointments/DaySheetPrinting.h"
 #include "ui/appointments/StatusLegend.h"
@@ -162,6 +164,10 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     m_weekStaff->setMinimumHeight(30);
     m_weekStaff->hide();
     toolbar->addWidget(m_weekStaff);
+    m_columnsButton = toolButton(tr("Staff…"), tr("Choose and order the staff columns"), this);
+    m_columnsButton->setObjectName(QStringLiteral("appointmentColumnsButton"));
+    toolbar->addWidget(m_columnsButton);
+    connect(m_columnsButton, &QToolButton::clicked, this, &AppointmentsPane::chooseDayColumns);
     toolbar->addWidget(m_dayButton);
     toolbar->addWidget(m_weekButton);
     toolbar->addWidget(m_listButton);
@@ -373,6 +379,32 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     loadWeekStaff();
 
     setShownDate(today());
+}
+
+void AppointmentsPane::useSettings(AppSettings *settings)
+{
+    m_settings = settings;
+    if (m_settings)
+        m_dayModel->setColumnChoice(m_settings->dayColumnOrder(m_context.businessId),
+                                    m_settings->hiddenDayColumns(m_context.businessId));
+}
+
+void AppointmentsPane::chooseDayColumns()
+{
+    // The staff list the week chooser already holds, in the business's order.
+    QList<StaffMember> staff;
+    for (int i = 1; i < m_weekStaff->count(); ++i)
+        staff.append(
+            StaffMember{m_weekStaff->itemData(i).toString(), m_weekStaff->itemText(i), {}, {}});
+    auto *dialog =
+        new DayColumnsDialog(staff, m_dayModel->columnOrder(), m_dayModel->hiddenColumns(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_dayModel->setColumnChoice(dialog->order(), dialog->hidden());
+        if (m_settings)
+            m_settings->setDayColumns(m_context.businessId, dialog->order(), dialog->hidden());
+    });
+    dialog->open();
 }
 
 void AppointmentsPane::loadWeekStaff()
@@ -643,6 +675,7 @@ AppointmentsPane::View AppointmentsPane::currentView() const
 void AppointmentsPane::setCurrentView(View view)
 {
     m_weekStaff->setVisible(view == View::Week);
+    m_columnsButton->setVisible(view == View::Day);
     if (view == View::List) {
         m_listPanel->activate();
         m_stack->setCurrentWidget(m_listPanel);

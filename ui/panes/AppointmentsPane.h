@@ -23,6 +23,7 @@ class QToolButton;
 
 namespace Chairside {
 
+class AppSettings;
 class AppointmentListPanel;
 class DayScheduleModel;
 class DayScheduleView;
@@ -77,6 +78,10 @@ public:
     void setCurrentView(View view);
     // The week view's staff member; empty: everyone.
     void setWeekStaff(const QString &staffId);
+    // Keeps the day view's column choice in `settings` (per business) and starts from it.
+    void useSettings(AppSettings *settings);
+    // Which staff columns the day shows and in which order (the Staff… button).
+    void chooseDayColumns();
 
     DayScheduleModel *dayModel() const { return m_dayModel; }
     AppointmentListPanel *listPanel() const { return m_listPanel; }
@@ -108,6 +113,8 @@ private:
     QToolButton *m_dayButton;
     QToolButton *m_weekButton;
     QComboBox *m_weekStaff;
+    QToolButton *m_columnsButton = nullptr;
+    AppSettings *m_settings = nullptr;
     QToolButton *m_listButton;
     QFrame *m_banner;
     QLabel *m_bannerText;

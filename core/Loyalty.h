@@ -11,6 +11,7 @@ struct LoyaltyTier
     int rank = 1; // 1 (entry) .. 5 (top)
     QString name;
     qint64 thresholdPoints = 0; // lifetime points needed to reach the tier
+    QString perks{};            // what the tier gives, in the business's words
 };
 
 // The highest tier whose threshold the lifetime points reach; tiers need not be sorted.

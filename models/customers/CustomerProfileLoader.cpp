@@ -1,6 +1,7 @@
 #include "models/customers/CustomerProfileLoader.h"
 
 #include "models/customers/CustomerAppointmentsModel.h"
+#include "models/customers/CustomerConversationsModel.h"
 #include "models/customers/LoyaltyLedgerModel.h"
 #include "store/StoreExecutor.h"
 
@@ -16,6 +17,7 @@ CustomerProfileLoader::CustomerProfileLoader(StoreExecutor *store, const Busines
     , m_upcoming(new CustomerAppointmentsModel(context, this))
     , m_history(new CustomerAppointmentsModel(context, this))
     , m_ledger(new LoyaltyLedgerModel(context, this))
+    , m_conversations(new CustomerConversationsModel(context, this))
 {}
 
 CustomerProfileLoader::~CustomerProfileLoader() = default;
@@ -36,9 +38,20 @@ void CustomerProfileLoader::reload()
     m_loading = true;
     m_store->run(
         this,
-        [businessId = m_context.businessId, customerId = m_customerId](QSqlDatabase &db) {
-            return CustomerRepository(db).profile(businessId, customerId,
-                                                  QDateTime::currentSecsSinceEpoch());
+        [businessId = m_context.businessId, customerId = m_customerId,
+         conversations = canSeeEscalations(m_context.role)](QSqlDatabase &db) {
+            CustomerRepository repository(db);
+            CustomerProfileResult result =
+                repository.profile(businessId, customerId, QDateTime::currentSecsSinceEpoch());
+            // Conversations only for the roles that may read them (as the server's RLS).
+            if (result.profile && conversations) {
+                CustomerConversationsResult found = repository.conversations(customerId);
+                if (found.error)
+                    result.error = found.error;
+                result.profile->conversationsShown = true;
+                result.profile->conversations = std::move(found.conversations);
+            }
+            return result;
         },
         [this, generation](CustomerProfileResult result) {
             if (generation != m_generation)
@@ -53,12 +66,14 @@ void CustomerProfileLoader::reload()
                 m_upcoming->setAppointments({});
                 m_history->setAppointments({});
                 m_ledger->setEntries({});
+                m_conversations->setConversations({});
                 Q_EMIT profileMissing();
                 return;
             }
             m_upcoming->setAppointments(m_profile->upcoming);
             m_history->setAppointments(m_profile->history);
             m_ledger->setEntries(m_profile->ledger);
+            m_conversations->setConversations(m_profile->conversations);
             Q_EMIT profileLoaded();
         });
 }
@@ -72,6 +87,7 @@ void CustomerProfileLoader::clear()
     m_upcoming->setAppointments({});
     m_history->setAppointments({});
     m_ledger->setEntries({});
+    m_conversations->setConversations({});
 }
 
 } // namespace Chairside

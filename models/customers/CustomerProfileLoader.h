@@ -10,6 +10,7 @@
 namespace Chairside {
 
 class CustomerAppointmentsModel;
+class CustomerConversationsModel;
 class LoyaltyLedgerModel;
 class StoreExecutor;
 
@@ -36,6 +37,7 @@ public:
     CustomerAppointmentsModel *upcomingModel() const { return m_upcoming; }
     CustomerAppointmentsModel *historyModel() const { return m_history; }
     LoyaltyLedgerModel *ledgerModel() const { return m_ledger; }
+    CustomerConversationsModel *conversationsModel() const { return m_conversations; }
 
 Q_SIGNALS:
     void profileLoaded();
@@ -50,6 +52,7 @@ private:
     CustomerAppointmentsModel *m_upcoming;
     CustomerAppointmentsModel *m_history;
     LoyaltyLedgerModel *m_ledger;
+    CustomerConversationsModel *m_conversations;
     quint64 m_generation = 0;
     bool m_loading = false;
 };

@@ -56,6 +56,8 @@ QVariant LoyaltyLedgerModel::rowData(const Row &row, int column, int role) const
             return row.points;
         case ReasonColumn:
             return row.raw.reason;
+        case ByColumn:
+            return row.raw.byName;
         default:
             return {};
         }
@@ -72,6 +74,8 @@ QVariant LoyaltyLedgerModel::rowData(const Row &row, int column, int role) const
             return row.raw.points;
         case ReasonColumn:
             return row.raw.reason;
+        case ByColumn:
+            return row.raw.byName;
         default:
             return {};
         }
@@ -97,6 +101,8 @@ QString LoyaltyLedgerModel::headerText(int column) const
         return tr("Points");
     case ReasonColumn:
         return tr("Reason");
+    case ByColumn:
+        return tr("By");
     default:
         return {};
     }

@@ -15,14 +15,15 @@ struct LoyaltyLedgerLine
     QString points;
 };
 
-// A customer's loyalty points ledger, newest first: date, kind, signed points, reason.
+// A customer's loyalty points ledger, newest first: date, kind, signed points, reason and who
+// booked it (the audit trail the desk can see).
 class LoyaltyLedgerModel final : public RowTableModel<LoyaltyLedgerLine>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoyaltyLedgerModel)
 
 public:
-    enum Column : int { DateColumn, KindColumn, PointsColumn, ReasonColumn, ColumnCount };
+    enum Column : int { DateColumn, KindColumn, PointsColumn, ReasonColumn, ByColumn, ColumnCount };
 
     explicit LoyaltyLedgerModel(const BusinessContext &context, QObject *parent = nullptr);
     ~LoyaltyLedgerModel() override;

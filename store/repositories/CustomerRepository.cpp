@@ -268,4 +268,33 @@ CustomerDuplicatesResult CustomerRepository::duplicates(const QString &businessI
     return result;
 }
 
+CustomerConversationsResult CustomerRepository::conversations(const QString &customerId, int limit)
+{
+    CustomerConversationsResult result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT v.id, v.channel, v.status, v.intent, v.started_at, v.last_message_at, "
+        "(SELECT count(*) FROM ai_messages m WHERE m.conversation_id = v.id AND "
+        "m.deleted_at IS NULL), "
+        "(SELECT m.body FROM ai_messages m WHERE m.conversation_id = v.id AND "
+        "m.sender = 'customer' AND m.deleted_at IS NULL ORDER BY m.sent_at DESC, m.id DESC "
+        "LIMIT 1) "
+        "FROM ai_conversations v WHERE v.customer_id = ? AND v.deleted_at IS NULL "
+        "ORDER BY v.last_message_at DESC, v.id LIMIT ?"));
+    q.addBindValue(customerId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        result.error = queryError(q);
+        return result;
+    }
+    while (q.next()) {
+        result.conversations.append(CustomerConversation{
+            q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+            q.value(6).toInt(), q.value(7).toString()});
+    }
+    return result;
+}
+
 } // namespace Chairside

@@ -58,6 +58,25 @@ struct CustomerCountResult
     std::optional<StoreError> error;
 };
 
+// One AI conversation with the customer, for the profile (admins and owners).
+struct CustomerConversation
+{
+    QString id;
+    QString channel; // whatsapp, web
+    QString status;  // open, handed_off, resolved_by_ai, closed
+    QString intent;
+    qint64 startedAt = 0;
+    qint64 lastMessageAt = 0;
+    int messages = 0;
+    QString lastCustomerMessage;
+};
+
+struct CustomerConversationsResult
+{
+    QList<CustomerConversation> conversations; // latest first
+    std::optional<StoreError> error;
+};
+
 // Everything the profile side of the pane shows, read in one job.
 struct CustomerProfile
 {
@@ -91,6 +110,9 @@ struct CustomerProfile
     QList<LedgerPoints> ledgerPoints; // every line, oldest first (for expiry)
     QList<LoyaltyReward> rewards;     // the catalogue
     LoyaltySettings loyaltySettings;
+    // Only read for roles that may see conversations (CustomerProfileLoader decides).
+    bool conversationsShown = false;
+    QList<CustomerConversation> conversations;
 };
 
 // Another customer with the same phone number or e-mail address.
@@ -133,6 +155,9 @@ public:
     // Customers of the business other than `excludeId` whose phone is one of `phones` (the E.164
     // form and the ways it may have been stored) or whose e-mail equals `email` ignoring case;
     // through idx_customers_phone and idx_customers_email.
+    // The customer's AI conversations, latest first, through idx_conversations_customer.
+    CustomerConversationsResult conversations(const QString &customerId, int limit = 50);
+
     CustomerDuplicatesResult duplicates(const QString &businessId, const QString &excludeId,
                                         const QStringList &phones, const QString &email,
                                         int limit = 5);

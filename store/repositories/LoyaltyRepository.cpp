@@ -17,7 +17,7 @@ LoyaltyTiersResult LoyaltyRepository::tiers(const QString &businessId)
     LoyaltyTiersResult result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rank, name, threshold_points FROM loyalty_tiers WHERE "
+    q.prepare(QStringLiteral("SELECT rank, name, threshold_points, perks FROM loyalty_tiers WHERE "
                              "business_id = ? AND deleted_at IS NULL ORDER BY rank"));
     q.addBindValue(businessId);
     if (!q.exec()) {
@@ -25,8 +25,8 @@ LoyaltyTiersResult LoyaltyRepository::tiers(const QString &businessId)
         return result;
     }
     while (q.next())
-        result.tiers.append(
-            LoyaltyTier{q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong()});
+        result.tiers.append(LoyaltyTier{q.value(0).toInt(), q.value(1).toString(),
+                                        q.value(2).toLongLong(), q.value(3).toString()});
     return result;
 }
 
@@ -53,14 +53,16 @@ LoyaltyLedgerResult LoyaltyRepository::ledger(const QString &customerId, int lim
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT id, created_at, kind, points, reason FROM loyalty_ledger WHERE customer_id = ? "
-        "AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT ?"));
+        "SELECT l.id, l.created_at, l.kind, l.points, l.reason, COALESCE(s.display_name, '') "
+        "FROM loyalty_ledger l LEFT JOIN staff_members s ON s.id = l.created_by "
+        "WHERE l.customer_id = ? AND l.deleted_at IS NULL "
+        "ORDER BY l.created_at DESC, l.id DESC LIMIT ?"));
     q.addBindValue(customerId);
     q.addBindValue(limit + 1);
     result.hasMore = readWindow(q, limit, result.entries, result.error, [](const QSqlQuery &query) {
         return LoyaltyLedgerEntry{query.value(0).toString(), query.value(1).toLongLong(),
                                   query.value(2).toString(), query.value(3).toLongLong(),
-                                  query.value(4).toString()};
+                                  query.value(4).toString(), query.value(5).toString()};
     });
     return result;
 }

@@ -18,6 +18,7 @@ struct LoyaltyLedgerEntry
     QString kindKey;      // earn, award, redeem, adjust, expire
     qint64 points = 0;    // signed
     QString reason;
+    QString byName{}; // the staff member who booked it; empty when the system did
 };
 
 struct LoyaltyBalance

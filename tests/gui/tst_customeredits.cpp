@@ -6,6 +6,7 @@
 #include "models/common/DeskEdits.h"
 #include "models/customers/CustomerListModel.h"
 #include "models/customers/CustomerProfileLoader.h"
+#include "models/customers/LoyaltyLedgerModel.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/fixtures/DeskSalonTest.h"
 #include "ui/customers/CustomerEditDialog.h"
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,7 +72,10 @@ class TestCustomerEdits final : public DeskSalonTest
                 writer.loyaltyReward({.id = QStringLiteral("r2"),
                                       .name = QStringLiteral("Free colour"),
                                       .costPoints = 900});
-                return writer.ok();
+                QSqlQuery perks(db);
+                return writer.ok()
+                       && perks.exec(QStringLiteral("UPDATE loyalty_tiers SET perks = 'Tea and "
+                                                    "10% off products' WHERE name = 'Silver'"));
             })
             .result();
     }
@@ -294,6 +299,8 @@ private Q_SLOTS:
         auto *status = pane->findChild<QLabel *>(QStringLiteral("customerActionStatus"));
         QCOMPARE(balance->text(), QStringLiteral("500 points"));
         QVERIFY(button(pane.get(), "customerAdjustButton")->isVisible()); // Anna owns the salon
+        QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("customerTierPerks"))->text(),
+                 QStringLiteral("Silver perks: Tea and 10% off products"));
 
         // Award: the reason is required.
         QTest::mouseClick(button(pane.get(), "customerAwardButton"), Qt::LeftButton);
@@ -319,6 +326,12 @@ private Q_SLOTS:
                                                "reason = 'Referred a friend'");
         QCOMPARE(value(award.arg(QStringLiteral("points"))).toLongLong(), 150);
         QCOMPARE(value(award.arg(QStringLiteral("created_by"))).toString(), Desk::kAnna);
+        // The points history says who booked it.
+        auto *ledger = pane->profileLoader()->ledgerModel();
+        QCOMPARE(ledger->index(0, LoyaltyLedgerModel::ReasonColumn).data().toString(),
+                 QStringLiteral("Referred a friend"));
+        QCOMPARE(ledger->index(0, LoyaltyLedgerModel::ByColumn).data().toString(),
+                 QStringLiteral("Anna Smith"));
         // Lifetime points grew too: 700 + 150.
         QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("customerLifetimePoints"))->text(),
                  QStringLiteral("850 lifetime points"));
@@ -404,11 +417,18 @@ private Q_SLOTS:
         QVERIFY(button(pane.get(), "customerAwardButton")->isVisible());
         QVERIFY(!button(pane.get(), "customerAdjustButton")->isVisible());
         QVERIFY(!button(pane.get(), "customerEraseButton")->isVisible());
+        // Staff do not read the AI conversations; the tab is not there for them.
+        auto *tabs = pane->findChild<QTabWidget *>(QStringLiteral("customerHistoryTabs"));
+        QVERIFY(!tabs->isTabVisible(3));
+        QVERIFY(!pane->profileLoader()->profile()->conversationsShown);
         pane.reset();
         auto admin = openPane(StaffRole::Admin);
         QVERIFY(admin);
         QVERIFY(!button(admin.get(), "customerAdjustButton")->isVisible());
         QVERIFY(button(admin.get(), "customerEraseButton")->isVisible());
+        tabs = admin->findChild<QTabWidget *>(QStringLiteral("customerHistoryTabs"));
+        QVERIFY(tabs->isTabVisible(3));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Conversations (0)"));
         // Read-only (no DeskEdits): no New customer, no edit buttons, but export stays.
         CustomersPane readOnly(store(), Desk::context());
         readOnly.show();

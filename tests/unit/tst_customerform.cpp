@@ -265,6 +265,20 @@ private Q_SLOTS:
         QVERIFY(csv.contains(QStringLiteral("message,m2,body,\"Yes, 10:00 is free.\"\r\n")));
         QVERIFY(csv.contains(QStringLiteral("conversation,conv1,intent,book\r\n")));
 
+        // The profile's list of conversations: the latest customer message and the count.
+        const CustomerConversationsResult listed =
+            store()
+                ->run([](QSqlDatabase &db) {
+                    return CustomerRepository(db).conversations(Desk::kThandi);
+                })
+                .result();
+        QVERIFY(!listed.error);
+        QCOMPARE(listed.conversations.size(), 1);
+        QCOMPARE(listed.conversations.first().messages, 2);
+        QCOMPARE(listed.conversations.first().intent, QStringLiteral("book"));
+        QCOMPARE(listed.conversations.first().lastCustomerMessage,
+                 QStringLiteral("Can I come Friday?"));
+
         // Staff do not see conversations: none are exported for them.
         const auto [limited, limitedError] = collect(false);
         QCOMPARE(limitedError, QString());

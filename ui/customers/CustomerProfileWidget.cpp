@@ -4,6 +4,7 @@
 #include "core/PhoneNumber.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "models/customers/CustomerAppointmentsModel.h"
+#include "models/customers/CustomerConversationsModel.h"
 #include "models/customers/CustomerProfileLoader.h"
 #include "models/customers/LoyaltyLedgerModel.h"
 
@@ -275,7 +276,12 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_expiry->setObjectName(QStringLiteral("customerPointsExpiry"));
     m_expiry->setTextFormat(Qt::PlainText);
     m_expiry->setStyleSheet(QStringLiteral("color: #5f666d;"));
-    loyaltyLayout->addWidget(m_expiry, 3, 0, 1, 3);
+    m_perks = new QLabel(loyalty);
+    m_perks->setObjectName(QStringLiteral("customerTierPerks"));
+    m_perks->setTextFormat(Qt::PlainText);
+    m_perks->setWordWrap(true);
+    loyaltyLayout->addWidget(m_perks, 3, 0, 1, 3);
+    loyaltyLayout->addWidget(m_expiry, 4, 0, 1, 3);
     m_award = button(tr("&Award points…"), QStringLiteral("customerAwardButton"),
                      tr("Give points with a reason"));
     m_redeem = button(tr("&Redeem reward…"), QStringLiteral("customerRedeemButton"),
@@ -287,7 +293,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     actions->addWidget(m_redeem);
     actions->addWidget(m_adjust);
     actions->addStretch(1);
-    loyaltyLayout->addLayout(actions, 4, 0, 1, 3);
+    loyaltyLayout->addLayout(actions, 5, 0, 1, 3);
     loyaltyLayout->setColumnStretch(1, 1);
     layout->addWidget(loyalty);
 
@@ -316,9 +322,19 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     ledger->horizontalHeader()->resizeSection(LoyaltyLedgerModel::DateColumn, 120);
     ledger->horizontalHeader()->resizeSection(LoyaltyLedgerModel::KindColumn, 110);
     ledger->horizontalHeader()->resizeSection(LoyaltyLedgerModel::PointsColumn, 90);
+    ledger->horizontalHeader()->resizeSection(LoyaltyLedgerModel::ByColumn, 130);
     m_tabs->addTab(upcoming, tr("Upcoming"));
     m_tabs->addTab(history, tr("History"));
     m_tabs->addTab(ledger, tr("Points"));
+    QTableView *conversations =
+        makeTable(QStringLiteral("customerConversations"), tr("AI conversations"));
+    conversations->setModel(loader->conversationsModel());
+    conversations->horizontalHeader()->setSectionResizeMode(
+        CustomerConversationsModel::LastMessageColumn, QHeaderView::Stretch);
+    conversations->horizontalHeader()->resizeSection(CustomerConversationsModel::WhenColumn, 170);
+    conversations->horizontalHeader()->resizeSection(CustomerConversationsModel::StatusColumn, 170);
+    m_tabs->addTab(conversations, tr("Conversations"));
+    m_tabs->setTabVisible(3, false);
     m_tabs->setMinimumHeight(260);
     layout->addWidget(m_tabs, 1);
 
@@ -423,6 +439,10 @@ void CustomerProfileWidget::showProfile()
     m_tierBadge->setText(tierName);
     m_tierBadge->setVisible(!tierName.isEmpty());
     m_tier->setText(tierName.isEmpty() ? tr("No tier yet") : tr("Tier: %1").arg(tierName));
+    const QString perks = tierIndex >= 0 ? p.tiers[tierIndex].perks.trimmed() : QString();
+    m_perks->setText(perks.isEmpty() ? QString() : tr("%1 perks: %2").arg(tierName, perks));
+    m_perks->setVisible(!perks.isEmpty());
+    m_tierBadge->setToolTip(m_perks->text());
     const double progress = progressToNextTier(p.loyalty.lifetimePoints, p.tiers);
     m_tierProgress->setValue(int(std::lround(progress * 100)));
     const LoyaltyTier *next = nullptr;
@@ -471,6 +491,8 @@ void CustomerProfileWidget::showProfile()
     m_tabs->setTabText(2, tr("Points (%1%2)")
                               .arg(p.ledger.size())
                               .arg(p.ledgerHasMore ? QStringLiteral("+") : QString()));
+    m_tabs->setTabVisible(3, p.conversationsShown);
+    m_tabs->setTabText(3, tr("Conversations (%1)").arg(p.conversations.size()));
     // Open on what matters for this customer: their next visits, else their past ones.
     if (p.upcoming.isEmpty() && m_tabs->currentIndex() == 0 && !p.history.isEmpty())
         m_tabs->setCurrentIndex(1);

@@ -70,6 +70,7 @@ private:
     QProgressBar *m_tierProgress;
     QLabel *m_nextTier;
     QLabel *m_referral;
+    QLabel *m_perks;
     QLabel *m_expiry;
     QLabel *m_status;
     QPushButton *m_edit;

@@ -96,6 +96,12 @@ Mutation rescheduleAppointment(const QString &id, qint64 startsAt, std::optional
     return make("appointment.reschedule", std::move(p));
 }
 
+Mutation withCustomerNotice(Mutation mutation)
+{
+    mutation.payload.insert(QStringLiteral("notify_customer"), true);
+    return mutation;
+}
+
 Mutation setAppointmentStatus(const QString &id, AppointmentStatus status,
                               std::optional<qint64> expectedVersion, const QString &cancelReason)
 {

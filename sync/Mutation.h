@@ -75,6 +75,8 @@ Mutation setAppointmentStatus(const QString &id, AppointmentStatus status,
                               const QString &cancelReason = {});
 Mutation cancelAppointment(const QString &id, const QString &reason = {},
                            std::optional<qint64> expectedVersion = std::nullopt);
+// The same appointment change, asking the server to let the customer know (a queued notice).
+Mutation withCustomerNotice(Mutation mutation);
 
 Mutation upsertCustomer(const CustomerChanges &changes);
 Mutation eraseCustomer(const QString &id, std::optional<qint64> expectedVersion = std::nullopt);

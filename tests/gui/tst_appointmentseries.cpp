@@ -1,14 +1,20 @@
 // Visits with several services back to back and repeating visits, booked from the dialog on a
 // real store through DeskEdits (locally), including a series refused for a clash on one date.
+#include "models/ModelRoles.h"
 #include "models/appointments/AppointmentEditing.h"
+#include "models/appointments/DayScheduleModel.h"
 #include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/fixtures/DeskSalonTest.h"
 #include "ui/appointments/AppointmentDialog.h"
+#include "ui/appointments/CancelAppointmentDialog.h"
+#include "ui/appointments/DayScheduleView.h"
+#include "ui/panes/AppointmentsPane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -47,6 +53,18 @@ class TestAppointmentSeries final : public DeskSalonTest
                                          .arg(q.value(3).toString()));
                 }
                 return found;
+            })
+            .result();
+    }
+
+    QString payloadOf(const QString &kind)
+    {
+        return store()
+            ->run([kind](QSqlDatabase &db) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT payload FROM outbox WHERE kind = ?"));
+                q.addBindValue(kind);
+                return q.exec() && q.next() ? q.value(0).toString() : QString();
             })
             .result();
     }
@@ -148,6 +166,57 @@ private Q_SLOTS:
                     Desk::kColour, QString::number(Desk::at(first.addDays(7 * week), 10, 15)))),
                 qPrintable(made[2 * week + 1]));
         }
+    }
+
+    // The desk's "let the customer know" travels to the server in the queued change.
+    void cancelAndMoveCanTellTheCustomer()
+    {
+        QVERIFY(openStore());
+        m_edits = std::make_unique<DeskEdits>(store(), LocalActor{Desk::kAnna, StaffRole::Owner},
+                                              Outbox::Mode::Queue);
+        AppointmentsPane pane(store(), Desk::context(), m_edits.get());
+        pane.resize(1300, 800);
+        pane.show();
+        pane.setShownDate(Desk::kDay);
+        auto *view = pane.findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 4, 10000);
+
+        // Move a1 an hour later, not telling Thandi.
+        view->setCurrentIndex(view->model()->index(0, 0));
+        pane.rescheduleSelected();
+        auto *move = pane.findChild<AppointmentDialog *>();
+        QVERIFY(move);
+        QTRY_VERIFY_WITH_TIMEOUT(move->isReady(), 10000);
+        auto *notify = move->findChild<QCheckBox *>(QStringLiteral("dialogNotify"));
+        QVERIFY(notify && notify->isChecked());
+        notify->setChecked(false);
+        move->setStart(QDateTime::fromSecsSinceEpoch(Desk::at(Desk::kDay, 16, 0), Desk::zone()));
+        QTest::mouseClick(move->findChild<QPushButton *>(QStringLiteral("dialogSave")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(payloadOf(QStringLiteral("appointment.reschedule")).isEmpty(),
+                                  false, 10000);
+        QVERIFY(!payloadOf(QStringLiteral("appointment.reschedule"))
+                     .contains(QStringLiteral("notify_customer")));
+
+        // Cancel a4 (requested) with a reason, telling Thandi (the default).
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 4, 10000);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data(IdRole).toString() == QStringLiteral("a4"))
+                view->setCurrentIndex(view->model()->index(row, 0));
+        }
+        pane.cancelSelected();
+        auto *cancel = pane.findChild<CancelAppointmentDialog *>();
+        QVERIFY(cancel);
+        QVERIFY(cancel->notifyCustomer());
+        QTest::keyClicks(cancel->findChild<QLineEdit *>(QStringLiteral("cancelReason")),
+                         QStringLiteral("Stylist unwell"));
+        QTest::mouseClick(cancel->findChild<QPushButton *>(QStringLiteral("cancelConfirm")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(payloadOf(QStringLiteral("appointment.cancel")).isEmpty(), false,
+                                  10000);
+        QVERIFY2(payloadOf(QStringLiteral("appointment.cancel"))
+                     .contains(QStringLiteral("\"notify_customer\":true")),
+                 qPrintable(payloadOf(QStringLiteral("appointment.cancel"))));
     }
 
     void aSeriesThatWouldOverlapIsNotBooked()

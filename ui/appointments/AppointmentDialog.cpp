@@ -207,6 +207,15 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
         updateRepeatControls();
     }
 
+    if (mode == Mode::Reschedule) {
+        m_notify = new QCheckBox(tr("&Let the customer know the new time"), this);
+        m_notify->setObjectName(QStringLiteral("dialogNotify"));
+        m_notify->setToolTip(
+            tr("Queues a message to the customer on their preferred channel with the new time"));
+        m_notify->setChecked(true);
+        form->addRow(QString(), m_notify);
+    }
+
     m_notes->setObjectName(QStringLiteral("dialogNotes"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("Anything the stylist should know"));
@@ -721,6 +730,9 @@ void AppointmentDialog::submit(qint64 starts, qint64 ends)
         mutation = Mutations::rescheduleAppointment(
             id, starts, ends, staffId, {},
             m_expectedVersion > 0 ? std::optional<qint64>(m_expectedVersion) : std::nullopt);
+        // A walk-in without a customer record has nobody to tell.
+        if (m_notify && m_notify->isChecked() && m_edited && !m_edited->customerName.isEmpty())
+            mutation = Mutations::withCustomerNotice(std::move(mutation));
     } else {
         NewAppointment appointment;
         appointment.id = Mutations::newId();

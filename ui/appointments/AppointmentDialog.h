@@ -107,6 +107,7 @@ private:
     QSpinBox *m_repeatCount = nullptr;
     QDateEdit *m_repeatUntil = nullptr;
     QLabel *m_seriesSummary = nullptr;
+    QCheckBox *m_notify = nullptr; // reschedule: let the customer know
     QPushButton *m_save;
     QTimer m_searchDebounce;
 

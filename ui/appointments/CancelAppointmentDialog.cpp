@@ -1,5 +1,6 @@
 #include "ui/appointments/CancelAppointmentDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,6 +12,7 @@ namespace Chairside {
 CancelAppointmentDialog::CancelAppointmentDialog(const QString &what, QWidget *parent)
     : QDialog(parent)
     , m_reason(new QLineEdit(this))
+    , m_notify(new QCheckBox(tr("&Let the customer know (by their preferred channel)"), this))
 {
     setObjectName(QStringLiteral("cancelAppointmentDialog"));
     setWindowTitle(tr("Cancel appointment"));
@@ -28,6 +30,10 @@ CancelAppointmentDialog::CancelAppointmentDialog(const QString &what, QWidget *p
     m_reason->setMaxLength(300);
     m_reason->setMinimumWidth(380);
     layout->addWidget(m_reason);
+    m_notify->setObjectName(QStringLiteral("cancelNotify"));
+    m_notify->setToolTip(tr("Queues a message to the customer saying the booking is cancelled"));
+    m_notify->setChecked(true);
+    layout->addWidget(m_notify);
 
     auto *buttons = new QDialogButtonBox(this);
     m_confirm = buttons->addButton(tr("Cancel appointment"), QDialogButtonBox::AcceptRole);
@@ -50,6 +56,11 @@ CancelAppointmentDialog::CancelAppointmentDialog(const QString &what, QWidget *p
 }
 
 CancelAppointmentDialog::~CancelAppointmentDialog() = default;
+
+bool CancelAppointmentDialog::notifyCustomer() const
+{
+    return m_notify->isChecked();
+}
 
 QString CancelAppointmentDialog::reason() const
 {

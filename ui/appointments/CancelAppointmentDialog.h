@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 
@@ -20,10 +21,13 @@ public:
     ~CancelAppointmentDialog() override;
 
     QString reason() const;
+    // Whether the desk asked to let the customer know (the server queues a notice).
+    bool notifyCustomer() const;
 
 private:
     QLineEdit *m_reason;
     QPushButton *m_confirm;
+    QCheckBox *m_notify;
 };
 
 } // namespace Chairside

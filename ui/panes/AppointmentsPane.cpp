@@ -572,11 +572,14 @@ void AppointmentsPane::cancelSelected()
     auto *dialog = new CancelAppointmentDialog(booking->description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, booking = *booking] {
-        m_edits->submit(Mutations::cancelAppointment(booking.id, dialog->reason(), booking.version),
-                        this, [this](const OutboxResult &result) {
-                            if (!result.ok)
-                                showBanner(result.error);
-                        });
+        Mutation cancel =
+            Mutations::cancelAppointment(booking.id, dialog->reason(), booking.version);
+        if (dialog->notifyCustomer())
+            cancel = Mutations::withCustomerNotice(std::move(cancel));
+        m_edits->submit(cancel, this, [this](const OutboxResult &result) {
+            if (!result.ok)
+                showBanner(result.error);
+        });
     });
     dialog->open();
 }

@@ -8,6 +8,7 @@
 #include "store/repositories/CustomerRepository.h"
 #include "tests/support/fixtures/DeskSalonTest.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -209,6 +210,33 @@ private Q_SLOTS:
         QVERIFY2(plan.contains(QStringLiteral("idx_customers_phone"))
                      && plan.contains(QStringLiteral("idx_customers_email")),
                  qPrintable(plan));
+    }
+
+    void duplicateLookupIsInstantOnTwentyThousand()
+    {
+        QVERIFY(openStore(0, 20000));
+        // The bulk customers' phones are "+27 60 000 0000" and up, stored spaced.
+        const auto [elapsedUs, found] =
+            store()
+                ->run([](QSqlDatabase &db) {
+                    CustomerRepository repository(db);
+                    // Warm the statement cache and the pages once, as a desk in use would be.
+                    (void)repository.duplicates(Desk::kBusiness, {}, {QStringLiteral("x")}, {});
+                    QElapsedTimer timer;
+                    timer.start();
+                    CustomerDuplicatesResult result;
+                    for (int i = 0; i < 100; ++i)
+                        result = repository.duplicates(
+                            Desk::kBusiness, {},
+                            {QStringLiteral("+27600004242"), QStringLiteral("+27 60 000 4242")},
+                            QStringLiteral("nobody@example.com"));
+                    return qMakePair(timer.nsecsElapsed() / 100 / 1000, result);
+                })
+                .result();
+        QVERIFY(!found.error);
+        QCOMPARE(found.duplicates.size(), 1);
+        qInfo("duplicate lookup on 20,003 customers: %lld us", elapsedUs);
+        QVERIFY2(elapsedUs < 20000, qPrintable(QString::number(elapsedUs))); // well under 20 ms
     }
 
     void exportHoldsEverythingAndConversationsOnlyWhenAllowed()

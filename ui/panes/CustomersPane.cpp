@@ -340,7 +340,10 @@ void CustomersPane::onTablesChanged(const QStringList &tables)
     const bool list = tables.contains(QStringLiteral("customers"))
                       || tables.contains(QStringLiteral("loyalty_ledger"))
                       || tables.contains(QStringLiteral("loyalty_tiers"));
-    const bool profile = list || tables.contains(QStringLiteral("appointments"));
+    const bool profile = list || tables.contains(QStringLiteral("appointments"))
+                         || tables.contains(QStringLiteral("loyalty_rewards"))
+                         || tables.contains(QStringLiteral("ai_conversations"))
+                         || tables.contains(QStringLiteral("ai_messages"));
     if (list)
         m_model->refresh();
     if (profile && !m_selectedId.isEmpty())

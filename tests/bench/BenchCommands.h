@@ -42,6 +42,11 @@ int versions(const QStringList &args);
 // display); prints one JSON object of medians (tests/bench/AnalyticsBench.cpp).
 int analyticsMain(int argc, char *argv[]);
 
+// calendar --store DB [--scale 40] [--runs 15]: the Appointments pane over the demo salon at
+// --scale: next/previous day and week (click to painted) and a list filter (change to painted),
+// beside a baseline read of one day's rows (tests/bench/CalendarBench.cpp).
+int calendarMain(int argc, char *argv[]);
+
 // report RESULTS.jsonl: the Markdown tables of a bench run (medians, min, max, goals).
 int report(const QStringList &args);
 

@@ -51,6 +51,8 @@ int main(int argc, char *argv[])
     // analytics needs a QApplication of its own (widgets and charts).
     if (argc >= 2 && std::string_view(argv[1]) == "analytics")
         return analyticsMain(argc, argv);
+    if (argc >= 2 && std::string_view(argv[1]) == "calendar")
+        return calendarMain(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("chairside-bench"));
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -69,7 +71,7 @@ int main(int argc, char *argv[])
         return versions(args);
     std::fputs(
         "usage: chairside-bench measure|bulk-insert|breakdown|count-rows|json-get|versions|report|"
-        "analytics "
+        "analytics|calendar "
         "...\n(see tests/bench/BenchCommands.h; run by scripts/bench.sh)\n",
         stderr);
     return 2;

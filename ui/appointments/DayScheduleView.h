@@ -149,9 +149,10 @@ private:
     void updateScrollBars();
     void showDetails(const QModelIndex &index);
     double columnWidth() const;
-    int yForMinute(int minute) const; // viewport y
-    int xForColumn(int column) const; // viewport x of the column's left edge
-    QRect contentRect() const;        // the viewport minus the header and the time axis
+    QRect rectOf(const Block &block) const; // viewport coordinates
+    int yForMinute(int minute) const;       // viewport y
+    int xForColumn(int column) const;       // viewport x of the column's left edge
+    QRect contentRect() const;              // the viewport minus the header and the time axis
 
     void paintGrid(QPainter &painter, const QRect &content) const;
     void paintColumnShading(QPainter &painter, const QRect &content) const;

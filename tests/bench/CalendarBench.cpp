@@ -1,0 +1,232 @@
+// chairside-bench calendar: the Appointments pane over a large demo store: switching day and
+// week (click to painted) and filtering the list (change to first window painted), each beside
+// a baseline read of the same rows in the same run.
+
+#include "BenchCommands.h"
+#include "models/appointments/AppointmentListModel.h"
+#include "models/appointments/DayScheduleModel.h"
+#include "store/BusinessContext.h"
+#include "store/Database.h"
+#include "store/StoreExecutor.h"
+#include "store/demo/DemoSalon.h"
+#include "store/repositories/AppointmentRepository.h"
+#include "ui/appointments/AppointmentListPanel.h"
+#include "ui/panes/AppointmentsPane.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace Chairside::Bench {
+
+namespace {
+
+double middle(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
+}
+
+QJsonObject spread(const QList<double> &ms)
+{
+    if (ms.isEmpty())
+        return {};
+    return {{QStringLiteral("median_ms"), middle(ms)},
+            {QStringLiteral("min_ms"), *std::min_element(ms.cbegin(), ms.cend())},
+            {QStringLiteral("max_ms"), *std::max_element(ms.cbegin(), ms.cend())}};
+}
+
+void say(const QString &line)
+{
+    std::fprintf(stderr, "chairside-bench calendar: %s\n", qPrintable(line));
+    std::fflush(stderr);
+}
+
+// Runs `start`, then waits for `signal` of `sender` (a minute at most); false on a timeout.
+template<typename Sender, typename Signal, typename Start>
+bool runUntil(Sender *sender, Signal signal, Start start)
+{
+    QEventLoop loop;
+    bool arrived = false;
+    const auto connection = QObject::connect(sender, signal, &loop, [&] {
+        arrived = true;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    start();
+    if (!arrived)
+        loop.exec();
+    QObject::disconnect(connection);
+    return arrived;
+}
+
+} // namespace
+
+int calendar(const QStringList &args)
+{
+    const QString storePath = optionValue(args, QStringLiteral("--store"));
+    if (storePath.isEmpty())
+        return failWith(QStringLiteral("usage: calendar --store DB [--scale 40] [--runs 15]"));
+    DemoSalonOptions demo;
+    demo.scale = optionValue(args, QStringLiteral("--scale"), QStringLiteral("40")).toInt();
+    const int runs =
+        std::max(3, optionValue(args, QStringLiteral("--runs"), QStringLiteral("15")).toInt());
+    {
+        std::optional<StoreError> error;
+        QSqlDatabase db = Database::connectionForThisThread(storePath, &error);
+        if (error)
+            return failWith(error->message);
+        if (needsDemoSalon(db, demo)) {
+            say(QStringLiteral("generating the demo salon at scale %1…").arg(demo.scale));
+            if (const auto failure = generateDemoSalon(db, demo))
+                return failWith(failure->message);
+        }
+    }
+    Database::closeForThisThread(storePath);
+
+    StoreExecutor store(storePath);
+    std::optional<BusinessContext> context;
+    store.run([&context](QSqlDatabase &db) { context = BusinessContext::loadDefault(db); })
+        .waitForFinished();
+    if (!context)
+        return failWith(QStringLiteral("the store holds no business"));
+    qint64 appointments = 0;
+    store
+        .run([&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM appointments")) && q.next())
+                appointments = q.value(0).toLongLong();
+        })
+        .waitForFinished();
+    say(QStringLiteral("%1 appointments cached").arg(appointments));
+
+    AppointmentsPane pane(&store, *context);
+    pane.resize(1440, 900);
+    pane.show();
+    DayScheduleModel *day = pane.dayModel();
+    const QDate today = QDateTime::currentDateTime().toTimeZone(context->timeZone).date();
+    if (!runUntil(day, &DayScheduleModel::dayLoaded, [] {}))
+        return failWith(QStringLiteral("the first day never arrived"));
+
+    // Baseline: the day's rows read on the worker, nothing else (what any switch must cost).
+    QList<double> baseline;
+    for (int run = 0; run < runs; ++run) {
+        const QDate date = today.addDays(run % 2 ? 1 : 0);
+        store
+            .run([&](QSqlDatabase &db) {
+                QElapsedTimer timer;
+                timer.start();
+                const auto rows = AppointmentRepository(db).inRange(
+                    context->businessId, date.startOfDay(context->timeZone).toSecsSinceEpoch(),
+                    date.addDays(1).startOfDay(context->timeZone).toSecsSinceEpoch());
+                baseline.append(double(timer.nsecsElapsed()) / 1e6);
+                Q_UNUSED(rows);
+            })
+            .waitForFinished();
+    }
+
+    // The week's rows read and laid out on the worker alone (no painting).
+    QList<double> weekLoad;
+    for (int run = 0; run < runs; ++run) {
+        store
+            .run([&](QSqlDatabase &db) {
+                QElapsedTimer timer;
+                timer.start();
+                const auto data = DayScheduleModel::loadWeek(
+                    db, *context, DayScheduleModel::weekStart(today, context->locale), {});
+                weekLoad.append(double(timer.nsecsElapsed()) / 1e6);
+                Q_UNUSED(data);
+            })
+            .waitForFinished();
+    }
+
+    QList<double> paintShare;   // of the week switches: after the rows arrived
+    QList<double> repaintShare; // of that, the synchronous repaint alone
+    auto switchTo = [&](QList<double> &into, int step) -> bool {
+        QElapsedTimer timer;
+        timer.start();
+        const bool ok = runUntil(day, &DayScheduleModel::dayLoaded,
+                                 [&] { pane.setShownDate(pane.shownDate().addDays(step)); });
+        const qint64 arrived = timer.nsecsElapsed();
+        QCoreApplication::sendPostedEvents();
+        const qint64 posted = timer.nsecsElapsed();
+        pane.repaint();
+        repaintShare.append(double(timer.nsecsElapsed() - posted) / 1e6);
+        into.append(double(timer.nsecsElapsed()) / 1e6);
+        paintShare.append(double(timer.nsecsElapsed() - arrived) / 1e6);
+        return ok;
+    };
+    QList<double> daySwitch;
+    for (int run = 0; run < runs; ++run) {
+        if (!switchTo(daySwitch, run % 2 ? -1 : 1))
+            return failWith(QStringLiteral("a day never arrived"));
+    }
+    pane.setCurrentView(AppointmentsPane::View::Week);
+    if (!runUntil(day, &DayScheduleModel::dayLoaded, [] {}))
+        return failWith(QStringLiteral("the week never arrived"));
+    QList<double> weekSwitch;
+    paintShare.clear();
+    repaintShare.clear();
+    for (int run = 0; run < runs; ++run) {
+        if (!switchTo(weekSwitch, run % 2 ? -7 : 7))
+            return failWith(QStringLiteral("a week never arrived"));
+    }
+
+    // The list over 90 days: a status filter on and off, then a customer search.
+    pane.setCurrentView(AppointmentsPane::View::List);
+    AppointmentListModel *list = pane.listPanel()->model();
+    if (!runUntil(list, &AppointmentListModel::reloaded, [] {}))
+        return failWith(QStringLiteral("the list never arrived"));
+    auto *status = pane.findChild<QComboBox *>(QStringLiteral("appointmentListStatus"));
+    auto *search = pane.findChild<QLineEdit *>(QStringLiteral("appointmentListSearch"));
+    if (!status || !search)
+        return failWith(QStringLiteral("the list filters are missing"));
+    QList<double> listFilter;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const bool ok = runUntil(list, &AppointmentListModel::reloaded, [&] {
+            status->setCurrentIndex(run % 2 ? 0 : status->findData(QStringLiteral("confirmed")));
+        });
+        QCoreApplication::sendPostedEvents();
+        pane.repaint();
+        listFilter.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!ok)
+            return failWith(QStringLiteral("a filtered list never arrived"));
+    }
+
+    printJson({{QStringLiteral("appointments"), appointments},
+               {QStringLiteral("runs"), runs},
+               {QStringLiteral("baseline_day_rows"), spread(baseline)},
+               {QStringLiteral("day_switch"), spread(daySwitch)},
+               {QStringLiteral("week_switch"), spread(weekSwitch)},
+               {QStringLiteral("week_load_only"), spread(weekLoad)},
+               {QStringLiteral("week_paint_only"), spread(paintShare)},
+               {QStringLiteral("week_repaint_only"), spread(repaintShare)},
+               {QStringLiteral("list_filter"), spread(listFilter)}});
+    return 0;
+}
+
+int calendarMain(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("chairside-bench"));
+    return calendar(QApplication::arguments().mid(2));
+}
+
+} // namespace Chairside::Bench

@@ -266,6 +266,15 @@ DayScheduleModel::Item DayScheduleModel::makeItem(AppointmentRow row, int column
     item.inactive = AP::isInactiveStatus(row.statusKey);
     item.version = version;
 
+    item.row = std::move(row);
+    return item;
+}
+
+// Built when asked (hovering), not for every booking of a busy week while it loads.
+QString DayScheduleModel::toolTipOf(const Item &item) const
+{
+    const AppointmentRow &row = item.row;
+    const BusinessContext &context = m_context;
     const QString customer =
         row.customerName.isEmpty()
             ? QCoreApplication::translate("Chairside::DayScheduleModel", "(no customer)")
@@ -286,9 +295,7 @@ DayScheduleModel::Item DayScheduleModel::makeItem(AppointmentRow row, int column
         tip += QStringLiteral("<br>")
                + QCoreApplication::translate("Chairside::DayScheduleModel", "Reason: %1")
                      .arg(row.cancelReason.toHtmlEscaped());
-    item.toolTip = tip;
-    item.row = std::move(row);
-    return item;
+    return tip;
 }
 
 void DayScheduleModel::apply(DayData data, quint64 generation)
@@ -323,7 +330,7 @@ QVariant DayScheduleModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return item.row.customerName;
     case Qt::ToolTipRole:
-        return item.toolTip;
+        return toolTipOf(item);
     case Qt::AccessibleTextRole:
         return QStringLiteral("%1, %2, %3, %4")
             .arg(item.timeText, item.row.customerName, item.row.serviceName, item.statusLabel);

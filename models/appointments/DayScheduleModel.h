@@ -92,7 +92,6 @@ public:
         QString statusLabel;
         QString sourceLabel;
         QString priceText;
-        QString toolTip;
         QColor colour;
         QColor fill;
         QColor serviceColour;
@@ -123,6 +122,7 @@ Q_SIGNALS:
 
 private:
     void apply(DayData data, quint64 generation);
+    QString toolTipOf(const Item &item) const;
     static Item makeItem(AppointmentRow row, int column, const QDate &date,
                          const BusinessContext &context, qint64 version);
 

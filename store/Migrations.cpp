@@ -349,6 +349,38 @@ QList<Migration> buildMigrations()
         },
     });
 
+    steps.append(Migration{
+        6,
+        QStringLiteral("Covering indexes for the analytics dashboard (docs/analytics.md)"),
+        {
+            // Every column the period aggregates read, so a 90-day pass never visits the table.
+            QStringLiteral("CREATE INDEX idx_appointments_business_period ON "
+                           "appointments(business_id, starts_at, status, source, ends_at, "
+                           "price_minor, created_at, updated_at, deleted_at, customer_id, "
+                           "staff_id, service_id, id)"),
+            // A client's appointments in time order: rebooking and first-visit checks.
+            QStringLiteral("CREATE INDEX idx_appointments_customer_history ON "
+                           "appointments(customer_id, starts_at, created_at, status, deleted_at, "
+                           "business_id)"),
+            // Only the history steps the dashboard asks about: cancellations and moves.
+            QStringLiteral("CREATE INDEX idx_appointment_events_changes ON "
+                           "appointment_events(appointment_id, kind, at, detail, deleted_at) "
+                           "WHERE deleted_at IS NULL "
+                           "AND kind IN ('cancelled', 'status', 'rescheduled')"),
+            // The conversation cards: conversations of the period and whether each was handed
+            // off, without a table visit per conversation.
+            QStringLiteral("CREATE INDEX idx_conversations_business_started ON "
+                           "ai_conversations(business_id, started_at, status, deleted_at, id)"),
+            QStringLiteral("CREATE INDEX idx_handoffs_conversation_live ON "
+                           "ai_handoffs(conversation_id, deleted_at)"),
+            QStringLiteral("CREATE INDEX idx_ledger_business_created ON "
+                           "loyalty_ledger(business_id, created_at, kind, points, deleted_at)"),
+            QStringLiteral("CREATE INDEX idx_ledger_business_customer ON "
+                           "loyalty_ledger(business_id, customer_id, created_at, kind, points, "
+                           "deleted_at)"),
+        },
+    });
+
     return steps;
 }
 

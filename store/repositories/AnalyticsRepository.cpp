@@ -8,6 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <vector>
+
 namespace Chairside {
 
 namespace {
@@ -25,6 +28,10 @@ constexpr char kDays[] = "WITH days(i, s, e, w) AS (SELECT key, json_extract(val
 constexpr char kFilter[] = " AND (COALESCE(?, '') = '' OR a.staff_id = ?)"
                            " AND (COALESCE(?, '') = '' OR a.service_id = ?)"
                            " AND (COALESCE(?, '') = '' OR a.source = ?)";
+
+// The history steps idx_appointment_events_changes (migration 6) holds. A query names this
+// exact term next to `deleted_at IS NULL` so SQLite may use that partial index.
+#define CHAIRSIDE_CHANGE_KINDS "e.kind IN ('cancelled', 'status', 'rescheduled')"
 
 void bindFilter(QSqlQuery &q, const AnalyticsFilter &filter)
 {
@@ -66,23 +73,46 @@ PeriodCounts AnalyticsRepository::periodCounts(const QString &businessId,
             *error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
     };
 
-    // Appointments starting in the period (idx_appointments_starts); booked time is clipped to
-    // the period's end so a late appointment does not count minutes of the next day.
-    q.prepare(QStringLiteral(
-        "SELECT COUNT(*), COALESCE(SUM(status = 'completed'), 0), "
-        "COALESCE(SUM(status = 'cancelled'), 0), COALESCE(SUM(status = 'no_show'), 0), "
-        "COALESCE(SUM(CASE WHEN status = 'completed' THEN price_minor ELSE 0 END), 0), "
-        "COALESCE(SUM(CASE WHEN status IN ('cancelled', 'no_show') THEN 0 "
-        "ELSE MIN(ends_at, ?) - starts_at END), 0), "
-        "COALESCE(SUM(source <> 'walk_in'), 0), "
-        "COALESCE(SUM(CASE WHEN source = 'walk_in' THEN 0 "
-        "ELSE MAX(starts_at - created_at, 0) END), 0) "
-        "FROM appointments WHERE business_id = ? AND deleted_at IS NULL "
-        "AND starts_at >= ? AND starts_at < ?"));
+    // One pass over the period's appointments, day by day (kDays) on the covering
+    // idx_appointments_business_period, for every appointment figure; the history and the
+    // client's later bookings are only looked up for the rows that need them (CASE).
+    //  - Booked time is clipped to the period's end so a late appointment does not count
+    //    minutes of the next day.
+    //  - Late cancellations: a cancellation's time is the last "cancelled" step in the cached
+    //    history (the demo writes kind 'cancelled', the server's trigger kind 'status' with
+    //    "... -> cancelled"), else the row's last change (idx_appointment_events_changes).
+    //  - Rebooking: a completed visit of a known client counts when a later appointment of the
+    //    same client had been made by the end of the visit's day (days cut in the business's
+    //    zone, so daylight-saving days stay exact; idx_appointments_customer_history).
+    q.prepare(
+        QString(QLatin1String(kDays))
+        + QStringLiteral(
+            "SELECT COUNT(*), COALESCE(SUM(a.status = 'completed'), 0), "
+            "COALESCE(SUM(a.status = 'cancelled'), 0), "
+            "COALESCE(SUM(a.status = 'no_show'), 0), "
+            "COALESCE(SUM(CASE WHEN a.status = 'completed' THEN a.price_minor ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN a.status IN ('cancelled', 'no_show') THEN 0 "
+            "ELSE MIN(a.ends_at, ?) - a.starts_at END), 0), "
+            "COALESCE(SUM(a.source <> 'walk_in'), 0), "
+            "COALESCE(SUM(CASE WHEN a.source = 'walk_in' THEN 0 "
+            "ELSE MAX(a.starts_at - a.created_at, 0) END), 0), "
+            "COALESCE(SUM(CASE WHEN a.status <> 'cancelled' THEN 0 "
+            "ELSE COALESCE((SELECT MAX(e.at) FROM appointment_events e "
+            "WHERE e.appointment_id = a.id AND e.deleted_at IS NULL AND " CHAIRSIDE_CHANGE_KINDS
+            " AND (e.kind = 'cancelled' OR (e.kind = 'status' "
+            "AND e.detail LIKE '%-> cancelled%'))), a.updated_at) > a.starts_at - ? END), 0), "
+            "COALESCE(SUM(a.status = 'completed' AND a.customer_id IS NOT NULL), 0), "
+            "COALESCE(SUM(CASE WHEN a.status <> 'completed' OR a.customer_id IS NULL THEN 0 "
+            "ELSE EXISTS (SELECT 1 FROM appointments n WHERE n.customer_id = a.customer_id "
+            "AND n.deleted_at IS NULL AND n.starts_at > a.starts_at AND n.created_at < d.e) "
+            "END), 0) "
+            "FROM days d CROSS JOIN appointments a "
+            "ON a.starts_at >= d.s AND a.starts_at < d.e "
+            "WHERE a.business_id = ? AND a.deleted_at IS NULL"));
+    q.addBindValue(dayTableJson(period));
     q.addBindValue(period.end);
+    q.addBindValue(kLateCancellationSeconds);
     q.addBindValue(businessId);
-    q.addBindValue(period.start);
-    q.addBindValue(period.end);
     if (q.exec() && q.next()) {
         counts.bookings = q.value(0).toLongLong();
         counts.completed = q.value(1).toLongLong();
@@ -92,64 +122,28 @@ PeriodCounts AnalyticsRepository::periodCounts(const QString &businessId,
         counts.bookedMinutes = q.value(5).toLongLong() / 60;
         counts.leadBookings = q.value(6).toLongLong();
         counts.leadSecondsTotal = q.value(7).toLongLong();
+        counts.lateCancelled = q.value(8).toLongLong();
+        counts.visits = q.value(9).toLongLong();
+        counts.rebookedVisits = q.value(10).toLongLong();
     } else {
         fail();
     }
 
-    // Late cancellations, a query of their own so the history is only read for cancelled rows
-    // (idx_appointments_status_starts). A cancellation's time is the last "cancelled" step in
-    // the cached history (the demo writes kind 'cancelled', the server's trigger kind 'status'
-    // with "... -> cancelled"), else the row's last change.
+    // New clients: their first completed visit ever is inside the period. One streaming
+    // GROUP BY over a client's completed visits up to the period's end in
+    // idx_appointments_customer_history (a client belongs to one business), instead of a
+    // lookup of the earlier history per client. INDEXED BY: left alone, SQLite picks the
+    // business's period index and sorts every visit for the GROUP BY.
     q.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM appointments a WHERE a.status = 'cancelled' "
-        "AND a.business_id = ? AND a.deleted_at IS NULL AND a.starts_at >= ? "
-        "AND a.starts_at < ? AND COALESCE((SELECT MAX(e.at) FROM appointment_events e "
-        "WHERE e.appointment_id = a.id AND e.deleted_at IS NULL AND (e.kind = 'cancelled' "
-        "OR (e.kind = 'status' AND e.detail LIKE '%-> cancelled%'))), a.updated_at) "
-        "> a.starts_at - ?"));
-    q.addBindValue(businessId);
+        "SELECT COUNT(*), COALESCE(SUM(first >= ?), 0) FROM (SELECT MIN(starts_at) AS first, "
+        "MAX(starts_at >= ?) AS visited FROM appointments "
+        "INDEXED BY idx_appointments_customer_history "
+        "WHERE customer_id IS NOT NULL AND deleted_at IS NULL AND status = 'completed' "
+        "AND starts_at < ? AND business_id = ? GROUP BY customer_id) WHERE visited"));
+    q.addBindValue(period.start);
     q.addBindValue(period.start);
     q.addBindValue(period.end);
-    q.addBindValue(kLateCancellationSeconds);
-    if (q.exec() && q.next())
-        counts.lateCancelled = q.value(0).toLongLong();
-    else
-        fail();
-
-    // Rebooking: a completed visit of a known client counts when a later appointment of the
-    // same client had been made by the end of the visit's day (days cut in the business's
-    // zone, handed over as a JSON table so daylight-saving days stay exact).
-    q.prepare(QString(QLatin1String(kDays))
-              + QStringLiteral(
-                  "SELECT COUNT(*), COALESCE(SUM(EXISTS (SELECT 1 FROM appointments n "
-                  "WHERE n.customer_id = a.customer_id AND n.deleted_at IS NULL "
-                  "AND n.starts_at > a.starts_at AND n.created_at < d.e)), 0) "
-                  "FROM days d CROSS JOIN appointments a "
-                  "ON a.starts_at >= d.s AND a.starts_at < d.e "
-                  "WHERE a.business_id = ? AND a.deleted_at IS NULL AND a.status = 'completed' "
-                  "AND a.customer_id IS NOT NULL"));
-    q.addBindValue(dayTableJson(period));
     q.addBindValue(businessId);
-    if (q.exec() && q.next()) {
-        counts.visits = q.value(0).toLongLong();
-        counts.rebookedVisits = q.value(1).toLongLong();
-    } else {
-        fail();
-    }
-
-    // New clients: their first completed visit ever is inside the period. (The unary + keeps
-    // SQLite on the per-client index instead of scanning every earlier completed visit.)
-    q.prepare(QStringLiteral(
-        "SELECT COUNT(*), COALESCE(SUM(NOT EXISTS (SELECT 1 FROM appointments p "
-        "WHERE p.customer_id = v.customer_id AND p.deleted_at IS NULL "
-        "AND +p.status = 'completed' AND p.starts_at < ?)), 0) "
-        "FROM (SELECT DISTINCT customer_id FROM appointments WHERE business_id = ? "
-        "AND deleted_at IS NULL AND status = 'completed' AND customer_id IS NOT NULL "
-        "AND starts_at >= ? AND starts_at < ?) v"));
-    q.addBindValue(period.start);
-    q.addBindValue(businessId);
-    q.addBindValue(period.start);
-    q.addBindValue(period.end);
     if (q.exec() && q.next()) {
         counts.clients = q.value(0).toLongLong();
         counts.newClients = q.value(1).toLongLong();
@@ -196,19 +190,21 @@ PeriodCounts AnalyticsRepository::periodCounts(const QString &businessId,
     return counts;
 }
 
-QList<qint64> AnalyticsRepository::bookingsPerDay(const QString &businessId,
-                                                  const ReportPeriod &period, const QTimeZone &zone,
-                                                  const AnalyticsFilter &filter)
+AnalyticsRepository::DayCounts AnalyticsRepository::dayCounts(const QString &businessId,
+                                                              const ReportPeriod &period,
+                                                              const QTimeZone &zone,
+                                                              const AnalyticsFilter &filter)
 {
     // One indexed range scan grouped by the business's days (kDays): a fixed offset in SQL
     // would cut days wrongly across a daylight-saving change.
     const ReportPeriod inZone =
         period.zone == zone ? period : periodBetween(period.first, period.last, zone);
-    QList<qint64> perDay(inZone.days(), 0);
+    DayCounts counts{QList<qint64>(inZone.days(), 0), QList<qint64>(inZone.days(), 0)};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QString(QLatin1String(kDays))
-              + QStringLiteral("SELECT d.i, COUNT(*) FROM days d CROSS JOIN appointments a "
+              + QStringLiteral("SELECT d.i, COUNT(*), COALESCE(SUM(a.status = 'cancelled'), 0) "
+                               "FROM days d CROSS JOIN appointments a "
                                "ON a.starts_at >= d.s AND a.starts_at < d.e "
                                "WHERE a.business_id = ? AND a.deleted_at IS NULL")
               + QLatin1String(kFilter) + QStringLiteral(" GROUP BY d.i"));
@@ -216,13 +212,22 @@ QList<qint64> AnalyticsRepository::bookingsPerDay(const QString &businessId,
     q.addBindValue(businessId);
     bindFilter(q, filter);
     if (!q.exec())
-        return perDay;
+        return counts;
     while (q.next()) {
         const int i = q.value(0).toInt();
-        if (i >= 0 && i < perDay.size())
-            perDay[i] = q.value(1).toLongLong();
+        if (i >= 0 && i < counts.bookings.size()) {
+            counts.bookings[i] = q.value(1).toLongLong();
+            counts.cancelled[i] = q.value(2).toLongLong();
+        }
     }
-    return perDay;
+    return counts;
+}
+
+QList<qint64> AnalyticsRepository::bookingsPerDay(const QString &businessId,
+                                                  const ReportPeriod &period, const QTimeZone &zone,
+                                                  const AnalyticsFilter &filter)
+{
+    return dayCounts(businessId, period, zone, filter).bookings;
 }
 
 QList<ServiceRevenue> AnalyticsRepository::revenueByService(const QString &businessId,
@@ -234,12 +239,15 @@ QList<ServiceRevenue> AnalyticsRepository::revenueByService(const QString &busin
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral(
-            "SELECT a.service_id, COALESCE(s.name, ''), SUM(a.price_minor) AS revenue, COUNT(*) "
-            "FROM appointments a LEFT JOIN services s ON s.id = a.service_id "
+            // Grouped first, named after: a join per appointment would cost a lookup each.
+            "SELECT g.service_id, COALESCE(s.name, ''), g.revenue, g.completed FROM ("
+            "SELECT a.service_id, SUM(a.price_minor) AS revenue, COUNT(*) AS completed "
+            "FROM appointments a "
             "WHERE a.business_id = ? AND a.deleted_at IS NULL AND a.status = 'completed' "
             "AND a.starts_at >= ? AND a.starts_at < ?")
         + QLatin1String(kFilter)
-        + QStringLiteral(" GROUP BY a.service_id ORDER BY revenue DESC, s.name LIMIT ?"));
+        + QStringLiteral(" GROUP BY a.service_id) g LEFT JOIN services s ON s.id = g.service_id "
+                         "ORDER BY g.revenue DESC, s.name LIMIT ?"));
     q.addBindValue(businessId);
     q.addBindValue(period.start);
     q.addBindValue(period.end);
@@ -282,15 +290,19 @@ QList<StaffFigures> AnalyticsRepository::staffFigures(const QString &businessId,
     }
     q.prepare(
         QStringLiteral(
-            "SELECT a.staff_id, COALESCE(s.display_name, ''), "
-            "COALESCE(SUM(CASE WHEN a.status = 'completed' THEN a.price_minor ELSE 0 END), 0), "
-            "COALESCE(SUM(a.status = 'completed'), 0), "
+            // Grouped first, named after (see revenueByService).
+            "SELECT g.staff_id, COALESCE(s.display_name, ''), g.revenue, g.completed, g.booked "
+            "FROM (SELECT a.staff_id, "
+            "COALESCE(SUM(CASE WHEN a.status = 'completed' THEN a.price_minor ELSE 0 END), 0) "
+            "AS revenue, COALESCE(SUM(a.status = 'completed'), 0) AS completed, "
             "COALESCE(SUM(CASE WHEN a.status IN ('cancelled', 'no_show') THEN 0 "
-            "ELSE MIN(a.ends_at, ?) - a.starts_at END), 0) "
-            "FROM appointments a LEFT JOIN staff_members s ON s.id = a.staff_id "
+            "ELSE MIN(a.ends_at, ?) - a.starts_at END), 0) AS booked "
+            "FROM appointments a "
             "WHERE a.business_id = ? AND a.deleted_at IS NULL AND a.starts_at >= ? "
             "AND a.starts_at < ?")
-        + QLatin1String(kFilter) + QStringLiteral(" GROUP BY a.staff_id"));
+        + QLatin1String(kFilter)
+        + QStringLiteral(" GROUP BY a.staff_id) g "
+                         "LEFT JOIN staff_members s ON s.id = g.staff_id ORDER BY g.staff_id"));
     q.addBindValue(period.end);
     q.addBindValue(businessId);
     q.addBindValue(period.start);
@@ -346,6 +358,15 @@ QList<WeekChanges> AnalyticsRepository::weeklyChanges(const QString &businessId,
                                                       const ReportPeriod &period,
                                                       const AnalyticsFilter &filter)
 {
+    return weeksFrom(businessId, period, filter,
+                     dayCounts(businessId, period, period.zone, filter).cancelled);
+}
+
+QList<WeekChanges> AnalyticsRepository::weeksFrom(const QString &businessId,
+                                                  const ReportPeriod &period,
+                                                  const AnalyticsFilter &filter,
+                                                  const QList<qint64> &cancelledPerDay)
+{
     QList<WeekChanges> weeks;
     if (period.days() <= 0)
         return weeks;
@@ -353,29 +374,42 @@ QList<WeekChanges> AnalyticsRepository::weeklyChanges(const QString &businessId,
     const QDate monday = period.first.addDays(-(period.first.dayOfWeek() - 1));
     for (int w = 0; w < count; ++w)
         weeks.append({monday.addDays(7 * w)});
+    std::vector<qint64> dayStarts; // day i is [dayStarts[i], dayStarts[i + 1])
+    dayStarts.reserve(size_t(period.days()) + 1);
+    for (int i = 0; i <= period.days(); ++i)
+        dayStarts.push_back(
+            i == 0 ? period.start
+                   : period.first.addDays(i).startOfDay(period.zone).toSecsSinceEpoch());
+    const auto weekOf = [&](int day) {
+        return weekIndex(period.first, day);
+    };
+    for (int i = 0; i < period.days() && i < cancelledPerDay.size(); ++i)
+        weeks[weekOf(i)].cancellations += cancelledPerDay.at(i);
+
+    // Moved appointments: the few with a 'rescheduled' step, read from the small partial
+    // index and looked up by id (CROSS JOIN keeps that order), instead of a history lookup for
+    // every appointment of the period.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QString(QLatin1String(kDays))
-        + QStringLiteral("SELECT d.w, COALESCE(SUM(EXISTS (SELECT 1 FROM appointment_events e "
-                         "WHERE e.appointment_id = a.id AND e.deleted_at IS NULL AND e.kind = "
-                         "'rescheduled')), 0), "
-                         "COALESCE(SUM(a.status = 'cancelled'), 0) "
-                         "FROM days d CROSS JOIN appointments a "
-                         "ON a.starts_at >= d.s AND a.starts_at < d.e "
-                         "WHERE a.business_id = ? AND a.deleted_at IS NULL")
-        + QLatin1String(kFilter) + QStringLiteral(" GROUP BY d.w"));
-    q.addBindValue(dayTableJson(period));
+    q.prepare(QStringLiteral(
+                  "SELECT a.starts_at FROM (SELECT DISTINCT e.appointment_id AS id "
+                  "FROM appointment_events e WHERE e.deleted_at IS NULL AND " CHAIRSIDE_CHANGE_KINDS
+                  " AND e.kind = 'rescheduled') m CROSS JOIN appointments a "
+                  "ON a.id = m.id WHERE a.business_id = ? AND a.deleted_at IS NULL "
+                  "AND a.starts_at >= ? AND a.starts_at < ?")
+              + QLatin1String(kFilter));
     q.addBindValue(businessId);
+    q.addBindValue(period.start);
+    q.addBindValue(period.end);
     bindFilter(q, filter);
     if (!q.exec())
         return weeks;
     while (q.next()) {
-        const int w = q.value(0).toInt();
-        if (w < 0 || w >= weeks.size())
-            continue;
-        weeks[w].reschedules = q.value(1).toLongLong();
-        weeks[w].cancellations = q.value(2).toLongLong();
+        const qint64 startsAt = q.value(0).toLongLong();
+        const auto next = std::upper_bound(dayStarts.cbegin(), dayStarts.cend(), startsAt);
+        const auto day = int(next - dayStarts.cbegin()) - 1;
+        if (day >= 0 && day < period.days())
+            weeks[weekOf(day)].reschedules += 1;
     }
     return weeks;
 }
@@ -559,12 +593,14 @@ AnalyticsReport AnalyticsRepository::report(const QString &businessId, const Rep
     report.before = kpi.before;
     report.error = kpi.error;
     report.filter = filter;
-    report.bookingsPerDay = bookingsPerDay(businessId, report.period, period.zone, filter);
+    // The per-day pass serves the bookings chart and the weekly cancellations.
+    const DayCounts days = dayCounts(businessId, report.period, period.zone, filter);
+    report.bookingsPerDay = days.bookings;
     report.previousBookingsPerDay =
         bookingsPerDay(businessId, report.previous, period.zone, filter);
     report.revenueByService = revenueByService(businessId, report.period, topServices, filter);
     report.staff = staffFigures(businessId, report.period, filter);
-    report.weeks = weeklyChanges(businessId, report.period, filter);
+    report.weeks = weeksFrom(businessId, report.period, filter, days.cancelled);
     report.noShows = noShowGrid(businessId, report.period, filter);
     report.handoffDays = handoffsPerDay(businessId, report.period);
     report.tiers = tierDistribution(businessId, report.period);

@@ -173,6 +173,20 @@ public:
     static QString dayTableJson(const ReportPeriod &period);
 
 private:
+    // Appointments and cancellations starting on each day of the period (days in `zone`).
+    struct DayCounts
+    {
+        QList<qint64> bookings;
+        QList<qint64> cancelled;
+    };
+    DayCounts dayCounts(const QString &businessId, const ReportPeriod &period,
+                        const QTimeZone &zone, const AnalyticsFilter &filter);
+
+    // weeklyChanges() with the cancellations per day already counted.
+    QList<WeekChanges> weeksFrom(const QString &businessId, const ReportPeriod &period,
+                                 const AnalyticsFilter &filter,
+                                 const QList<qint64> &cancelledPerDay);
+
     QSqlDatabase &m_db;
 };
 

@@ -35,10 +35,10 @@ int jsonGet(const QStringList &args);
 // versions: the Qt and SQLite versions this build runs with ("Qt 6.4.2, SQLite 3.40.1").
 int versions(const QStringList &args);
 
-// analytics --store DB [--scale 60] [--runs 7]: the Analytics pane's 90-day dashboard over the
-// demo salon at --scale (generated into DB with today as its "today" unless already there):
-// click on "90 days" to painted, the repository's queries alone, and a baseline of one indexed
-// aggregate over the same appointments. Runs its own QApplication (offscreen without a
+// analytics --store DB [--scale 60] [--runs 7] [--mmap BYTES]: the Analytics pane's 90-day
+// dashboard over the demo salon at --scale (generated into DB with today as its "today" unless
+// already there): click on "90 days" to painted, the repository's queries alone, and a baseline of
+// one indexed aggregate over the same appointments. Runs its own QApplication (offscreen without a
 // display); prints one JSON object of medians (tests/bench/AnalyticsBench.cpp).
 int analyticsMain(int argc, char *argv[]);
 
@@ -46,6 +46,10 @@ int analyticsMain(int argc, char *argv[]);
 // --scale: next/previous day and week (click to painted) and a list filter (change to painted),
 // beside a baseline read of one day's rows (tests/bench/CalendarBench.cpp).
 int calendarMain(int argc, char *argv[]);
+
+// bare-window --screenshot FILE: a plain main window of Chairside's size drawn to a PNG, the
+// baseline of the cold-start measurement (tests/bench/BareWindow.cpp).
+int bareWindowMain(int argc, char *argv[]);
 
 // report RESULTS.jsonl: the Markdown tables of a bench run (medians, min, max, goals).
 int report(const QStringList &args);

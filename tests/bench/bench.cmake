@@ -8,6 +8,7 @@ qt_add_executable(chairside-bench
     ${CMAKE_CURRENT_LIST_DIR}/main.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AnalyticsBench.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BenchCommands.h
+    ${CMAKE_CURRENT_LIST_DIR}/BareWindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BulkInsert.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CalendarBench.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Measure.cpp

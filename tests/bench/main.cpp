@@ -53,6 +53,8 @@ int main(int argc, char *argv[])
         return analyticsMain(argc, argv);
     if (argc >= 2 && std::string_view(argv[1]) == "calendar")
         return calendarMain(argc, argv);
+    if (argc >= 2 && std::string_view(argv[1]) == "bare-window")
+        return bareWindowMain(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("chairside-bench"));
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -71,7 +73,7 @@ int main(int argc, char *argv[])
         return versions(args);
     std::fputs(
         "usage: chairside-bench measure|bulk-insert|breakdown|count-rows|json-get|versions|report|"
-        "analytics|calendar "
+        "analytics|calendar|bare-window "
         "...\n(see tests/bench/BenchCommands.h; run by scripts/bench.sh)\n",
         stderr);
     return 2;

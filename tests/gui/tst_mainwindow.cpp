@@ -89,6 +89,19 @@ private Q_SLOTS:
         QVERIFY(!window.grab().isNull());
     }
 
+    // Front desks often have 1366 x 768 laptops: no pane may make the window wider than that.
+    void fitsASmallLaptopScreen()
+    {
+        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(least.width() <= 1366,
+                 qPrintable(QStringLiteral("at least %1 pixels wide").arg(least.width())));
+        QVERIFY2(least.height() <= 768,
+                 qPrintable(QStringLiteral("at least %1 pixels high").arg(least.height())));
+    }
+
     void statusBarSaysWhereTheDataComesFrom()
     {
         MainWindow window(m_store.get(), m_settings.get(), m_context);

@@ -66,7 +66,7 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     m_staff->setAccessibleName(tr("Staff member"));
     m_staff->setToolTip(tr("Only this staff member's appointments"));
     m_staff->addItem(tr("All staff"), QString());
-    m_staff->setMinimumContentsLength(14);
+    m_staff->setMinimumContentsLength(10);
     m_staff->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_status->setObjectName(QStringLiteral("appointmentListStatus"));
@@ -80,7 +80,7 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     m_service->setAccessibleName(tr("Service"));
     m_service->setToolTip(tr("Only appointments for this service"));
     m_service->addItem(tr("All services"), QString());
-    m_service->setMinimumContentsLength(14);
+    m_service->setMinimumContentsLength(10);
     m_service->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_source->setObjectName(QStringLiteral("appointmentListSource"));
@@ -116,10 +116,15 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     filters->addWidget(m_status);
     filters->addWidget(m_service);
     filters->addWidget(m_source);
-    filters->addWidget(m_failedReminders);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
+    filters->addStretch(1);
     layout->addLayout(filters);
+    // The text search and the count on a row of their own, so the list fits a small screen.
+    auto *second = new QHBoxLayout;
+    second->setSpacing(8);
+    second->addWidget(m_search, 1);
+    second->addWidget(m_failedReminders);
+    second->addWidget(m_count);
+    layout->addLayout(second);
 
     m_table->setObjectName(QStringLiteral("appointmentList"));
     m_table->setAccessibleName(tr("Appointments"));

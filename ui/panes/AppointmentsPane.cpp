@@ -148,7 +148,8 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     m_summary->setObjectName(QStringLiteral("appointmentDaySummary"));
     m_summary->setAccessibleName(tr("Day summary"));
     m_summary->setTextFormat(Qt::PlainText);
-    toolbar->addWidget(m_summary, 1);
+    // The summary sits on the legend's row below: the toolbar must fit a 1366-pixel screen.
+    toolbar->addStretch(1);
     auto *newButton = toolButton(tr("New appointment"), tr("Book an appointment (Ctrl+N)"), this);
     newButton->setObjectName(QStringLiteral("appointmentNewButton"));
     auto *walkInButton =
@@ -216,6 +217,7 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
 
     auto *legendRow = new QHBoxLayout;
     legendRow->setContentsMargins(0, 0, 0, 0);
+    legendRow->addWidget(m_summary);
     legendRow->addStretch(1);
     legendRow->addWidget(new StatusLegend(this));
     layout->addLayout(legendRow);

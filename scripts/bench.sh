@@ -10,6 +10,9 @@
 #                           messages, 100k loyalty rows); other values are for trying the script
 #   BENCH_FRESH=1           regenerate the dataset even when a cached one exists
 #   BENCH_DOC=path          where to write the report (default docs/benchmarks.md)
+#   BENCH_ANALYTICS_RUNS=7  timed runs of the 90-day analytics dashboard (chairside-bench
+#                           analytics, issue 8); 0 skips it
+#   BENCH_ANALYTICS_SCALE=40  demo salon size for it (40: about 106k appointments)
 # The dataset lives in BUILD_DIR/bench/localbase-<key>, keyed by a hash of the dataset script,
 # the migrations, the seed and the sizes: it is generated when missing (about a minute and a
 # half on 2 cores) and reused afterwards. Sync runs use a private D-Bus session with an unlocked
@@ -212,6 +215,24 @@ pg_version=$(psql -X -A -t -h 127.0.0.1 -p "$pg_port" -U postgres -d chairside \
 cleanup
 localbase_pid=
 
+# The analytics dashboard over a large demo store (no server involved). The store is kept in
+# BUILD_DIR/bench and generated again (about two minutes) when the demo's days no longer end
+# today; an untimed run first does that, so every timed run reads the same settled file.
+analytics_runs=${BENCH_ANALYTICS_RUNS:-7}
+analytics_scale=${BENCH_ANALYTICS_SCALE:-40}
+if [[ $analytics_runs =~ ^[1-9][0-9]*$ ]]; then
+  analytics_store=$bench_dir/analytics-scale-$analytics_scale.sqlite
+  echo "bench: analytics demo store (scale $analytics_scale), untimed run ..." >&2
+  "$tool" analytics --store "$analytics_store" --scale "$analytics_scale" --runs 1 \
+    >/dev/null 2>>"$work/analytics.log" ||
+    { echo "bench: analytics warm-up failed (see $work/analytics.log)" >&2; exit 1; }
+  echo "bench: analytics dashboard, $analytics_runs runs ..." >&2
+  dashboard=$("$tool" analytics --store "$analytics_store" --scale "$analytics_scale" \
+    --runs "$analytics_runs" 2>>"$work/analytics.log") ||
+    { echo "bench: analytics failed (see $work/analytics.log)" >&2; exit 1; }
+  printf '{"kind":"analytics","run":1,"result":%s}\n' "$dashboard" >>"$work/results.jsonl"
+fi
+
 tables=$("$tool" report "$work/results.jsonl")
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
@@ -268,7 +289,7 @@ $tables
 | Build | $build_type, commit $commit |
 | Date | $when |
 | Load average (1, 5, 15 min) | before: $load_before; after: $load_after |
-| Runs | $runs sync and bulk insert, $breakdown_runs step by step; ${bench_seconds} s in all |
+| Runs | $runs sync and bulk insert, $breakdown_runs step by step, $analytics_runs analytics dashboard; ${bench_seconds} s for the sync part |
 
 ### How it is measured
 
@@ -295,6 +316,12 @@ $tables
   (role authenticated, same claims) to split the request time into database and HTTP parts.
   This loop is deliberately serial (a page of 500 rows, a commit per page, the next request
   after the write): it shows what each step costs, not how the engine overlaps them.
+* **Analytics dashboard:** \`chairside-bench analytics\` opens the Analytics pane offscreen
+  (1440x900) on a demo store generated at scale $analytics_scale, shows 7 days, then clicks
+  "90 days"; the clock stops when the report is on screen and one synchronous repaint has
+  finished. In the same run and on the same store thread it times the report's queries alone
+  and a baseline: one indexed aggregate over both periods. docs/analytics.md says where the
+  time goes.
 * The machine may be shared: other builds running meanwhile (see the load average) make every
   figure slower and noisier; the median of the runs is the figure to read.
 EOF

@@ -73,46 +73,36 @@ PeriodCounts AnalyticsRepository::periodCounts(const QString &businessId,
             *error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
     };
 
-    // One pass over the period's appointments, day by day (kDays) on the covering
-    // idx_appointments_business_period, for every appointment figure; the history and the
-    // client's later bookings are only looked up for the rows that need them (CASE).
+    // One pass over the period's appointments on the covering
+    // idx_appointments_business_period for every appointment figure; the history is only
+    // looked up for cancelled rows (CASE).
     //  - Booked time is clipped to the period's end so a late appointment does not count
     //    minutes of the next day.
     //  - Late cancellations: a cancellation's time is the last "cancelled" step in the cached
     //    history (the demo writes kind 'cancelled', the server's trigger kind 'status' with
     //    "... -> cancelled"), else the row's last change (idx_appointment_events_changes).
-    //  - Rebooking: a completed visit of a known client counts when a later appointment of the
-    //    same client had been made by the end of the visit's day (days cut in the business's
-    //    zone, so daylight-saving days stay exact; idx_appointments_customer_history).
-    q.prepare(
-        QString(QLatin1String(kDays))
-        + QStringLiteral(
-            "SELECT COUNT(*), COALESCE(SUM(a.status = 'completed'), 0), "
-            "COALESCE(SUM(a.status = 'cancelled'), 0), "
-            "COALESCE(SUM(a.status = 'no_show'), 0), "
-            "COALESCE(SUM(CASE WHEN a.status = 'completed' THEN a.price_minor ELSE 0 END), 0), "
-            "COALESCE(SUM(CASE WHEN a.status IN ('cancelled', 'no_show') THEN 0 "
-            "ELSE MIN(a.ends_at, ?) - a.starts_at END), 0), "
-            "COALESCE(SUM(a.source <> 'walk_in'), 0), "
-            "COALESCE(SUM(CASE WHEN a.source = 'walk_in' THEN 0 "
-            "ELSE MAX(a.starts_at - a.created_at, 0) END), 0), "
-            "COALESCE(SUM(CASE WHEN a.status <> 'cancelled' THEN 0 "
-            "ELSE COALESCE((SELECT MAX(e.at) FROM appointment_events e "
-            "WHERE e.appointment_id = a.id AND e.deleted_at IS NULL AND " CHAIRSIDE_CHANGE_KINDS
-            " AND (e.kind = 'cancelled' OR (e.kind = 'status' "
-            "AND e.detail LIKE '%-> cancelled%'))), a.updated_at) > a.starts_at - ? END), 0), "
-            "COALESCE(SUM(a.status = 'completed' AND a.customer_id IS NOT NULL), 0), "
-            "COALESCE(SUM(CASE WHEN a.status <> 'completed' OR a.customer_id IS NULL THEN 0 "
-            "ELSE EXISTS (SELECT 1 FROM appointments n WHERE n.customer_id = a.customer_id "
-            "AND n.deleted_at IS NULL AND n.starts_at > a.starts_at AND n.created_at < d.e) "
-            "END), 0) "
-            "FROM days d CROSS JOIN appointments a "
-            "ON a.starts_at >= d.s AND a.starts_at < d.e "
-            "WHERE a.business_id = ? AND a.deleted_at IS NULL"));
-    q.addBindValue(dayTableJson(period));
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(SUM(a.status = 'completed'), 0), "
+        "COALESCE(SUM(a.status = 'cancelled'), 0), COALESCE(SUM(a.status = 'no_show'), 0), "
+        "COALESCE(SUM(CASE WHEN a.status = 'completed' THEN a.price_minor ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN a.status IN ('cancelled', 'no_show') THEN 0 "
+        "ELSE MIN(a.ends_at, ?) - a.starts_at END), 0), "
+        "COALESCE(SUM(a.source <> 'walk_in'), 0), "
+        "COALESCE(SUM(CASE WHEN a.source = 'walk_in' THEN 0 "
+        "ELSE MAX(a.starts_at - a.created_at, 0) END), 0), "
+        "COALESCE(SUM(CASE WHEN a.status <> 'cancelled' THEN 0 "
+        "ELSE COALESCE((SELECT MAX(e.at) FROM appointment_events e "
+        "WHERE e.appointment_id = a.id AND e.deleted_at IS NULL AND " CHAIRSIDE_CHANGE_KINDS
+        " AND (e.kind = 'cancelled' OR (e.kind = 'status' "
+        "AND e.detail LIKE '%-> cancelled%'))), a.updated_at) > a.starts_at - ? END), 0), "
+        "COALESCE(SUM(a.status = 'completed' AND a.customer_id IS NOT NULL), 0) "
+        "FROM appointments a WHERE a.business_id = ? AND a.deleted_at IS NULL "
+        "AND a.starts_at >= ? AND a.starts_at < ?"));
     q.addBindValue(period.end);
     q.addBindValue(kLateCancellationSeconds);
     q.addBindValue(businessId);
+    q.addBindValue(period.start);
+    q.addBindValue(period.end);
     if (q.exec() && q.next()) {
         counts.bookings = q.value(0).toLongLong();
         counts.completed = q.value(1).toLongLong();
@@ -124,10 +114,52 @@ PeriodCounts AnalyticsRepository::periodCounts(const QString &businessId,
         counts.leadSecondsTotal = q.value(7).toLongLong();
         counts.lateCancelled = q.value(8).toLongLong();
         counts.visits = q.value(9).toLongLong();
-        counts.rebookedVisits = q.value(10).toLongLong();
     } else {
         fail();
     }
+
+    // Rebooking: a completed visit of a known client counts when a later appointment of the
+    // same client had been made by the end of the visit's day, in the business's zone. The
+    // visits are walked in client order (idx_appointments_customer_history) so that each
+    // look-ahead lands on index pages just read: about 3x faster than in time order. That
+    // needs the visit's day end as arithmetic, exact when every day of the period is 24 h
+    // long; a period with a daylight-saving change takes its days from kDays instead.
+    bool evenDays = true;
+    for (int i = 0; i < period.days() && evenDays; ++i)
+        evenDays =
+            period.first.addDays(i + 1).startOfDay(period.zone).toSecsSinceEpoch() - period.start
+            == qint64(i + 1) * 86400;
+    if (evenDays) {
+        q.prepare(
+            QStringLiteral("SELECT COALESCE(SUM(EXISTS (SELECT 1 FROM appointments n "
+                           "WHERE n.customer_id = a.customer_id AND n.deleted_at IS NULL "
+                           "AND n.starts_at > a.starts_at "
+                           "AND n.created_at < ? + ((a.starts_at - ?) / 86400 + 1) * 86400)), 0) "
+                           "FROM appointments a INDEXED BY idx_appointments_customer_history "
+                           "WHERE a.customer_id IS NOT NULL AND a.deleted_at IS NULL "
+                           "AND a.status = 'completed' AND a.business_id = ? "
+                           "AND a.starts_at >= ? AND a.starts_at < ?"));
+        q.addBindValue(period.start);
+        q.addBindValue(period.start);
+        q.addBindValue(businessId);
+        q.addBindValue(period.start);
+        q.addBindValue(period.end);
+    } else {
+        q.prepare(QString(QLatin1String(kDays))
+                  + QStringLiteral("SELECT COALESCE(SUM(EXISTS (SELECT 1 FROM appointments n "
+                                   "WHERE n.customer_id = a.customer_id AND n.deleted_at IS NULL "
+                                   "AND n.starts_at > a.starts_at AND n.created_at < d.e)), 0) "
+                                   "FROM days d CROSS JOIN appointments a "
+                                   "ON a.starts_at >= d.s AND a.starts_at < d.e "
+                                   "WHERE a.business_id = ? AND a.deleted_at IS NULL "
+                                   "AND a.status = 'completed' AND a.customer_id IS NOT NULL"));
+        q.addBindValue(dayTableJson(period));
+        q.addBindValue(businessId);
+    }
+    if (q.exec() && q.next())
+        counts.rebookedVisits = q.value(0).toLongLong();
+    else
+        fail();
 
     // New clients: their first completed visit ever is inside the period. One streaming
     // GROUP BY over a client's completed visits up to the period's end in

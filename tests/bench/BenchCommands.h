@@ -35,7 +35,7 @@ int jsonGet(const QStringList &args);
 // versions: the Qt and SQLite versions this build runs with ("Qt 6.4.2, SQLite 3.40.1").
 int versions(const QStringList &args);
 
-// analytics --store DB [--scale 60] [--runs 7] [--mmap BYTES]: the Analytics pane's 90-day
+// analytics --store DB [--scale 60] [--runs 7]: the Analytics pane's 90-day
 // dashboard over the demo salon at --scale (generated into DB with today as its "today" unless
 // already there): click on "90 days" to painted, the repository's queries alone, and a baseline of
 // one indexed aggregate over the same appointments. Runs its own QApplication (offscreen without a

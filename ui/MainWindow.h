@@ -51,7 +51,8 @@ public:
 
     void showPane(PaneId pane);
     PaneId currentPane() const;
-    QWidget *pane(PaneId pane) const;
+    // The pane's widget, made when first asked for; nullptr when the role may not use it.
+    QWidget *pane(PaneId pane);
     bool isPaneAvailable(PaneId pane) const;
 
 Q_SIGNALS:
@@ -66,6 +67,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *ensurePane(PaneId id);
     void buildNavigation();
     void buildMenus();
     void buildStatusBar();

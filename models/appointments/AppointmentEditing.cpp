@@ -40,6 +40,19 @@ QList<CustomerChoice> findCustomers(QSqlDatabase &db, const QString &businessId,
     return found;
 }
 
+std::optional<CustomerChoice> loadCustomer(QSqlDatabase &db, const QString &customerId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, full_name, COALESCE(phone, ''), COALESCE(email, '') "
+                             "FROM customers WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(customerId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return CustomerChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString()};
+}
+
 BookingChoices loadChoices(QSqlDatabase &db, const QString &businessId)
 {
     BookingChoices choices;

@@ -78,6 +78,9 @@ struct Clash
 QList<CustomerChoice> findCustomers(QSqlDatabase &db, const QString &businessId,
                                     const QString &text, int limit);
 
+// One customer by id (a customer just added from the booking dialog); empty when not there.
+std::optional<CustomerChoice> loadCustomer(QSqlDatabase &db, const QString &customerId);
+
 BookingChoices loadChoices(QSqlDatabase &db, const QString &businessId);
 
 std::optional<EditedAppointment> loadAppointment(QSqlDatabase &db, const QString &id);

@@ -9,6 +9,7 @@
 #include "ui/appointments/AppointmentDialog.h"
 #include "ui/appointments/CancelAppointmentDialog.h"
 #include "ui/appointments/DayScheduleView.h"
+#include "ui/customers/CustomerEditDialog.h"
 #include "ui/panes/AppointmentsPane.h"
 
 #include <QCheckBox>
@@ -126,6 +127,41 @@ private Q_SLOTS:
                                         .arg(Desk::at(Desk::kDay, 14, 15))
                                         .arg(Desk::at(Desk::kDay, 15, 45))
                                         .arg(Desk::kThandi)}));
+    }
+
+    // Someone new at the desk: added from the booking dialog and booked in one go.
+    void aNewCustomerFromTheBookingDialog()
+    {
+        QVERIFY(openStore());
+        auto dialog = openDialog(Desk::kAnna, Desk::kDay, 13);
+        QVERIFY(dialog);
+        auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("dialogCustomerSearch"));
+        search->setText(QStringLiteral("Nomsa Dube"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("dialogNewCustomer")),
+                          Qt::LeftButton);
+        auto *add = dialog->findChild<CustomerEditDialog *>();
+        QVERIFY(add);
+        QCOMPARE(add->findChild<QLineEdit *>(QStringLiteral("customerNameEdit"))->text(),
+                 QStringLiteral("Nomsa Dube"));
+        add->findChild<QLineEdit *>(QStringLiteral("customerPhoneEdit"))
+            ->setText(QStringLiteral("082 555 0199"));
+        QSignalSpy added(add, &CustomerEditDialog::saved);
+        add->save();
+        QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 10000);
+        const QString id = added.first().first().toString();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->customerId(), id, 10000);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("dialogCustomer"))
+                    ->text()
+                    .contains(QStringLiteral("Nomsa Dube")));
+        choose(dialog->findChild<QComboBox *>(QStringLiteral("dialogService")), Desk::kCut);
+        QSignalSpy saved(dialog.get(), &AppointmentDialog::saved);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("dialogSave")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        const QStringList made =
+            bookings(Desk::kAnna, Desk::at(Desk::kDay, 12, 59), Desk::at(Desk::kDay, 13, 1));
+        QCOMPARE(made.size(), 1);
+        QVERIFY2(made.first().endsWith(id), qPrintable(made.first()));
     }
 
     void aWeeklySeries()

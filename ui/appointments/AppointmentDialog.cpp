@@ -5,6 +5,7 @@
 #include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
 #include "sync/Mutation.h"
+#include "ui/customers/CustomerEditDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,7 +98,20 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
     m_customerChosen->setText(tr("Walk-in: no customer record"));
     auto *customerBox = new QVBoxLayout;
     customerBox->setSpacing(4);
-    customerBox->addWidget(m_customerSearch);
+    if (mode == Mode::Reschedule) {
+        customerBox->addWidget(m_customerSearch);
+    } else {
+        // Someone new at the desk: add them without leaving the booking.
+        auto *searchRow = new QHBoxLayout;
+        searchRow->addWidget(m_customerSearch, 1);
+        auto *newCustomer = new QPushButton(tr("New c&ustomer…"), this);
+        newCustomer->setObjectName(QStringLiteral("dialogNewCustomer"));
+        newCustomer->setToolTip(tr("Add a customer and book for them"));
+        newCustomer->setEnabled(edits != nullptr);
+        searchRow->addWidget(newCustomer);
+        customerBox->addLayout(searchRow);
+        connect(newCustomer, &QPushButton::clicked, this, &AppointmentDialog::addNewCustomer);
+    }
     customerBox->addWidget(m_customerMatches);
     customerBox->addWidget(m_customerChosen);
     form->addRow(tr("C&ustomer:"), customerBox);
@@ -508,6 +522,37 @@ void AppointmentDialog::chooseCustomer(int row)
         return;
     setCustomer(m_matches[row]);
     m_service->setFocus();
+}
+
+void AppointmentDialog::addNewCustomer()
+{
+    auto *dialog = new CustomerEditDialog(m_store, m_edits, m_context, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What was typed in the search is most likely the name.
+    const QString typed = m_customerSearch->text().trimmed();
+    if (!typed.isEmpty() && !typed.front().isDigit() && !typed.contains(u'@'))
+        dialog->presetName(typed);
+    connect(dialog, &CustomerEditDialog::saved, this, [this](const QString &customerId) {
+        m_store->run(
+            this, [customerId](QSqlDatabase &db) { return AE::loadCustomer(db, customerId); },
+            [this](const std::optional<AE::CustomerChoice> &customer) {
+                if (customer)
+                    setCustomer(*customer);
+            });
+    });
+    // Opening an existing match instead (a duplicate): book for them.
+    connect(dialog, &CustomerEditDialog::openExistingRequested, this,
+            [this, dialog](const QString &customerId) {
+                dialog->reject();
+                m_store->run(
+                    this,
+                    [customerId](QSqlDatabase &db) { return AE::loadCustomer(db, customerId); },
+                    [this](const std::optional<AE::CustomerChoice> &customer) {
+                        if (customer)
+                            setCustomer(*customer);
+                    });
+            });
+    dialog->open();
 }
 
 void AppointmentDialog::setCustomer(const AE::CustomerChoice &customer)

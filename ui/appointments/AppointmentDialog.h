@@ -69,6 +69,7 @@ private:
     void applyPresets();
     void searchCustomers();
     void chooseCustomer(int row);
+    void addNewCustomer();
     void updateServiceDetails();
     void updateSaveButton();
     void save();

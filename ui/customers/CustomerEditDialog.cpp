@@ -185,6 +185,11 @@ CustomerEditDialog::CustomerEditDialog(StoreExecutor *store, DeskEdits *edits,
 
 CustomerEditDialog::~CustomerEditDialog() = default;
 
+void CustomerEditDialog::presetName(const QString &name)
+{
+    m_name->setText(name.trimmed());
+}
+
 CustomerFormInput CustomerEditDialog::input() const
 {
     return {m_name->text(),          m_phone->text(),           m_email->text(),

@@ -38,6 +38,8 @@ public:
     ~CustomerEditDialog() override;
 
     QString savedId() const { return m_savedId; }
+    // A new customer's name as far as it is known (what the desk typed in a search).
+    void presetName(const QString &name);
 
     // Save, as the button does (the dialog closes once the edit has been applied).
     void save();

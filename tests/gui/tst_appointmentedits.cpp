@@ -234,6 +234,7 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("appointmentDetailsAction"),
                               QStringLiteral("appointmentArrivedAction"),
                               QStringLiteral("appointmentNoShowAction"),
+                              QStringLiteral("appointmentNotifyAction"),
                               QStringLiteral("appointmentRescheduleAction"),
                               QStringLiteral("appointmentCancelAction")}));
         menu->popup(view->mapToGlobal(view->blockRect(view->currentIndex()).center()));

@@ -12,10 +12,12 @@
 #include "ui/customers/CustomerEditDialog.h"
 #include "ui/panes/AppointmentsPane.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -253,6 +255,19 @@ private Q_SLOTS:
         QVERIFY2(payloadOf(QStringLiteral("appointment.cancel"))
                      .contains(QStringLiteral("\"notify_customer\":true")),
                  qPrintable(payloadOf(QStringLiteral("appointment.cancel"))));
+
+        // A no-show from the menu: "Let the customer know" is ticked by default.
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data(IdRole).toString() == QStringLiteral("a1"))
+                view->setCurrentIndex(view->model()->index(row, 0));
+        }
+        std::unique_ptr<QMenu> menu(pane.createBookingMenu(&pane));
+        auto *tell = pane.findChild<QAction *>(QStringLiteral("appointmentNotifyAction"));
+        QVERIFY(tell && tell->isChecked() && menu->actions().contains(tell));
+        pane.setSelectedStatus(AppointmentStatus::NoShow);
+        QTRY_VERIFY_WITH_TIMEOUT(payloadOf(QStringLiteral("appointment.set_status"))
+                                     .contains(QStringLiteral("\"notify_customer\":true")),
+                                 10000);
     }
 
     void aSeriesThatWouldOverlapIsNotBooked()

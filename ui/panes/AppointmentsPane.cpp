@@ -313,6 +313,14 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
                 [this, to = status.status] { setSelectedStatus(to); });
         m_statusActions.append({status.status, action});
     }
+    // Asked in the booking menu, beside the statuses a customer hears about (confirmed, no-show):
+    // ticked, the change carries notify_customer and the server queues the message.
+    m_notifyAction = new QAction(tr("Let the customer know"), this);
+    m_notifyAction->setObjectName(QStringLiteral("appointmentNotifyAction"));
+    m_notifyAction->setCheckable(true);
+    m_notifyAction->setChecked(true);
+    m_notifyAction->setToolTip(
+        tr("Confirming or marking a no-show also sends the customer a message"));
     m_cancelAction = makeAction(tr("Cancel…"), QStringLiteral("appointmentCancelAction"),
                                 QKeySequence(Qt::Key_Delete));
     m_rescheduleAction =
@@ -517,10 +525,15 @@ QMenu *AppointmentsPane::createBookingMenu(QWidget *parent)
         note->setEnabled(false);
         return menu;
     }
+    bool tellable = false;
     for (const auto &[status, action] : std::as_const(m_statusActions)) {
-        if (action->isEnabled())
+        if (action->isEnabled()) {
             menu->addAction(action);
+            tellable = tellable || customerHearsOf(status);
+        }
     }
+    if (tellable)
+        menu->addAction(m_notifyAction);
     menu->addSeparator();
     if (m_rescheduleAction->isEnabled())
         menu->addAction(m_rescheduleAction);
@@ -548,6 +561,12 @@ void AppointmentsPane::showSelectedDetails()
     dialog->open();
 }
 
+bool AppointmentsPane::customerHearsOf(AppointmentStatus status)
+{
+    // Arrived, in service and completed happen with the customer in the salon.
+    return status == AppointmentStatus::Confirmed || status == AppointmentStatus::NoShow;
+}
+
 void AppointmentsPane::showBanner(const QString &message)
 {
     m_bannerText->setText(message);
@@ -559,11 +578,13 @@ void AppointmentsPane::setSelectedStatus(AppointmentStatus status)
     const auto booking = selectedBooking();
     if (!m_edits || !booking || !canTransition(booking->status, status))
         return;
-    m_edits->submit(Mutations::setAppointmentStatus(booking->id, status, booking->version), this,
-                    [this](const OutboxResult &result) {
-                        if (!result.ok)
-                            showBanner(result.error);
-                    });
+    Mutation change = Mutations::setAppointmentStatus(booking->id, status, booking->version);
+    if (customerHearsOf(status) && m_notifyAction->isChecked())
+        change = Mutations::withCustomerNotice(std::move(change));
+    m_edits->submit(change, this, [this](const OutboxResult &result) {
+        if (!result.ok)
+            showBanner(result.error);
+    });
 }
 
 void AppointmentsPane::cancelSelected()

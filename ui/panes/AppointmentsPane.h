@@ -89,6 +89,8 @@ public:
 private:
     QDate today() const;
     void step(int direction); // a day or a week back (-1) or on (+1)
+    // Whether a change to `status` is news the customer is told about when the desk asks.
+    static bool customerHearsOf(AppointmentStatus status);
     void loadWeekStaff();
     void onTablesChanged(const QStringList &tables);
     void updateDaySummary();
@@ -122,6 +124,7 @@ private:
     QAction *m_walkInAction = nullptr;
     QList<QPair<AppointmentStatus, QAction *>> m_statusActions;
     QAction *m_cancelAction = nullptr;
+    QAction *m_notifyAction = nullptr; // "Let the customer know", in the booking menu
     QAction *m_rescheduleAction = nullptr;
     bool m_scrollOnLoad = true;
 };

@@ -13,6 +13,8 @@
 #   BENCH_ANALYTICS_RUNS=7  timed runs of the 90-day analytics dashboard (chairside-bench
 #                           analytics, issue 8); 0 skips it
 #   BENCH_ANALYTICS_SCALE=40  demo salon size for it (40: about 106k appointments)
+#   BENCH_CALENDAR_RUNS=15  calendar day/week switches and list filters on that store (issue 5)
+#   BENCH_START_RUNS=5      cold starts with that store beside a bare window (issue 10)
 # The dataset lives in BUILD_DIR/bench/localbase-<key>, keyed by a hash of the dataset script,
 # the migrations, the seed and the sizes: it is generated when missing (about a minute and a
 # half on 2 cores) and reused afterwards. Sync runs use a private D-Bus session with an unlocked
@@ -231,6 +233,36 @@ if [[ $analytics_runs =~ ^[1-9][0-9]*$ ]]; then
     --runs "$analytics_runs" 2>>"$work/analytics.log") ||
     { echo "bench: analytics failed (see $work/analytics.log)" >&2; exit 1; }
   printf '{"kind":"analytics","run":1,"result":%s}\n' "$dashboard" >>"$work/results.jsonl"
+
+  # The calendar (issue 5) on the same store: day and week switches, a list filter.
+  calendar_runs=${BENCH_CALENDAR_RUNS:-15}
+  if [[ $calendar_runs =~ ^[1-9][0-9]*$ ]]; then
+    echo "bench: calendar, $calendar_runs runs ..." >&2
+    calendar=$("$tool" calendar --store "$analytics_store" --scale "$analytics_scale" \
+      --runs "$calendar_runs" 2>>"$work/calendar.log") ||
+      { echo "bench: calendar failed (see $work/calendar.log)" >&2; exit 1; }
+    printf '{"kind":"calendar","run":1,"result":%s}\n' "$calendar" >>"$work/results.jsonl"
+  fi
+
+  # Cold start with that store (issue 10): Chairside's screenshot start against a bare window
+  # started the same way; the store is linked in as the data folder's chairside.sqlite.
+  start_runs=${BENCH_START_RUNS:-5}
+  if [[ $start_runs =~ ^[1-9][0-9]*$ ]]; then
+    start_dir=$work/startup
+    mkdir -p "$start_dir"
+    ln -sf "$analytics_store" "$start_dir/chairside.sqlite"
+    for ((i = 1; i <= start_runs; i++)); do
+      echo "bench: cold start $i/$start_runs ..." >&2
+      "$tool" measure --out "$work/start-$i.json" -- "$chairside" --data-dir "$start_dir" \
+        --demo-scale "$analytics_scale" --screenshot "$work/start.png" >>"$work/start.log" 2>&1 ||
+        true
+      "$tool" measure --out "$work/bare-$i.json" -- "$tool" bare-window \
+        --screenshot "$work/bare.png" >>"$work/start.log" 2>&1 || true
+      printf '{"kind":"startup","run":%d,"chairside":%s,"bare":%s}\n' "$i" \
+        "$(cat "$work/start-$i.json" 2>/dev/null || echo '{"exit":1}')" \
+        "$(cat "$work/bare-$i.json" 2>/dev/null || echo '{"exit":1}')" >>"$work/results.jsonl"
+    done
+  fi
 fi
 
 tables=$("$tool" report "$work/results.jsonl")

@@ -21,6 +21,9 @@ constexpr double kRatioGoal = 0.5;        // first sync rows/s >= 0.5 x bulk ins
 constexpr double kRssGoalBytes = 300e6;   // peak RSS of the first sync < 300 MB
 constexpr double kBytesPerMegabyte = 1e6; // MB here is 10^6 bytes
 constexpr double kDashboardGoalMs = 150;  // issue 8: the 90-day dashboard, click to painted
+constexpr double kCalendarGoalMs = 30;    // issue 5: day/week switch and list filter
+constexpr double kStartGoalRatio = 1.5;   // issue 10: cold start against a bare window
+constexpr double kResidentGoalMb = 200;   // issue 10: resident memory with the large cache
 
 struct Spread
 {
@@ -65,7 +68,7 @@ int report(const QStringList &args)
     if (!file.open(QIODevice::ReadOnly))
         return failWith(QStringLiteral("cannot read %1").arg(args.first()));
 
-    QMap<int, QJsonObject> syncs, bulks, breakdowns, pagedBulks, dashboards;
+    QMap<int, QJsonObject> syncs, bulks, breakdowns, pagedBulks, dashboards, calendars, starts;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
@@ -83,6 +86,10 @@ int report(const QStringList &args)
             breakdowns.insert(run, entry.value(QStringLiteral("result")).toObject());
         else if (kind == u"analytics")
             dashboards.insert(run, entry.value(QStringLiteral("result")).toObject());
+        else if (kind == u"calendar")
+            calendars.insert(run, entry.value(QStringLiteral("result")).toObject());
+        else if (kind == u"startup")
+            starts.insert(run, entry);
     }
 
     std::vector<double> rows, syncSeconds, syncRate, rss, bulkSeconds, bulkRate, bulkRows, ratio;
@@ -325,6 +332,87 @@ int report(const QStringList &args)
             md << "\nDashboard / baseline (medians): " << times(painted.median / baseline.median)
                << ".\n";
         break;
+    }
+    // The calendar (chairside-bench calendar): its own runs, already summarised.
+    for (const QJsonObject &calendar : std::as_const(calendars)) {
+        const auto spread = [&](const char *name) {
+            const QJsonObject o = calendar.value(QLatin1String(name)).toObject();
+            Spread s;
+            s.valid = !o.isEmpty();
+            s.median = o.value(QStringLiteral("median_ms")).toDouble();
+            s.min = o.value(QStringLiteral("min_ms")).toDouble();
+            s.max = o.value(QStringLiteral("max_ms")).toDouble();
+            return s;
+        };
+        auto ms = [](double v) -> QString {
+            return number(v, 0) + QStringLiteral(" ms");
+        };
+        auto goal = [](const Spread &s) {
+            return QStringLiteral("< %1 ms | %2")
+                .arg(number(kCalendarGoalMs, 0), s.valid && s.median < kCalendarGoalMs
+                                                     ? QStringLiteral("yes")
+                                                     : QStringLiteral("**no**"));
+        };
+        md << "\n### The calendar (issue 5)\n\n"
+           << "`chairside-bench calendar`: the Appointments pane (1440x900, offscreen) over the "
+           << "same demo store, "
+           << integer(calendar.value(QStringLiteral("appointments")).toDouble())
+           << " cached appointments, " << calendar.value(QStringLiteral("runs")).toInt()
+           << " runs of each.\n\n";
+        md << "| Figure | Median | Min | Max | Goal | Goal met? |\n|---|---:|---:|---:|---|---|\n";
+        const Spread day = spread("day_switch");
+        const Spread week = spread("week_switch");
+        const Spread list = spread("list_filter");
+        md << "| Next or previous day, click to painted | " << cells(day, ms) << " | " << goal(day)
+           << " |\n";
+        md << "| Next or previous week of everyone, click to painted | " << cells(week, ms) << " | "
+           << goal(week) << " |\n";
+        md << "| ... of it reading and laying out the week on the store thread | "
+           << cells(spread("week_load_only"), ms) << " | | |\n";
+        md << "| List: a status filter on or off, change to painted | " << cells(list, ms) << " | "
+           << goal(list) << " |\n";
+        md << "| Baseline: one day's rows read on the store thread | "
+           << cells(spread("baseline_day_rows"), ms) << " | | |\n";
+        break;
+    }
+
+    // Cold start with the large store, beside a bare window started the same way.
+    std::vector<double> chairsideStart, bareStart, chairsideRss;
+    for (const QJsonObject &start : std::as_const(starts)) {
+        const QJsonObject mine = start.value(QStringLiteral("chairside")).toObject();
+        const QJsonObject bare = start.value(QStringLiteral("bare")).toObject();
+        if (mine.value(QStringLiteral("exit")).toInt() != 0
+            || bare.value(QStringLiteral("exit")).toInt() != 0)
+            continue;
+        chairsideStart.push_back(mine.value(QStringLiteral("seconds")).toDouble() * 1000);
+        bareStart.push_back(bare.value(QStringLiteral("seconds")).toDouble() * 1000);
+        chairsideRss.push_back(mine.value(QStringLiteral("max_rss_kb")).toDouble() / 1024);
+    }
+    if (!chairsideStart.empty()) {
+        const Spread mine = spreadOf(chairsideStart);
+        const Spread bare = spreadOf(bareStart);
+        const Spread resident = spreadOf(chairsideRss);
+        auto ms = [](double v) -> QString {
+            return number(v, 0) + QStringLiteral(" ms");
+        };
+        auto mb = [](double v) -> QString {
+            return number(v, 0) + QStringLiteral(" MB");
+        };
+        const double startRatio = bare.median > 0 ? mine.median / bare.median : 0;
+        md << "\n### Cold start and memory with the large store (issue 10)\n\n"
+           << "`chairside --data-dir D --screenshot` on the same demo store (window shown, every "
+           << "shown view's data read, drawn to a PNG) against `chairside-bench bare-window` "
+           << "(a plain main window of the same size drawn the same way), " << chairsideStart.size()
+           << " runs each.\n\n";
+        md << "| Figure | Median | Min | Max | Goal | Goal met? |\n|---|---:|---:|---:|---|---|\n";
+        md << "| Chairside, start to painted window with its data | " << cells(mine, ms)
+           << " | within " << number(kStartGoalRatio, 1) << "x of the bare window | "
+           << (startRatio > 0 && startRatio <= kStartGoalRatio ? "yes" : "**no**") << " ("
+           << times(startRatio) << ") |\n";
+        md << "| Bare Qt window, the same way | " << cells(bare, ms) << " | | |\n";
+        md << "| Chairside's peak resident memory with the store open | " << cells(resident, mb)
+           << " | < " << number(kResidentGoalMb, 0) << " MB | "
+           << (resident.median < kResidentGoalMb ? "yes" : "**no**") << " |\n";
     }
     md.flush();
     std::fputs(out.toUtf8().constData(), stdout);

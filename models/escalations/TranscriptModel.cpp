@@ -1,5 +1,6 @@
 #include "models/escalations/TranscriptModel.h"
 
+#include "core/calendar/BusinessTime.h"
 #include "models/ModelRoles.h"
 #include "store/StoreExecutor.h"
 #include "store/repositories/EscalationRepository.h"
@@ -16,6 +17,39 @@ struct TranscriptLoad
     QString agentName;
     ReplyContext reply;
 };
+
+} // namespace
+
+std::optional<qint64> TranscriptModel::firstOfferedSlot(const QString &offered,
+                                                        const QTimeZone &zone, qint64 now)
+{
+    for (const QString &part : offered.split(u',', Qt::SkipEmptyParts)) {
+        const QDateTime wall = QDateTime::fromString(part.trimmed(), Qt::ISODate);
+        if (!wall.isValid())
+            continue;
+        const QTime time = wall.time();
+        const qint64 at =
+            BusinessTime::toSeconds(wall.date(), time.hour() * 60 + time.minute(), zone);
+        if (at > now)
+            return at;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> TranscriptModel::offeredSlot(qint64 now) const
+{
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (it->message.sender != u"assistant")
+            continue;
+        for (const auto &[key, value] : it->message.metadata) {
+            if (key == u"offered_slots")
+                return firstOfferedSlot(value, m_context.timeZone, now);
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
 
 QString metadataValue(const ConversationMessage &message, QStringView key)
 {

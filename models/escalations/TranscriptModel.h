@@ -43,6 +43,12 @@ public:
     // "Delivered", "Not delivered: …": a delivery status in words.
     static QString deliveryText(const QString &status, const QString &error = {});
 
+    // The first slot the assistant last offered that is still ahead of `now` (Unix seconds), from
+    // its "offered_slots" metadata (wall times in the business's zone, "2026-09-05T08:15").
+    std::optional<qint64> offeredSlot(qint64 now) const;
+    static std::optional<qint64> firstOfferedSlot(const QString &offered, const QTimeZone &zone,
+                                                  qint64 now);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;

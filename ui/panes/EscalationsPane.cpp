@@ -955,6 +955,9 @@ void EscalationsPane::bookForCustomer()
     // The handoff's customer, as if picked in the dialog's search; an anonymous web chat has
     // none and the desk searches or adds one.
     dialog->setCustomer({h->customerId, h->customerName, h->customerPhone, {}});
+    // The time the assistant offered (the first still ahead), as the conversation left it.
+    if (const auto slot = m_transcript->offeredSlot(QDateTime::currentSecsSinceEpoch()))
+        dialog->setStart(QDateTime::fromSecsSinceEpoch(*slot, m_context.timeZone));
     connect(dialog, &AppointmentDialog::saved, this, [this, id] {
         m_suggestedOutcome.insert(id, HandoffOutcome::Booked);
         if (m_selectedId == id)

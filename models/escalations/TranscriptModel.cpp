@@ -142,6 +142,9 @@ void TranscriptModel::reload()
                     if (delivery != load.reply.deliveries.cend()) {
                         entry.delivery = delivery->status;
                         entry.metadataText = deliveryText(delivery->status, delivery->error);
+                        // Who at the desk wrote it, when the reply says so.
+                        if (!delivery->senderName.isEmpty())
+                            entry.senderLabel = delivery->senderName;
                     }
                 } else {
                     QStringList parts;

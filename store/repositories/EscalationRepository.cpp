@@ -36,13 +36,16 @@ ReplyContext EscalationRepository::replyContext(const QString &conversationId)
 
     QSqlQuery d(m_db);
     d.setForwardOnly(true);
-    d.prepare(QStringLiteral("SELECT id, status, COALESCE(error, '') FROM outbound_messages "
-                             "WHERE conversation_id = ? AND deleted_at IS NULL"));
+    d.prepare(QStringLiteral("SELECT m.id, m.status, COALESCE(m.error, ''), "
+                             "COALESCE(s.display_name, '') FROM outbound_messages m "
+                             "LEFT JOIN staff_members s ON s.id = m.created_by "
+                             "WHERE m.conversation_id = ? AND m.deleted_at IS NULL"));
     d.addBindValue(conversationId);
     if (d.exec()) {
         while (d.next())
-            context.deliveries.insert(d.value(0).toString(),
-                                      {d.value(1).toString(), d.value(2).toString()});
+            context.deliveries.insert(
+                d.value(0).toString(),
+                {d.value(1).toString(), d.value(2).toString(), d.value(3).toString()});
     }
     return context;
 }

@@ -17,6 +17,7 @@ struct OutboundDelivery
 {
     QString status; // 'queued' | 'sent' | 'delivered' | 'read' | 'failed'
     QString error;
+    QString senderName; // the staff member who wrote it; empty when unknown
 };
 
 // What the reply box needs to know about a conversation.

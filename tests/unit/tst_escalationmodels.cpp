@@ -90,9 +90,9 @@ private Q_SLOTS:
                        .metadata = QStringLiteral(R"({"outbound_message_id":"o1"})"),
                        .sentAt = at(0, 9, 5)});
             w.exec(QStringLiteral("INSERT INTO outbound_messages (id, business_id, customer_id, "
-                                  "conversation_id, channel, kind, body, status, created_at, "
-                                  "updated_at) VALUES ('o1', ?, 'c1', 'cv1', 'whatsapp', "
-                                  "'reply', 'Hi Thandi', 'delivered', ?, ?)"),
+                                  "conversation_id, channel, kind, body, status, created_by, "
+                                  "created_at, updated_at) VALUES ('o1', ?, 'c1', 'cv1', "
+                                  "'whatsapp', 'reply', 'Hi Thandi', 'delivered', 'ana', ?, ?)"),
                    {kBusiness, at(0, 9, 5), at(0, 9, 5)});
 
             // Open: raised Saturday 12:40 (20 min Saturday + 60 min Monday = 80 open minutes),
@@ -227,6 +227,8 @@ private Q_SLOTS:
         QCOMPARE(model.lastCustomerMessageAt(), std::optional<qint64>(at(-2, 12, 30)));
         const QModelIndex staff = model.index(2, 0);
         QCOMPARE(staff.data(TranscriptModel::SenderRole).toString(), QStringLiteral("staff"));
+        // The desk reply says who wrote it (the staff member's display name; here their id).
+        QCOMPARE(staff.data(TranscriptModel::SenderLabelRole).toString(), QStringLiteral("ana"));
         QCOMPARE(staff.data(TranscriptModel::DeliveryStatusRole).toString(),
                  QStringLiteral("delivered"));
         QCOMPARE(staff.data(TranscriptModel::MetadataTextRole).toString(),

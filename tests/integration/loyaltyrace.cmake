@@ -3,6 +3,6 @@
 # sync. Run under scripts/run-tests.sh (Secret Service for the session's refresh token).
 chairside_add_test(tst_loyaltyrace
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_loyaltyrace.cpp
-    LIBS chairside_sync chairside_localbase_fixture Qt6::Sql
+    LIBS chairside_desk_fixture
     LABELS integration
     TIMEOUT 600)

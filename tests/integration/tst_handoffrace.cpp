@@ -6,6 +6,7 @@
 // Needs the Secret Service: run under scripts/run-tests.sh.
 
 #include "LocalbaseProcess.h"
+#include "SignedInDesk.h"
 #include "store/BusinessContext.h"
 #include "store/Database.h"
 #include "sync/Mutation.h"
@@ -27,14 +28,7 @@ using Chairside::Fixtures::LocalbaseProcess;
 
 namespace {
 
-struct Desk
-{
-    QString path;
-    QString userId;
-    BusinessContext context;
-    std::unique_ptr<SyncService> service;
-    std::unique_ptr<QSignalSpy> cycles; // cycleFinished(bool)
-};
+using Desk = Chairside::Fixtures::SignedInDesk;
 
 } // namespace
 
@@ -50,7 +44,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Desk> openDesk(const QString &email);
     QSqlDatabase serverDb();
-    QSqlDatabase deskDb(const Desk &desk) { return Database::connectionForThisThread(desk.path); }
+    QSqlDatabase deskDb(const Desk &desk) { return desk.db(); }
     QVariant deskValue(const Desk &desk, const QString &sql, const QString &id);
 
     QTemporaryDir m_dir;
@@ -77,52 +71,13 @@ void TstHandoffRace::cleanupTestCase()
 
 QSqlDatabase TstHandoffRace::serverDb()
 {
-    const QString name = QStringLiteral("handoffrace-pg");
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
-    const QJsonObject pg = m_server.info().value(QStringLiteral("pg")).toObject();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(pg.value(QStringLiteral("host")).toString());
-    db.setPort(pg.value(QStringLiteral("port")).toInt());
-    db.setDatabaseName(pg.value(QStringLiteral("database")).toString());
-    db.setUserName(pg.value(QStringLiteral("user")).toString());
-    db.open();
-    return db;
+    return Fixtures::serverDatabase(m_server, QStringLiteral("handoffrace-pg"));
 }
 
 std::unique_ptr<Desk> TstHandoffRace::openDesk(const QString &email)
 {
-    auto desk = std::make_unique<Desk>();
-    SyncService::Options options;
-    options.backend = BackendConfig{QUrl(m_server.url()), m_server.anonKey(), m_server.caFile()};
-    options.vaultService = m_vault;
-    options.realtime = false; // the test decides when each desk syncs
-    options.pollInterval = std::chrono::minutes(10);
-    desk->service = std::make_unique<SyncService>(std::move(options));
-    desk->cycles = std::make_unique<QSignalSpy>(desk->service.get(), &SyncService::cycleFinished);
-    QSignalSpy signedIn(desk->service.get(), &SyncService::signedIn);
-    QSignalSpy failed(desk->service.get(), &SyncService::signInFailed);
-    desk->service->signIn(email, LocalbaseProcess::password());
-    if (!QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 30000)
-        || signedIn.isEmpty()) {
-        qWarning("sign-in failed: %s",
-                 failed.isEmpty() ? "no answer" : qPrintable(failed.first().first().toString()));
-        return nullptr;
-    }
-    desk->userId = signedIn.first().first().toString();
-    desk->path = m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_desks));
-    desk->service->startSync(desk->path);
-    if (!QTest::qWaitFor([&] { return !desk->cycles->isEmpty(); }, 120000)
-        || !desk->cycles->first().first().toBool()) {
-        qWarning("first sync failed: %s", qPrintable(desk->service->status().lastError));
-        return nullptr;
-    }
-    QSqlDatabase db = deskDb(*desk);
-    const auto context = BusinessContext::loadForUser(db, desk->userId);
-    if (!context)
-        return nullptr;
-    desk->context = *context;
-    return desk;
+    return Fixtures::openSignedInDesk(
+        m_server, m_vault, email, m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_desks)));
 }
 
 QVariant TstHandoffRace::deskValue(const Desk &desk, const QString &sql, const QString &id)

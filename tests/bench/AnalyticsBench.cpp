@@ -26,22 +26,6 @@ namespace Chairside::Bench {
 
 namespace {
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
-}
-
-QJsonObject stats(const QList<double> &ms)
-{
-    return {{QStringLiteral("median_ms"), median(ms)},
-            {QStringLiteral("min_ms"), *std::min_element(ms.cbegin(), ms.cend())},
-            {QStringLiteral("max_ms"), *std::max_element(ms.cbegin(), ms.cend())}};
-}
-
 void progress(const QString &line)
 {
     std::fprintf(stderr, "chairside-bench analytics: %s\n", qPrintable(line));
@@ -228,11 +212,11 @@ int analytics(const QStringList &args)
     printJson({{QStringLiteral("appointments"), appointments},
                {QStringLiteral("appointments_in_both_periods"), inWindow},
                {QStringLiteral("runs"), runs},
-               {QStringLiteral("baseline_one_aggregate"), stats(baseline)},
-               {QStringLiteral("dashboard_queries"), stats(queries)},
-               {QStringLiteral("click_to_painted"), stats(clickToPainted)},
-               {QStringLiteral("click_to_shown"), stats(clickToShown)},
-               {QStringLiteral("render_all_charts"), stats(fullRender)},
+               {QStringLiteral("baseline_one_aggregate"), millisecondSpread(baseline)},
+               {QStringLiteral("dashboard_queries"), millisecondSpread(queries)},
+               {QStringLiteral("click_to_painted"), millisecondSpread(clickToPainted)},
+               {QStringLiteral("click_to_shown"), millisecondSpread(clickToShown)},
+               {QStringLiteral("render_all_charts"), millisecondSpread(fullRender)},
                {QStringLiteral("query_parts_ms"), parts}});
     return 0;
 }

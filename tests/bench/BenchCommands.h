@@ -58,6 +58,8 @@ int report(const QStringList &args);
 QString optionValue(const QStringList &args, const QString &name, const QString &fallback = {});
 bool hasOption(const QStringList &args, const QString &name);
 void printJson(const QJsonObject &object);
+// {"median_ms","min_ms","max_ms"} of timings in milliseconds; empty for none.
+QJsonObject millisecondSpread(QList<double> ms);
 int failWith(const QString &message);
 
 } // namespace Chairside::Bench

@@ -30,24 +30,6 @@ namespace Chairside::Bench {
 
 namespace {
 
-double middle(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
-}
-
-QJsonObject spread(const QList<double> &ms)
-{
-    if (ms.isEmpty())
-        return {};
-    return {{QStringLiteral("median_ms"), middle(ms)},
-            {QStringLiteral("min_ms"), *std::min_element(ms.cbegin(), ms.cend())},
-            {QStringLiteral("max_ms"), *std::max_element(ms.cbegin(), ms.cend())}};
-}
-
 void say(const QString &line)
 {
     std::fprintf(stderr, "chairside-bench calendar: %s\n", qPrintable(line));
@@ -209,13 +191,13 @@ int calendar(const QStringList &args)
 
     printJson({{QStringLiteral("appointments"), appointments},
                {QStringLiteral("runs"), runs},
-               {QStringLiteral("baseline_day_rows"), spread(baseline)},
-               {QStringLiteral("day_switch"), spread(daySwitch)},
-               {QStringLiteral("week_switch"), spread(weekSwitch)},
-               {QStringLiteral("week_load_only"), spread(weekLoad)},
-               {QStringLiteral("week_paint_only"), spread(paintShare)},
-               {QStringLiteral("week_repaint_only"), spread(repaintShare)},
-               {QStringLiteral("list_filter"), spread(listFilter)}});
+               {QStringLiteral("baseline_day_rows"), millisecondSpread(baseline)},
+               {QStringLiteral("day_switch"), millisecondSpread(daySwitch)},
+               {QStringLiteral("week_switch"), millisecondSpread(weekSwitch)},
+               {QStringLiteral("week_load_only"), millisecondSpread(weekLoad)},
+               {QStringLiteral("week_paint_only"), millisecondSpread(paintShare)},
+               {QStringLiteral("week_repaint_only"), millisecondSpread(repaintShare)},
+               {QStringLiteral("list_filter"), millisecondSpread(listFilter)}});
     return 0;
 }
 

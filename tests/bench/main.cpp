@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
 #include <string_view>
 
@@ -28,6 +29,18 @@ void printJson(const QJsonObject &object)
     const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
+}
+
+QJsonObject millisecondSpread(QList<double> ms)
+{
+    if (ms.isEmpty())
+        return {};
+    std::sort(ms.begin(), ms.end());
+    const qsizetype mid = ms.size() / 2;
+    const double median = ms.size() % 2 ? ms.at(mid) : (ms.at(mid - 1) + ms.at(mid)) / 2;
+    return {{QStringLiteral("median_ms"), median},
+            {QStringLiteral("min_ms"), ms.first()},
+            {QStringLiteral("max_ms"), ms.last()}};
 }
 
 int failWith(const QString &message)

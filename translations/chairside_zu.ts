@@ -1,0 +1,5119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zu_ZA">
+<context>
+    <name></name>
+    <message>
+        <source>Raised %1, resolved after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of it in opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in opening hours (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salon is closed: the clock is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns amber %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns red %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPane</name>
+    <message>
+        <source>WhatsApp assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (narrows the charts; the cards always cover the whole business)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 days up to and including today, compared with the %1 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a custom range of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any range of whole days, compared with the same number of days just before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cards, the charts and their definitions as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart&apos;s data as CSV or the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+This period: %3 · previous period: %4 · change: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts filtered: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDetailsDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-hour reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 hours before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail; leave empty for a walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in: no customer record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer and book for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add a service to this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks between visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the series ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the same visit again every few weeks at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Let the customer know the new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues a message to the customer on their preferred channel with the new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the stylist should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the customer from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this service from the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits, the last on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this visit: the last day is before the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the customer from the list, or clear the field to book a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who does the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series has no visit: choose a last day after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings of one person cannot overlap: choose another time or staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bookings were made; the one on %3 was refused: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentListModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentListPanel</name>
+    <message>
+        <source>Failed reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show appointments starting on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show appointments starting on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this staff member&apos;s appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only appointments with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only appointments for this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only appointments booked through this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only bookings whose 24-hour or 2-hour reminder could not be delivered, to call or message those customers yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only appointments of customers whose name, e-mail or phone number matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPane</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day view: one column per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week view: one column per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List view: filter and sort appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day or week (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day or week (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day shown; click the arrow for a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a walk-in starting now (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week of one staff member or of everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose and order the staff columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save appointments to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day as calendar file (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the day sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the customer know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming or marking a no-show also sends the customer a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: sign in to change bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to confirm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone (a page each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose day sheet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the day as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n appointment(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthClient</name>
+    <message>
+        <source>The sign-in service sent an answer Chairside cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts in a short time; wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service has a problem (HTTP %1); try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend refused the app&apos;s anon key; check the backend settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail address has not been confirmed yet; open the link in the invitation e-mail first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is blocked; ask the salon owner to unblock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with e-mail and password is turned off for this salon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong e-mail or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended (it was signed out elsewhere or expired). Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not end the session (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackendConfig</name>
+    <message>
+        <source>No backend address is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend address is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend address must start with https://; unencrypted connections are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend address has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend address must be a plain https:// address without a user name, query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s anon key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the project&apos;s secret key. Chairside never holds a secret key: enter the publishable (anon) key instead, and replace the secret key if it was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anon key is not recognised: it should be the project&apos;s anon key (a long text in three parts separated by dots) or a key starting with sb_publishable_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key has the role &quot;%1&quot;, not anon. Chairside only holds the anon key; a key with more rights, such as the service-role key, must never be on a desk: enter the anon key instead, and rotate this one if it was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheRecovery</name>
+    <message>
+        <source>Chairside found its local copy damaged but could not set it aside (%1). Close other programs using it and start Chairside again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelAppointmentDialog</name>
+    <message>
+        <source>&amp;Let the customer know (by their preferred channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Customer called, unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues a message to the customer saying the booking is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside</name>
+    <message>
+        <source>Chairside — the front-desk console for salons and clinics.
+Without a configured backend it opens a generated demo salon stored locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the local store and settings in &lt;dir&gt; instead of the user&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow the demo salon &lt;n&gt; times (1 to 100; default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo salon region: za (Cape Town, ZAR) or th (Bangkok, THB); default za.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the demo salon as of &lt;date&gt; (YYYY-MM-DD) instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window to the PNG &lt;file&gt; and exit (works with -platform offscreen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pane to show: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: one push and pull, then exit (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: keep syncing until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync --watch: look for changes at least every &lt;seconds&gt; (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, report: print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: compare row counts and versions of the local copy with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: the e-mail address to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: read the password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: the salon&apos;s Supabase project URL (https://...), saved in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: the project&apos;s public anon key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: a PEM file with the certificate authority of a self-hosted backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the day (YYYY-MM-DD) whose appointments to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, report: the first day (YYYY-MM-DD) of a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, report: the last day (YYYY-MM-DD) of a range, included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: only the appointments of the staff member with this display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: sync, status, login, logout, export (ics or csv) or report run without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; use sync, status, login, logout, export or report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--once and --watch go with the sync command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll goes with sync --watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll takes a number of seconds from 0.1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --once or --watch, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --audit go with the status command (--json with report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with the login command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with the export command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs a format: export ics or export csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use ics or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --day or --from and --to, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --day, or --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs -o with the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report covers at most ten years at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-scale takes a whole number from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-region takes za or th.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-date takes a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown pane &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot writes a PNG file; give a name ending in .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in; run `chairside login` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local copy of this account yet; run `chairside sync` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy holds no business for this account yet; run `chairside sync` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 appointments to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced: %1 rows pulled, %2 edits pending, %3 sync issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced: %1 (%2 edits pending, %3 sync issues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (%4 days), compared with %5 to %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; 1 unsent edit was kept and will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; %2 unsent edits were kept and will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; unsent edits kept and to be sent: %2; edits that could not be read and may need to be made again: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; edits not yet sent from this computer could not be read and may need to be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; there were no unsent edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside does not keep &quot;%1&quot; on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a row without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes name a table Chairside does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::Applier</name>
+    <message>
+        <source>This version of Chairside does not know how to make this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already booked from %2 to %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new appointment has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That service no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That staff member is not known on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new appointment cannot start as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way an appointment can be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment has no start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is already %1, so it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an appointment status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins and owners can erase a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handoff is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already handling this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins and owners can work on handed-off conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That handoff no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation is not known on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins and owners can adjust a points balance by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reward is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has %1 points, so %2 cannot be taken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That notification no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::AppointmentDetails</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is no longer in the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to another staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::AppointmentExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid day or range of days to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member is called &quot;%1&quot;; the staff are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::AppointmentPresentation</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::DayScheduleModel</name>
+    <message>
+        <source>(no customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::DaySheet</name>
+    <message>
+        <source>Nobody works or is booked on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rostered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away %1–%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergy / patch test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n min processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n booking(s) · expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::DaySheetPrinting</name>
+    <message>
+        <source>The day sheet could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::Describer</name>
+    <message>
+        <source>Move %1 appointment to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1 appointment of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 appointment of %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1 details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a walk-in&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book %1 for %2 with %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back the conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation with %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award %1 points to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust %1 points by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem %1 points from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::HeadlessRun</name>
+    <message>
+        <source>The system keychain did not keep the sign-in; the next start will ask for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; the saved sign-in was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out on this computer (the server was not told: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &quot;chairside login --email &lt;address&gt;&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Trying again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server would remove %1 of the %2 %3 records on this computer; nothing was removed. Open Chairside to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in; the desk uses the local store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync issues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit: the local copy matches the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit: these tables differ from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::Mutations</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an appointment as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a customer&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a customer&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over a handed-off conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a handed-off conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award 1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem 1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust points by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a notification as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss a notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::Priority</name>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::Screenshot</name>
+    <message>
+        <source>The window could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::Startup</name>
+    <message>
+        <source>The local store cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store holds no business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>%1 — nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same day of the previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by service — no completed appointments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 from %3 completed appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation by staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 % — %3 booked of %4 rostered hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedules and cancellations per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1
+%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows by weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%2:59
+%3 no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs per day by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs per week by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients per loyalty tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 clients (%3 % of members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartTables</name>
+    <message>
+        <source>Bookings per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation by staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedules and cancellations per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows by weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs per day by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients per loyalty tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAppointmentsModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chat is not linked to a customer record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May message by WhatsApp: %1 · SMS: %2 · E-mail: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed appointments without cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerConversationsModel</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer last said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the customer says it, e.g. 082 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tick a channel the customer agreed to be reminded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies and patch tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Latex; patch test for colour on 2 March, clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allergies / patch tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this phone number and e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this phone number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this e-mail address (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>So do %n other customer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the existing customer, or save again to keep both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number can only hold digits, spaces, dashes, brackets and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the number with + and the country code, for example +27 82 123 4567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number is too short: check for a missing digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number is too long: check for an extra digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp and SMS reminders need a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reminders need an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes can hold at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>No completed visit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfileWidget</name>
+    <message>
+        <source>%1 reminders: allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reminders: not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the customer&apos;s details, consent and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything held about this customer as JSON and CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s personal data (cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergy notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled less than 24 hours before the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress to the next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s code for referring friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Award points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give points with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeem reward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a reward from the catalogue for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;just…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the balance by hand (owners only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer to see their profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lifetime points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 perks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This business has no loyalty tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more lifetime points to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top tier reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points do not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points are over %2 months old and due to expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points expire on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This business offers no rewards yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (%1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPane</name>
+    <message>
+        <source>&amp;New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, phone or e-mail  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the start of a first name or surname, an e-mail address or part of a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - customer data.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 and %2 (%n appointment(s), %3 points lines).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s personal data was erased. Their appointments and points stay, without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The disk is full, so Chairside could not save. Nothing was lost: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data file is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside cannot create the folder %1 for its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside cannot open its data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data file cannot use write-ahead logging (is the folder read-only or on a network share?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SQLite library does not enforce foreign keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data file failed its integrity check (%n problem(s) found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data was written by a newer version of Chairside (data format %1; this version reads up to %2). Update Chairside, or start it with another data folder (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside could not update its data to format %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayColumnsDialog</name>
+    <message>
+        <source>Staff columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who the day view shows; drag or use Move up / Move down to set the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected person left in the day view (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected person right in the day view (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone, in the salon&apos;s own order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayScheduleView</name>
+    <message>
+        <source>Day schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not working this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off %1–%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2 · %n booked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not working · %n booked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff members to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>Generated the demo salon in %1: %2 customers, %3 appointments, %4 handoffs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, but this account is not on the team of any salon on this server. Ask the salon&apos;s owner to add you, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove records from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server would remove %1 of %2 %3 records on this computer. Remove them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This happens when records were deleted on the server or you lost access to them. Until you decide, nothing is removed and downloading changes is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing removes %1&apos;s name, phone, e-mail, notes, allergy notes and their own chat messages for good, on every desk. Appointments and points stay, without a name, so the salon&apos;s figures still add up. This cannot be undone.
+
+Export their data first if they asked for a copy.
+
+Type the customer&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsPane</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs not resolved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open handoffs that nobody has claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to claim · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median of (claimed at − raised at) over the handoffs claimed today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median of (resolved at − raised at) over the handoffs resolved today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI resolution · 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations the assistant resolved alone ÷ all conversations started in the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff rate · 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations handed to a person ÷ all conversations started in the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff → booking · 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs resolved as booked or rescheduled ÷ handoffs resolved in the last 7 days, spam left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J or K: next or previous. C: claim. R: reply. E: resolve. B: book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a handoff to read the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment for this customer (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule their next booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the conversation with an outcome (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the conversation back to the AI assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the reply for the customer (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs claimed today: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs resolved today: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 handoffs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting. The assistant is handling every conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open handoff has someone on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no open handoffs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resolved handoffs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1 in opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock paused while closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1…  (R to write, Ctrl+Enter to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has claimed this yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let someone else take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this conversation (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s 24-hour reply window closed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not written on WhatsApp in the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free-form reply may not be delivered now; call the customer or wait for them to write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not updated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — last updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New handoffs and claims by others arrive when the connection is back; what you do here is sent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handoff is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already handling this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have this conversation now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released: someone else can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is handling this conversation; only they can reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply queued — but the WhatsApp reply window has closed, so it may not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply queued; its delivery shows under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed back to the assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked. Resolve the handoff as booked with E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved. Resolve the handoff as rescheduled with E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>Setting up — Chairside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up Chairside on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Chairside is downloading the salon&apos;s appointments, customers and team to this computer. This happens once: next time Chairside opens straight away, even without internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop for now; the download continues where it left off next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffOutcome</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffQueueModel</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiCardGrid</name>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiModel</name>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late cancellation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average booking lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooking rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI resolution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff → booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments starting in the period, whatever their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the prices of completed appointments in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue ÷ completed appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed appointments ÷ bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows ÷ bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled appointments ÷ bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings cancelled less than 24 hours before their start (the time of the cancellation in the appointment&apos;s history, else its last change) ÷ bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of (start − time the booking was made) over bookings in the period, walk-ins excluded; a booking entered after its start counts as zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked minutes of appointments that hold time (not cancelled, not no-shows) ÷ rostered minutes (working hours minus breaks of active staff, every day of the period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed visits of known clients after which the client already had their next appointment booked by the end of the visit&apos;s day ÷ those visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct clients with a completed visit in the period whose first completed visit ever falls in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct clients with a completed visit in the period who had completed a visit before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI conversations the assistant resolved alone ÷ all AI conversations started in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI conversations handed to a person ÷ all AI conversations started in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs the assistant raised in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs raised in the period that staff resolved with the outcome &quot;booked&quot; ÷ handoffs raised in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty points earned on visits plus points awarded by staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty points spent on rewards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+This period: %3 · previous %4 days: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — Chairside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the e-mail address and password of your account at the salon. Chairside keeps a copy of the salon&apos;s book on this computer, so it keeps working when the internet does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@yoursalon.co.za</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-project.supabase.co</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anon key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s anon (publishable) key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anon key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted server with its own CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the demo salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Chairside on a generated salon stored only on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where the salon&apos;s server is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyActionDialog</name>
+    <message>
+        <source>%1 has %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award points to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. Birthday, referral of a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem a reward for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; the reward&apos;s name when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust %1&apos;s points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. Points missed on 3 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A positive number adds points, a negative one takes them off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 points and %3 costs %4, so it cannot be redeemed: the balance would go below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This business offers no rewards yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 points, so %3 cannot be taken off: the balance would go below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance afterwards: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the points history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points awarded to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redeemed for %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points added to %2&apos;s balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points taken off %2&apos;s balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyLedgerModel</name>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers &amp; Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Chairside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the edits made here and fetch the salon&apos;s latest changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Chairside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <comment>pane title, open handoffs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chairside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New handoff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>demo: person · role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo salon, seen as %1 (%2). Times are shown in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) at %3. Times are shown in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in · %1&apos;s saved data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on screen is what this computer saved for %1. Sign in again (File → Sign in…) to send and receive changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to your salon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Chairside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Chairside %1&lt;/h3&gt;&lt;p&gt;The front-desk console for salons and clinics: the day&apos;s book, the AI assistant&apos;s handoffs, customers and loyalty, and the owner&apos;s numbers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationListModel</name>
+    <message>
+        <source>Unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPane</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available when connected to your salon&apos;s backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have read everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The change could not be queued for the server, so it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sync issue is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullApplier</name>
+    <message>
+        <source>The local data could not be opened for writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes for %1 could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row %1 of %2 could not be saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row %1 of %2 could not be marked deleted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync position could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending local changes could not be applied on top of the server&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullPage</name>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a page of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s page of changes lacks rows, cursor or has_more, or has them in the wrong form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s page of changes has an empty cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s page of changes has an unreadable server_time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s rows for %1 are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 from the server has no id or no version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s deleted ids for %1 are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted id of %1 from the server is not an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyOutcome</name>
+    <message>
+        <source>The secure connection to %1 failed: its certificate could not be verified (%2). Check the backend address and, for a self-hosted backend, its certificate authority file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; the service may be down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found; check the internet connection and the backend address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2); check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolveHandoffDialog</name>
+    <message>
+        <source>Resolve handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the conversation with %1 end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (what was agreed, for the next person):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve and &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick how the conversation ended first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowCodec</name>
+    <message>
+        <source>The server sent rows for a table Chairside does not keep (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local columns of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local table %1 is missing or lacks id, version or deleted_at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 from the server has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row %1 of %2 from the server has no version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row %1 of %2 has a value in %3 that does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>There is no saved sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-project.supabase.co — empty for the demo salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backend URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s anon (publishable) key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anon key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anon key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted backend with its own CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and sign-in tokens are kept in the system keychain, never in these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend URL is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend URL must start with https:// — Chairside only talks to its backend over a verified encrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s anon key (Supabase dashboard → Project settings → API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backend&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatTile</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLegend</name>
+    <message>
+        <source>Status colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment colours by status. Cancelled and no-show bookings are drawn faded and hatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupabaseRpcClient</name>
+    <message>
+        <source>The server&apos;s answer was incomplete or not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in, even after renewing it. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy with too many requests; Chairside will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); Chairside will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The sign-in has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salon&apos;s server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salon&apos;s server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked Chairside to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was incomplete or garbled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading changes is paused: the server would remove many records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a salon&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sent edits was garbled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent changes Chairside could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded changes could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <source>Sync issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes were not accepted by the salon&apos;s server, so they were undone on this computer. Retry sends a change again; Discard forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is in sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync issue status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected change to the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected change; it stays undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close sync issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” stays undone and will not be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesModel</name>
+    <message>
+        <source>The local store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else is already handling this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation was already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member is already booked at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer does not have enough points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment cannot move to that status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>%1 s</source>
+        <comment>retrying in … seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>retrying in … minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local demo data · Sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside is working on a generated demo salon stored on this computer. Nothing is sent anywhere. Sign in to your salon in File → Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the server did not accept: see what happened and retry or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — needs your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on this computer matched the salon&apos;s server at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has not finished downloading the salon&apos;s data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 edit waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edits waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made on this computer that the server has not confirmed yet. They are kept safely and sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sync issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync issues</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading your salon… %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the salon&apos;s server. Changes arrive within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (File → Sign in…) to send and receive changes. What is on this computer stays readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside is waiting for you to decide about records the server would remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsSetup</name>
+    <message>
+        <source>The certificate authority file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate in PEM format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenVault</name>
+    <message>
+        <source>No saved sign-in was found in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (AI assistant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued — waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓✓ Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓✓ Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Chairside cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -5,987 +5,988 @@
     <name></name>
     <message>
         <source>Raised %1, resolved after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งเมื่อ %1 ปิดเรื่องหลังจาก %2</translation>
     </message>
     <message>
         <source>%1 of it in opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ในจำนวนนี้ %1 อยู่ในเวลาทำการ</translation>
     </message>
     <message>
         <source>Waiting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รอตั้งแต่ %1</translation>
     </message>
     <message>
         <source>%1 in opening hours (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ในเวลาทำการ (ทั้งหมด %2)</translation>
     </message>
     <message>
         <source>The salon is closed: the clock is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านปิดอยู่: หยุดนับเวลาชั่วคราว</translation>
     </message>
     <message>
         <source>Over %1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิน %1 — เลยกำหนดแล้ว</translation>
     </message>
     <message>
         <source>Over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิน %1</translation>
     </message>
     <message>
         <source>Turns amber %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ขึ้นสีเหลือง %1</translation>
     </message>
     <message>
         <source>Turns red %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ขึ้นสีแดง %1</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsPane</name>
     <message>
         <source>WhatsApp assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ช่วย WhatsApp</translation>
     </message>
     <message>
         <source>Online booking</source>
-        <translation type="unfinished"></translation>
+        <translation>จองออนไลน์</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>วอล์กอิน</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าร้าน</translation>
     </message>
     <message>
         <source>%1 (narrows the charts; the cards always cover the whole business)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (กรองเฉพาะกราฟ ส่วนการ์ดสรุปแสดงทั้งกิจการเสมอ)</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>การวิเคราะห์</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 วัน</translation>
     </message>
     <message>
         <source>Show the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง %1 วันล่าสุด</translation>
     </message>
     <message>
         <source>The last %1 days up to and including today, compared with the %1 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 วันล่าสุดจนถึงวันนี้ เทียบกับ %1 วันก่อนหน้านั้น</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดเอง…</translation>
     </message>
     <message>
         <source>Show a custom range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงช่วงวันที่กำหนดเอง</translation>
     </message>
     <message>
         <source>Any range of whole days, compared with the same number of days just before it</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงวันใดก็ได้ (เต็มวัน) เทียบกับช่วงก่อนหน้าที่มีจำนวนวันเท่ากัน</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงาน PDF…</translation>
     </message>
     <message>
         <source>Save the cards, the charts and their definitions as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการ์ด กราฟ และคำอธิบายตัวชี้วัดเป็นไฟล์ PDF</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>วันแรก</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสุดท้าย</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>จาก</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง</translation>
     </message>
     <message>
         <source>Charts for</source>
-        <translation type="unfinished"></translation>
+        <translation>กราฟของ</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานทั้งหมด</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการทั้งหมด</translation>
     </message>
     <message>
         <source>Booking source</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางการจอง</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกช่องทาง</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก %1</translation>
     </message>
     <message>
         <source>Save this chart&apos;s data as CSV or the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลของกราฟนี้เป็น CSV หรือบันทึกกราฟเป็น PNG</translation>
     </message>
     <message>
         <source>Save data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลเป็น CSV…</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกกราฟเป็น PNG…</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอัปเดต…</translation>
     </message>
     <message>
         <source>%1 – %2, compared with %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 เทียบกับ %3 – %4</translation>
     </message>
     <message>
         <source>%1 — %2
 This period: %3 · previous period: %4 · change: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+ช่วงนี้: %3 · ช่วงก่อน: %4 · เปลี่ยนแปลง: %5</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ %1 ไม่ได้</translation>
     </message>
     <message>
         <source>%1 — analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — การวิเคราะห์</translation>
     </message>
     <message>
         <source>Charts filtered: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองกราฟ: %1, %2, %3</translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายตัวชี้วัด</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกกราฟเป็น PNG</translation>
     </message>
     <message>
         <source>Save chart data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลกราฟเป็น CSV</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพ PNG (*.png)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 แล้ว</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแดชบอร์ดเป็น PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>AppointmentDetailsDialog</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนนัด(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการจอง(&amp;C)…</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดหมาย</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนนัด</translation>
     </message>
     <message>
         <source>24-hour reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>เตือนล่วงหน้า 24 ชั่วโมง</translation>
     </message>
     <message>
         <source>2-hour reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>เตือนล่วงหน้า 2 ชั่วโมง</translation>
     </message>
     <message>
         <source>24 hours before:</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อน 24 ชั่วโมง:</translation>
     </message>
     <message>
         <source>2 hours before:</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อน 2 ชั่วโมง:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อ</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ใคร</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>อะไร</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>วอล์กอิน</translation>
     </message>
     <message>
         <source>Appointment · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดหมาย · %1</translation>
     </message>
     <message>
         <source>%1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ในเครื่องนี้</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กับ %2</translation>
     </message>
     <message>
         <source>booked through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>จองผ่าน %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล: %1</translation>
     </message>
     <message>
         <source>This booking was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองนี้ถูกลบแล้ว</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบบ</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการเปลี่ยนแปลงที่บันทึกไว้</translation>
     </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 นาที</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ชม.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ชม. %2 นาที</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดหมายใหม่</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>วอล์กอิน</translation>
     </message>
     <message>
         <source>Reschedule appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนนัด</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Name, phone or e-mail; leave empty for a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ เบอร์โทร หรืออีเมล เว้นว่างไว้สำหรับลูกค้าวอล์กอิน</translation>
     </message>
     <message>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าที่ตรงกัน</translation>
     </message>
     <message>
         <source>Walk-in: no customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>วอล์กอิน: ไม่มีข้อมูลลูกค้า</translation>
     </message>
     <message>
         <source>New c&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าใหม่(&amp;U)…</translation>
     </message>
     <message>
         <source>Add a customer and book for them</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มลูกค้าใหม่แล้วจองให้เลย</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า(&amp;U):</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>+ Add a service to this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>+ เพิ่มบริการในการมาครั้งนี้</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ(&amp;S):</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>S&amp;taff:</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน(&amp;T):</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาเริ่ม</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อ(&amp;W):</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุก</translation>
     </message>
     <message>
         <source>Repeat this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดซ้ำ</translation>
     </message>
     <message>
         <source>Weeks between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนสัปดาห์ระหว่างการมาแต่ละครั้ง</translation>
     </message>
     <message>
         <source> week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> สัปดาห์</translation>
     </message>
     <message>
         <source>How the series ends</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีสิ้นสุดนัดต่อเนื่อง</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวน</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>จนถึง</translation>
     </message>
     <message>
         <source>Number of visits</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนครั้ง</translation>
     </message>
     <message>
         <source> visits</source>
-        <translation type="unfinished"></translation>
+        <translation> ครั้ง</translation>
     </message>
     <message>
         <source>Last day of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสุดท้ายของนัดต่อเนื่อง</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ(&amp;R):</translation>
     </message>
     <message>
         <source>Book the same visit again every few weeks at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>จองบริการเดิมซ้ำทุก ๆ สองสามสัปดาห์ในเวลาเดียวกัน</translation>
     </message>
     <message>
         <source>&amp;Let the customer know the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งเวลาใหม่ให้ลูกค้าทราบ(&amp;L)</translation>
     </message>
     <message>
         <source>Queues a message to the customer on their preferred channel with the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งข้อความแจ้งเวลาใหม่ให้ลูกค้าทางช่องทางที่ลูกค้าเลือกไว้</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Anything the stylist should know</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ช่างควรรู้</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ(&amp;N):</translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่แสดงเป็นเวลา %1</translation>
     </message>
     <message>
         <source>Move appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายนัด</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>จอง</translation>
     </message>
     <message>
         <source>Pick the customer from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกลูกค้าจากรายการ</translation>
     </message>
     <message>
         <source>Then service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการลำดับที่ %1</translation>
     </message>
     <message>
         <source>then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อด้วย %1</translation>
     </message>
     <message>
         <source>Remove this service from the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>นำบริการนี้ออกจากการมาครั้งนี้</translation>
     </message>
     <message>
         <source>Remove service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>นำบริการ %1 ออก</translation>
     </message>
     <message>
         <source>That appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีนัดนี้แล้ว</translation>
     </message>
     <message>
         <source>(no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่ได้ใช้งานแล้ว)</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีลูกค้าที่ตรงกับ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>✓ %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> · %1 processing</source>
-        <translation type="unfinished"></translation>
+        <translation> · พักรอ %1</translation>
     </message>
     <message>
         <source> · %1 clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation> · เก็บงาน %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>จนถึง %1</translation>
     </message>
     <message>
         <source>%1 visits, the last on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ครั้ง ครั้งสุดท้ายวันที่ %2</translation>
     </message>
     <message>
         <source>Only this visit: the last day is before the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะครั้งนี้: วันสุดท้ายอยู่ก่อนครั้งถัดไป</translation>
     </message>
     <message>
         <source>Choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกบริการ</translation>
     </message>
     <message>
         <source>Pick the customer from the list, or clear the field to book a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกลูกค้าจากรายการ หรือล้างช่องนี้เพื่อจองแบบวอล์กอิน</translation>
     </message>
     <message>
         <source>Choose who does the appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกพนักงานที่จะให้บริการ</translation>
     </message>
     <message>
         <source>The series has no visit: choose a last day after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดต่อเนื่องนี้ไม่มีครั้งใดเลย: เลือกวันสุดท้ายที่อยู่หลังครั้งแรก</translation>
     </message>
     <message>
         <source>On %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ %1: %2</translation>
     </message>
     <message>
         <source>Bookings of one person cannot overlap: choose another time or staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองของคนคนเดียวซ้อนเวลากันไม่ได้: เลือกเวลาอื่นหรือพนักงานคนอื่น</translation>
     </message>
     <message>
         <source>%1 of %2 bookings were made; the one on %3 was refused: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>จองได้ %1 จาก %2 รายการ รายการวันที่ %3 ถูกปฏิเสธ: %4</translation>
     </message>
 </context>
 <context>
     <name>AppointmentListModel</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่และเวลา</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทาง</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
 </context>
 <context>
     <name>AppointmentListPanel</name>
     <message>
         <source>Failed reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>เตือนนัดไม่สำเร็จ</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่วันที่</translation>
     </message>
     <message>
         <source>Show appointments starting on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงนัดที่เริ่มในวันนี้หรือหลังจากนี้</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงวันที่</translation>
     </message>
     <message>
         <source>Show appointments starting on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงนัดที่เริ่มในวันนี้หรือก่อนหน้านี้</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>จาก(&amp;F)</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง(&amp;O)</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Only this staff member&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะนัดของพนักงานคนนี้</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานทั้งหมด</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Only appointments with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะนัดที่มีสถานะนี้</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกสถานะ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>Only appointments for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะนัดของบริการนี้</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการทั้งหมด</translation>
     </message>
     <message>
         <source>Booked through</source>
-        <translation type="unfinished"></translation>
+        <translation>จองผ่าน</translation>
     </message>
     <message>
         <source>Only appointments booked through this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะนัดที่จองผ่านช่องทางนี้</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกช่องทาง</translation>
     </message>
     <message>
         <source>Only bookings whose 24-hour or 2-hour reminder could not be delivered, to call or message those customers yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะการจองที่ส่งข้อความเตือนล่วงหน้า 24 ชั่วโมงหรือ 2 ชั่วโมงไม่สำเร็จ เพื่อให้คุณโทรหรือส่งข้อความหาลูกค้าเอง</translation>
     </message>
     <message>
         <source>Search customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาลูกค้า</translation>
     </message>
     <message>
         <source>Customer name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อลูกค้า อีเมล หรือเบอร์โทร</translation>
     </message>
     <message>
         <source>Only appointments of customers whose name, e-mail or phone number matches</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะนัดของลูกค้าที่ชื่อ อีเมล หรือเบอร์โทรตรงกับคำค้น</translation>
     </message>
     <message>
         <source>Number of appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนนัด</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดหมาย</translation>
     </message>
     <message>
         <source>1 appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 นัด</translation>
     </message>
     <message>
         <source>%1 appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 นัด</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsPane</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน</translation>
     </message>
     <message>
         <source>Day view: one column per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมองรายวัน: หนึ่งคอลัมน์ต่อพนักงานหนึ่งคน</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>สัปดาห์</translation>
     </message>
     <message>
         <source>Week view: one column per day</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมองรายสัปดาห์: หนึ่งคอลัมน์ต่อหนึ่งวัน</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <source>List view: filter and sort appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมองรายการ: กรองและเรียงลำดับนัด</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้</translation>
     </message>
     <message>
         <source>Go to today (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปที่วันนี้ (Ctrl+T)</translation>
     </message>
     <message>
         <source>Previous day or week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>วันหรือสัปดาห์ก่อนหน้า (Alt+Left)</translation>
     </message>
     <message>
         <source>Next day or week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>วันหรือสัปดาห์ถัดไป (Alt+Right)</translation>
     </message>
     <message>
         <source>Shown day</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่แสดง</translation>
     </message>
     <message>
         <source>The day shown; click the arrow for a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่แสดงอยู่ คลิกลูกศรเพื่อเปิดปฏิทิน</translation>
     </message>
     <message>
         <source>Day summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปของวัน</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดหมายใหม่</translation>
     </message>
     <message>
         <source>Book an appointment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>จองนัด (Ctrl+N)</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>วอล์กอิน</translation>
     </message>
     <message>
         <source>Book a walk-in starting now (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>จองลูกค้าวอล์กอินที่เริ่มตอนนี้ (Ctrl+W)</translation>
     </message>
     <message>
         <source>Whose week</source>
-        <translation type="unfinished"></translation>
+        <translation>สัปดาห์ของใคร</translation>
     </message>
     <message>
         <source>Show the week of one staff member or of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงสัปดาห์ของพนักงานคนเดียวหรือของทุกคน</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคน</translation>
     </message>
     <message>
         <source>Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน…</translation>
     </message>
     <message>
         <source>Choose and order the staff columns</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกและเรียงคอลัมน์พนักงาน</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก…</translation>
     </message>
     <message>
         <source>Save appointments to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกนัดหมายลงไฟล์</translation>
     </message>
     <message>
         <source>This day as calendar file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้เป็นไฟล์ปฏิทิน (.ics)…</translation>
     </message>
     <message>
         <source>This list as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้เป็น CSV…</translation>
     </message>
     <message>
         <source>Print the day sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบงานประจำวัน…</translation>
     </message>
     <message>
         <source>The day sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบงานประจำวันเป็น PDF…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดข้อความ</translation>
     </message>
     <message>
         <source>New appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดหมายใหม่…</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>วอล์กอิน…</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยัน</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>มาถึงแล้ว</translation>
     </message>
     <message>
         <source>Start service</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มให้บริการ</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จสิ้น</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มาตามนัด</translation>
     </message>
     <message>
         <source>Let the customer know</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งลูกค้า</translation>
     </message>
     <message>
         <source>Confirming or marking a no-show also sends the customer a message</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อยืนยันนัดหรือบันทึกว่าไม่มาตามนัด ระบบจะส่งข้อความถึงลูกค้าด้วย</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนนัด…</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด…</translation>
     </message>
     <message>
         <source>Read-only: sign in to change bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านอย่างเดียว: เข้าสู่ระบบเพื่อแก้ไขการจอง</translation>
     </message>
     <message>
         <source>This booking can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองนี้แก้ไขไม่ได้แล้ว</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 รายการจอง</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 รายการจอง</translation>
     </message>
     <message numerus="yes">
         <source>%n to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รอยืนยัน %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยกเลิก %n</numerusform>
         </translation>
     </message>
     <message>
         <source>1 no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มาตามนัด 1</translation>
     </message>
     <message>
         <source>%1 no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มาตามนัด %1</translation>
     </message>
     <message>
         <source>Everyone (a page each)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคน (คนละหน้า)</translation>
     </message>
     <message>
         <source>Day sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบงานประจำวัน</translation>
     </message>
     <message>
         <source>Whose day sheet?</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบงานประจำวันของใคร</translation>
     </message>
     <message>
         <source>Save the day sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใบงานประจำวันเป็น PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Day sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบงานประจำวัน %1</translation>
     </message>
     <message>
         <source>Export the list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกรายการเป็น CSV</translation>
     </message>
     <message>
         <source>Export the day as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกวันนี้เป็นไฟล์ปฏิทิน</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ปฏิทิน (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n appointment(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บันทึกนัด %n รายการลงใน %1 แล้ว</numerusform>
         </translation>
     </message>
 </context>
@@ -993,128 +994,128 @@ This period: %3 · previous period: %4 · change: %5</source>
     <name>AuthClient</name>
     <message>
         <source>The sign-in service sent an answer Chairside cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการเข้าสู่ระบบส่งคำตอบที่ Chairside อ่านไม่ได้</translation>
     </message>
     <message>
         <source>Too many sign-in attempts in a short time; wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>พยายามเข้าสู่ระบบหลายครั้งเกินไปในเวลาสั้น ๆ รอสักหนึ่งนาทีแล้วลองใหม่</translation>
     </message>
     <message>
         <source>The sign-in service has a problem (HTTP %1); try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการเข้าสู่ระบบมีปัญหา (HTTP %1) ลองใหม่ในอีกไม่กี่นาที</translation>
     </message>
     <message>
         <source>The sign-in service is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการเข้าสู่ระบบไม่ว่าง ลองใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>The backend refused the app&apos;s anon key; check the backend settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบ็กเอนด์ปฏิเสธคีย์ anon ของแอป ตรวจสอบการตั้งค่าแบ็กเอนด์</translation>
     </message>
     <message>
         <source>This e-mail address has not been confirmed yet; open the link in the invitation e-mail first.</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมลนี้ยังไม่ได้รับการยืนยัน กรุณาเปิดลิงก์ในอีเมลคำเชิญก่อน</translation>
     </message>
     <message>
         <source>This account is blocked; ask the salon owner to unblock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีนี้ถูกระงับ กรุณาขอให้เจ้าของร้านปลดการระงับ</translation>
     </message>
     <message>
         <source>Signing in with e-mail and password is turned off for this salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านนี้ปิดการเข้าสู่ระบบด้วยอีเมลและรหัสผ่าน</translation>
     </message>
     <message>
         <source>Wrong e-mail or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมลหรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>Your sign-in has ended (it was signed out elsewhere or expired). Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าสู่ระบบของคุณสิ้นสุดแล้ว (ออกจากระบบจากที่อื่นหรือหมดอายุ) กรุณาเข้าสู่ระบบอีกครั้ง</translation>
     </message>
     <message>
         <source>The server could not end the session (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ไม่สามารถปิดเซสชันได้ (HTTP %1)</translation>
     </message>
 </context>
 <context>
     <name>BackendConfig</name>
     <message>
         <source>No backend address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งค่าที่อยู่แบ็กเอนด์</translation>
     </message>
     <message>
         <source>The backend address is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่แบ็กเอนด์ไม่ใช่ที่อยู่เว็บที่ถูกต้อง</translation>
     </message>
     <message>
         <source>The backend address must start with https://; unencrypted connections are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่แบ็กเอนด์ต้องขึ้นต้นด้วย https:// ไม่อนุญาตให้เชื่อมต่อแบบไม่เข้ารหัส</translation>
     </message>
     <message>
         <source>The backend address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่แบ็กเอนด์ไม่มีชื่อโฮสต์</translation>
     </message>
     <message>
         <source>The backend address must be a plain https:// address without a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่แบ็กเอนด์ต้องเป็นที่อยู่ https:// ธรรมดา ไม่มีชื่อผู้ใช้ query หรือ fragment</translation>
     </message>
     <message>
         <source>The project&apos;s anon key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคีย์ anon ของโปรเจกต์</translation>
     </message>
     <message>
         <source>This is the project&apos;s secret key. Chairside never holds a secret key: enter the publishable (anon) key instead, and replace the secret key if it was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่คือคีย์ลับ (secret key) ของโปรเจกต์ Chairside ไม่เก็บคีย์ลับเด็ดขาด: ให้ใส่คีย์สาธารณะ (anon) แทน และเปลี่ยนคีย์ลับใหม่หากเคยส่งต่อให้ผู้อื่น</translation>
     </message>
     <message>
         <source>The anon key is not recognised: it should be the project&apos;s anon key (a long text in three parts separated by dots) or a key starting with sb_publishable_.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักคีย์ anon นี้: ต้องเป็นคีย์ anon ของโปรเจกต์ (ข้อความยาวสามส่วนคั่นด้วยจุด) หรือคีย์ที่ขึ้นต้นด้วย sb_publishable_</translation>
     </message>
     <message>
         <source>This key has the role &quot;%1&quot;, not anon. Chairside only holds the anon key; a key with more rights, such as the service-role key, must never be on a desk: enter the anon key instead, and rotate this one if it was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์นี้มีบทบาท &quot;%1&quot; ไม่ใช่ anon Chairside เก็บเฉพาะคีย์ anon เท่านั้น คีย์ที่มีสิทธิ์มากกว่า เช่น คีย์ service-role ต้องไม่อยู่บนเครื่องหน้าร้านเด็ดขาด: ให้ใส่คีย์ anon แทน และเปลี่ยนคีย์นี้ใหม่หากเคยส่งต่อให้ผู้อื่น</translation>
     </message>
 </context>
 <context>
     <name>CacheRecovery</name>
     <message>
         <source>Chairside found its local copy damaged but could not set it aside (%1). Close other programs using it and start Chairside again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside พบว่าสำเนาข้อมูลในเครื่องเสียหาย แต่ย้ายไปเก็บแยกไว้ไม่ได้ (%1) ปิดโปรแกรมอื่นที่ใช้ไฟล์นี้อยู่แล้วเปิด Chairside ใหม่</translation>
     </message>
 </context>
 <context>
     <name>CancelAppointmentDialog</name>
     <message>
         <source>&amp;Let the customer know (by their preferred channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งลูกค้า (ผ่านช่องทางที่ลูกค้าเลือกไว้)(&amp;L)</translation>
     </message>
     <message>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกนัด</translation>
     </message>
     <message>
         <source>Cancel &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก &lt;b&gt;%1&lt;/b&gt; ใช่ไหม</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล (จำเป็น)(&amp;R):</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผลที่ยกเลิก</translation>
     </message>
     <message>
         <source>e.g. Customer called, unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ลูกค้าโทรมาแจ้งว่าไม่สบาย</translation>
     </message>
     <message>
         <source>Queues a message to the customer saying the booking is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งข้อความแจ้งลูกค้าว่าการจองถูกยกเลิก</translation>
     </message>
     <message>
         <source>Keep appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บนัดไว้</translation>
     </message>
 </context>
 <context>
@@ -1122,127 +1123,128 @@ This period: %3 · previous period: %4 · change: %5</source>
     <message>
         <source>Chairside — the front-desk console for salons and clinics.
 Without a configured backend it opens a generated demo salon stored locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside — โปรแกรมหน้าร้านสำหรับร้านทำผมและคลินิกความงาม
+หากยังไม่ได้ตั้งค่าแบ็กเอนด์ จะเปิดร้านตัวอย่างที่สร้างขึ้นและเก็บไว้ในเครื่อง</translation>
     </message>
     <message>
         <source>Keep the local store and settings in &lt;dir&gt; instead of the user&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บข้อมูลในเครื่องและการตั้งค่าไว้ใน &lt;dir&gt; แทนโฟลเดอร์ข้อมูลของผู้ใช้</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Grow the demo salon &lt;n&gt; times (1 to 100; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ขยายร้านตัวอย่าง &lt;n&gt; เท่า (1 ถึง 100 ค่าเริ่มต้น 1)</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Demo salon region: za (Cape Town, ZAR) or th (Bangkok, THB); default za.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภูมิภาคของร้านตัวอย่าง: za (เคปทาวน์, ZAR) หรือ th (กรุงเทพฯ, THB) ค่าเริ่มต้น za</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region</translation>
     </message>
     <message>
         <source>Generate the demo salon as of &lt;date&gt; (YYYY-MM-DD) instead of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างร้านตัวอย่าง ณ วันที่ &lt;date&gt; (YYYY-MM-DD) แทนวันนี้</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Render the main window to the PNG &lt;file&gt; and exit (works with -platform offscreen).</source>
-        <translation type="unfinished"></translation>
+        <translation>วาดหน้าต่างหลักเป็นไฟล์ PNG &lt;file&gt; แล้วปิดโปรแกรม (ใช้ได้กับ -platform offscreen)</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>The pane to show: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าที่จะแสดง: %1</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>sync: one push and pull, then exit (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: ส่งและดึงข้อมูลหนึ่งรอบแล้วปิดโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
     <message>
         <source>sync: keep syncing until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: ซิงค์ต่อเนื่องจนกว่าจะสั่งหยุด</translation>
     </message>
     <message>
         <source>sync --watch: look for changes at least every &lt;seconds&gt; (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>sync --watch: ตรวจหาการเปลี่ยนแปลงอย่างน้อยทุก &lt;seconds&gt; วินาที (ค่าเริ่มต้น 30)</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>status, report: print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, report: แสดงผลเป็น JSON แทนข้อความ</translation>
     </message>
     <message>
         <source>status: compare row counts and versions of the local copy with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: เปรียบเทียบจำนวนแถวและเวอร์ชันของสำเนาในเครื่องกับเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>login: the e-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: อีเมลที่ใช้เข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>login: read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: อ่านรหัสผ่านจากบรรทัดแรกของ standard input</translation>
     </message>
     <message>
         <source>login: the salon&apos;s Supabase project URL (https://...), saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: URL โปรเจกต์ Supabase ของร้าน (https://...) บันทึกไว้ในการตั้งค่า</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>login: the project&apos;s public anon key.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: คีย์ anon สาธารณะของโปรเจกต์</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>key</translation>
     </message>
     <message>
         <source>login: a PEM file with the certificate authority of a self-hosted backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: ไฟล์ PEM ที่มีใบรับรองผู้ออกใบรับรอง (CA) ของแบ็กเอนด์ที่โฮสต์เอง</translation>
     </message>
     <message>
         <source>export: the day (YYYY-MM-DD) whose appointments to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: วัน (YYYY-MM-DD) ที่จะส่งออกนัดหมาย</translation>
     </message>
     <message>
         <source>export, report: the first day (YYYY-MM-DD) of a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>export, report: วันแรก (YYYY-MM-DD) ของช่วง</translation>
     </message>
     <message>
         <source>export, report: the last day (YYYY-MM-DD) of a range, included.</source>
-        <translation type="unfinished"></translation>
+        <translation>export, report: วันสุดท้าย (YYYY-MM-DD) ของช่วง (นับรวมวันนั้นด้วย)</translation>
     </message>
     <message>
         <source>export: only the appointments of the staff member with this display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: เฉพาะนัดของพนักงานที่มีชื่อที่แสดงนี้</translation>
     </message>
     <message>
         <source>export: the file to write.</source>

@@ -1248,1269 +1248,1276 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     </message>
     <message>
         <source>export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: ไฟล์ที่จะเขียน</translation>
     </message>
     <message>
         <source>Optional: sync, status, login, logout, export (ics or csv) or report run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บังคับ: สั่ง sync, status, login, logout, export (ics หรือ csv) หรือ report โดยไม่เปิดหน้าต่าง</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อาร์กิวเมนต์ที่ไม่คาดคิด: %1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; use sync, status, login, logout, export or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot; ใช้ sync, status, login, logout, export หรือ report</translation>
     </message>
     <message>
         <source>--once and --watch go with the sync command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--once และ --watch ใช้กับคำสั่ง sync เท่านั้น</translation>
     </message>
     <message>
         <source>--poll goes with sync --watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll ใช้กับ sync --watch เท่านั้น</translation>
     </message>
     <message>
         <source>--poll takes a number of seconds from 0.1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll รับจำนวนวินาทีตั้งแต่ 0.1 ถึง 3600</translation>
     </message>
     <message>
         <source>Choose --once or --watch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก --once หรือ --watch อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
     </message>
     <message>
         <source>--json and --audit go with the status command (--json with report).</source>
-        <translation type="unfinished"></translation>
+        <translation>--json และ --audit ใช้กับคำสั่ง status (--json ใช้กับ report ได้ด้วย)</translation>
     </message>
     <message>
         <source>--%1 goes with the login command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ใช้กับคำสั่ง login เท่านั้น</translation>
     </message>
     <message>
         <source>--%1 goes with the export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ใช้กับคำสั่ง export เท่านั้น</translation>
     </message>
     <message>
         <source>export needs a format: export ics or export csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export ต้องระบุรูปแบบ: export ics หรือ export csv</translation>
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; use ics or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักรูปแบบการส่งออก &quot;%1&quot; ใช้ ics หรือ csv</translation>
     </message>
     <message>
         <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD ไม่ใช่ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Choose --day or --from and --to, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก --day หรือ --from กับ --to อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองแบบ</translation>
     </message>
     <message>
         <source>--to must not be before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to ต้องไม่อยู่ก่อน --from</translation>
     </message>
     <message>
         <source>export needs --day, or --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>export ต้องมี --day หรือ --from กับ --to</translation>
     </message>
     <message>
         <source>export needs -o with the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export ต้องมี -o ตามด้วยไฟล์ที่จะเขียน</translation>
     </message>
     <message>
         <source>report needs --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>report ต้องมี --from และ --to</translation>
     </message>
     <message>
         <source>report covers at most ten years at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>report ครอบคลุมได้ไม่เกินสิบปีต่อครั้ง</translation>
     </message>
     <message>
         <source>login needs --email.</source>
-        <translation type="unfinished"></translation>
+        <translation>login ต้องมี --email</translation>
     </message>
     <message>
         <source>--demo-scale takes a whole number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-scale รับจำนวนเต็มตั้งแต่ 1 ถึง 100</translation>
     </message>
     <message>
         <source>--demo-region takes za or th.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-region รับค่า za หรือ th</translation>
     </message>
     <message>
         <source>--demo-date takes a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-date รับวันที่ในรูปแบบ YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Unknown pane &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักหน้า &quot;%1&quot; ใช้หนึ่งในนี้: %2</translation>
     </message>
     <message>
         <source>--screenshot writes a PNG file; give a name ending in .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot เขียนไฟล์ PNG ให้ระบุชื่อไฟล์ที่ลงท้ายด้วย .png</translation>
     </message>
     <message>
         <source>Nobody is signed in; run `chairside login` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีใครเข้าสู่ระบบ ให้รัน `chairside login` ก่อน</translation>
     </message>
     <message>
         <source>There is no local copy of this account yet; run `chairside sync` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีสำเนาข้อมูลของบัญชีนี้ในเครื่อง ให้รัน `chairside sync` ก่อน</translation>
     </message>
     <message>
         <source>The local store cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดที่เก็บข้อมูลในเครื่องไม่ได้</translation>
     </message>
     <message>
         <source>The local copy holds no business for this account yet; run `chairside sync` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาในเครื่องยังไม่มีข้อมูลร้านของบัญชีนี้ ให้รัน `chairside sync` ก่อน</translation>
     </message>
     <message>
         <source>Wrote %1 appointments to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนนัด %1 รายการลงใน %2 แล้ว</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน: </translation>
     </message>
     <message>
         <source>synced: %1 rows pulled, %2 edits pending, %3 sync issues</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์แล้ว: ดึงมา %1 แถว การแก้ไขที่รอส่ง %2 รายการ ปัญหาการซิงค์ %3 รายการ</translation>
     </message>
     <message>
         <source>not synced: %1 (%2 edits pending, %3 sync issues)</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ซิงค์: %1 (การแก้ไขที่รอส่ง %2 รายการ ปัญหาการซิงค์ %3 รายการ)</translation>
     </message>
     <message>
         <source>%1: %2 to %3 (%4 days), compared with %5 to %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ถึง %3 (%4 วัน) เทียบกับ %5 ถึง %6
+</translation>
     </message>
     <message>
         <source>previous %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงก่อน %1</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; 1 unsent edit was kept and will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside พบว่าสำเนาข้อมูลในเครื่องเสียหาย จึงย้ายไปเก็บไว้เป็น %1 และจะดาวน์โหลดข้อมูลทั้งหมดใหม่ เก็บการแก้ไขที่ยังไม่ได้ส่งไว้ 1 รายการและจะส่งให้</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; %2 unsent edits were kept and will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside พบว่าสำเนาข้อมูลในเครื่องเสียหาย จึงย้ายไปเก็บไว้เป็น %1 และจะดาวน์โหลดข้อมูลทั้งหมดใหม่ เก็บการแก้ไขที่ยังไม่ได้ส่งไว้ %2 รายการและจะส่งให้</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; unsent edits kept and to be sent: %2; edits that could not be read and may need to be made again: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside พบว่าสำเนาข้อมูลในเครื่องเสียหาย จึงย้ายไปเก็บไว้เป็น %1 และจะดาวน์โหลดข้อมูลทั้งหมดใหม่ การแก้ไขที่ยังไม่ได้ส่งซึ่งเก็บไว้และจะส่งให้: %2 การแก้ไขที่อ่านไม่ได้และอาจต้องทำใหม่: %3</translation>
     </message>
     <message>
         <source>some</source>
-        <translation type="unfinished"></translation>
+        <translation>บางส่วน</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; edits not yet sent from this computer could not be read and may need to be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside พบว่าสำเนาข้อมูลในเครื่องเสียหาย จึงย้ายไปเก็บไว้เป็น %1 และจะดาวน์โหลดข้อมูลทั้งหมดใหม่ การแก้ไขที่ยังไม่ได้ส่งจากเครื่องนี้อ่านไม่ได้ และอาจต้องทำใหม่</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; there were no unsent edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside พบว่าสำเนาข้อมูลในเครื่องเสียหาย จึงย้ายไปเก็บไว้เป็น %1 และจะดาวน์โหลดข้อมูลทั้งหมดใหม่ ไม่มีการแก้ไขที่ค้างส่ง</translation>
     </message>
     <message>
         <source>The change could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงในเครื่องนี้ไม่ได้</translation>
     </message>
     <message>
         <source>Chairside does not keep &quot;%1&quot; on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside ไม่ได้เก็บ &quot;%1&quot; ไว้ในเครื่องนี้</translation>
     </message>
     <message>
         <source>The server sent a row without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ส่งแถวที่ไม่มี id มา</translation>
     </message>
     <message>
         <source>The server&apos;s changes name a table Chairside does not know (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงจากเซิร์ฟเวอร์อ้างถึงตารางที่ Chairside ไม่รู้จัก (%1)</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Applier</name>
     <message>
         <source>This version of Chairside does not know how to make this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside เวอร์ชันนี้ไม่รู้วิธีทำการเปลี่ยนแปลงนี้</translation>
     </message>
     <message>
         <source>This staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานคนนี้</translation>
     </message>
     <message>
         <source>%1 is already booked from %2 to %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มีนัดอยู่แล้วตั้งแต่ %2 ถึง %3 วันที่ %4</translation>
     </message>
     <message>
         <source>The new appointment has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดใหม่ไม่มี id</translation>
     </message>
     <message>
         <source>That service no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบริการนี้แล้ว</translation>
     </message>
     <message>
         <source>That staff member is not known on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักพนักงานคนนี้ในเครื่องนี้</translation>
     </message>
     <message>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีลูกค้ารายนี้แล้ว</translation>
     </message>
     <message>
         <source>A new appointment cannot start as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดใหม่จะเริ่มด้วยสถานะ &quot;%1&quot; ไม่ได้</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a way an appointment can be booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่ใช่ช่องทางการจองนัด</translation>
     </message>
     <message>
         <source>The appointment has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดไม่มีเวลาเริ่ม</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่ม</translation>
     </message>
     <message>
         <source>That appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีนัดนี้แล้ว</translation>
     </message>
     <message>
         <source>This appointment is already %1, so it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดนี้อยู่ในสถานะ “%1” แล้ว จึงแก้ไขไม่ได้อีก</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an appointment status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่ใช่สถานะของนัด</translation>
     </message>
     <message>
         <source>An appointment that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดที่อยู่ในสถานะ “%1” เปลี่ยนเป็น “%2” ไม่ได้</translation>
     </message>
     <message>
         <source>The customer has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าไม่มี id</translation>
     </message>
     <message>
         <source>A customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าต้องมีชื่อ</translation>
     </message>
     <message>
         <source>A new customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าใหม่ต้องมีชื่อ</translation>
     </message>
     <message>
         <source>This customer was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้ารายนี้ถูกลบแล้ว</translation>
     </message>
     <message>
         <source>Only admins and owners can erase a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะผู้ดูแลและเจ้าของร้านเท่านั้นที่ลบข้อมูลลูกค้าได้</translation>
     </message>
     <message>
         <source>This handoff is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อนี้ปิดไปแล้ว</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>คนอื่น</translation>
     </message>
     <message>
         <source>%1 is already handling this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กำลังดูแลบทสนทนานี้อยู่แล้ว</translation>
     </message>
     <message>
         <source>Only admins and owners can work on handed-off conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะผู้ดูแลและเจ้าของร้านเท่านั้นที่จัดการบทสนทนาที่ส่งต่อมาได้</translation>
     </message>
     <message>
         <source>That handoff no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเรื่องส่งต่อนี้แล้ว</translation>
     </message>
     <message>
         <source>A reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความตอบกลับต้องมีเนื้อหา</translation>
     </message>
     <message>
         <source>That conversation is not known on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักบทสนทนานี้ในเครื่องนี้</translation>
     </message>
     <message>
         <source>Only admins and owners can adjust a points balance by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะผู้ดูแลและเจ้าของร้านเท่านั้นที่ปรับยอดแต้มเองได้</translation>
     </message>
     <message>
         <source>That reward is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีของรางวัลนี้ให้แลกแล้ว</translation>
     </message>
     <message>
         <source>Points must be a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มต้องเป็นจำนวนเต็มบวก</translation>
     </message>
     <message>
         <source>The customer has %1 points, so %2 cannot be taken off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้ามี %1 แต้ม จึงหักออก %2 แต้มไม่ได้</translation>
     </message>
     <message>
         <source>That notification no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการแจ้งเตือนนี้แล้ว</translation>
     </message>
 </context>
 <context>
     <name>Chairside::AppointmentDetails</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>This appointment is no longer in the local copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดนี้ไม่อยู่ในสำเนาข้อมูลในเครื่องแล้ว</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ส่ง</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ในคิว</translation>
     </message>
     <message>
         <source>Queued (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ในคิว (%1)</translation>
     </message>
     <message>
         <source>Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งไม่สำเร็จ (%1)</translation>
     </message>
     <message>
         <source>Failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งไม่สำเร็จ (%1): %2</translation>
     </message>
     <message>
         <source>Sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแล้วเมื่อ %1</translation>
     </message>
     <message>
         <source>Sent by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งทาง %1 เมื่อ %2</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>จองแล้ว</translation>
     </message>
     <message>
         <source>Booked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>จองแล้ว (%1)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายจาก %1 เป็น %2</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายแล้ว</translation>
     </message>
     <message>
         <source>to another staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปยังพนักงานคนอื่น</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Chairside::AppointmentExport</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>Staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ: %1</translation>
     </message>
     <message>
         <source>Cancelled because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกเพราะ: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ้นสุด</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทาง</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Choose a valid day or range of days to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกวันหรือช่วงวันที่ถูกต้องเพื่อส่งออก</translation>
     </message>
     <message>
         <source>No staff member is called &quot;%1&quot;; the staff are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีพนักงานชื่อ &quot;%1&quot; พนักงานที่มีคือ: %2</translation>
     </message>
 </context>
 <context>
     <name>Chairside::AppointmentPresentation</name>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>รอยืนยัน</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>มาถึงแล้ว</translation>
     </message>
     <message>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรับบริการ</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จสิ้น</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มาตามนัด</translation>
     </message>
 </context>
 <context>
     <name>Chairside::DayScheduleModel</name>
     <message>
         <source>(no customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีลูกค้า)</translation>
     </message>
     <message>
         <source>On this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ในเครื่องนี้: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล: %1</translation>
     </message>
 </context>
 <context>
     <name>Chairside::DaySheet</name>
     <message>
         <source>Nobody works or is booked on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้ไม่มีใครทำงานหรือมีนัด</translation>
     </message>
     <message>
         <source>works %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำงาน %1–%2</translation>
     </message>
     <message>
         <source>break %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>พัก %1–%2</translation>
     </message>
     <message>
         <source>not rostered</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้อยู่ในตารางงาน</translation>
     </message>
     <message>
         <source>away %1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ลา %1–%2 %3</translation>
     </message>
     <message>
         <source>No bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการจอง</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>วอล์กอิน</translation>
     </message>
     <message>
         <source>Allergy / patch test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ้ / ทดสอบการแพ้: %1</translation>
     </message>
     <message>
         <source>%n min processing</source>
-        <translation type="unfinished"></translation>
+        <translation>พักรอ %n นาที</translation>
     </message>
     <message>
         <source>%n booking(s) · expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%n รายการจอง · รายได้ที่คาดไว้ %1</translation>
     </message>
 </context>
 <context>
     <name>Chairside::DaySheetPrinting</name>
     <message>
         <source>The day sheet could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใบงานประจำวันลงใน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>Day sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบงานประจำวัน</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Describer</name>
     <message>
         <source>Move %1 appointment to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายนัด%1 ไปเป็น %2</translation>
     </message>
     <message>
         <source>Cancel %1 appointment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกนัด%1 เวลา %2</translation>
     </message>
     <message>
         <source>Mark %1 appointment of %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนนัด%1 เวลา %2 เป็น “%3”</translation>
     </message>
     <message>
         <source>Add the customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มลูกค้า %1</translation>
     </message>
     <message>
         <source>Update %1 details</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อมูล%1</translation>
     </message>
     <message>
         <source>Erase %1 personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูลส่วนตัว%1</translation>
     </message>
     <message>
         <source>Mark “%1” as read</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมาย “%1” ว่าอ่านแล้ว</translation>
     </message>
     <message>
         <source>Dismiss “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด “%1”</translation>
     </message>
     <message>
         <source>a walk-in&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ของลูกค้าวอล์กอิน</translation>
     </message>
     <message>
         <source>%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ของ %1</translation>
     </message>
     <message>
         <source>%1&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ของ %1</translation>
     </message>
     <message>
         <source>a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าวอล์กอิน</translation>
     </message>
     <message>
         <source>Book %1 for %2 with %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>จอง %2 ให้ %1 กับ %3 เวลา %4</translation>
     </message>
     <message>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้ารายหนึ่ง</translation>
     </message>
     <message>
         <source>Take over the conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รับต่อบทสนทนากับ %1</translation>
     </message>
     <message>
         <source>Hand back the conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคืนบทสนทนากับ %1</translation>
     </message>
     <message>
         <source>Close the conversation with %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดบทสนทนากับ %1 (%2)</translation>
     </message>
     <message>
         <source>Reply to %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบ %1: “%2”</translation>
     </message>
     <message>
         <source>Award %1 points to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ %1 แต้มแก่ %2</translation>
     </message>
     <message>
         <source>Adjust %1 points by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับแต้ม%1 %2 แต้ม</translation>
     </message>
     <message>
         <source>Redeem %1 points from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แลก %1 แต้มของ %2</translation>
     </message>
     <message>
         <source>Redeem “%1” for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แลก “%1” ให้ %2</translation>
     </message>
 </context>
 <context>
     <name>Chairside::HeadlessRun</name>
     <message>
         <source>The system keychain did not keep the sign-in; the next start will ask for the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์เชนของระบบไม่ได้เก็บการเข้าสู่ระบบไว้ ครั้งหน้าที่เปิดจะถามรหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ใส่รหัสผ่าน</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบเป็น %1 ที่ %2 แล้ว</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>Signed out; the saved sign-in was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากระบบแล้ว และลบการเข้าสู่ระบบที่บันทึกไว้ออกจากคีย์เชนแล้ว</translation>
     </message>
     <message>
         <source>Signed out on this computer (the server was not told: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากระบบในเครื่องนี้แล้ว (แจ้งเซิร์ฟเวอร์ไม่ได้: %1)</translation>
     </message>
     <message>
         <source>Not signed in. Run &quot;chairside login --email &lt;address&gt;&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เข้าสู่ระบบ ให้รัน &quot;chairside login --email &lt;address&gt;&quot; ก่อน</translation>
     </message>
     <message>
         <source>%1 Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จะลองใหม่อีกสักครู่</translation>
     </message>
     <message>
         <source>The server would remove %1 of the %2 %3 records on this computer; nothing was removed. Open Chairside to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์จะลบข้อมูล %3 จำนวน %1 จาก %2 รายการในเครื่องนี้ ยังไม่ได้ลบอะไร เปิด Chairside เพื่อยืนยัน</translation>
     </message>
     <message>
         <source>Not signed in; the desk uses the local store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เข้าสู่ระบบ เครื่องหน้าร้านใช้ข้อมูลในเครื่อง %1</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบเป็น %1 ที่ %2</translation>
     </message>
     <message>
         <source>Local copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาในเครื่อง: %1</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ล่าสุด: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เคย</translation>
     </message>
     <message>
         <source>Edits waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การแก้ไขที่รอส่ง: %1</translation>
     </message>
     <message>
         <source>Sync issues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหาการซิงค์: %1</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหาล่าสุด: %1</translation>
     </message>
     <message>
         <source>Audit: the local copy matches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบ: สำเนาในเครื่องตรงกับเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>Audit: these tables differ from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบ: ตารางเหล่านี้ไม่ตรงกับเซิร์ฟเวอร์: %1</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Mutations</name>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>จองนัด</translation>
     </message>
     <message>
         <source>Move an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายนัด</translation>
     </message>
     <message>
         <source>Mark an appointment as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนสถานะนัดเป็น %1</translation>
     </message>
     <message>
         <source>Cancel an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกนัด</translation>
     </message>
     <message>
         <source>Save a customer&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลลูกค้า</translation>
     </message>
     <message>
         <source>Erase a customer&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูลส่วนตัวของลูกค้า</translation>
     </message>
     <message>
         <source>Take over a handed-off conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเรื่องบทสนทนาที่ส่งต่อมา</translation>
     </message>
     <message>
         <source>Hand back a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคืนบทสนทนา</translation>
     </message>
     <message>
         <source>Resolve a handed-off conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเรื่องบทสนทนาที่ส่งต่อมา</translation>
     </message>
     <message>
         <source>Reply to a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบลูกค้า</translation>
     </message>
     <message>
         <source>Award 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ 1 แต้ม</translation>
     </message>
     <message>
         <source>Award %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ %1 แต้ม</translation>
     </message>
     <message>
         <source>Redeem a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>แลกของรางวัล</translation>
     </message>
     <message>
         <source>Redeem 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>แลก 1 แต้ม</translation>
     </message>
     <message>
         <source>Redeem %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>แลก %1 แต้ม</translation>
     </message>
     <message>
         <source>Adjust points by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับแต้ม %1</translation>
     </message>
     <message>
         <source>Mark a notification as read</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายการแจ้งเตือนว่าอ่านแล้ว</translation>
     </message>
     <message>
         <source>Dismiss a notification</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดการแจ้งเตือน</translation>
     </message>
     <message>
         <source>Change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลง (%1)</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Priority</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>ด่วนมาก</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>สูง</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกติ</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่ำ</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Screenshot</name>
     <message>
         <source>The window could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>วาดหน้าต่างไม่ได้</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน %1 ไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Startup</name>
     <message>
         <source>The local store cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดที่เก็บข้อมูลในเครื่องไม่ได้</translation>
     </message>
     <message>
         <source>The local store holds no business.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่เก็บข้อมูลในเครื่องไม่มีข้อมูลร้าน</translation>
     </message>
 </context>
 <context>
     <name>ChartFactory</name>
     <message>
         <source>%1 — nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ไม่มีข้อมูลในช่วงนี้</translation>
     </message>
     <message>
         <source>Bookings per day</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองต่อวัน</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงนี้</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงก่อนหน้า</translation>
     </message>
     <message>
         <source>%1: %2 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 รายการจอง</translation>
     </message>
     <message>
         <source>Same day of the previous period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>วันเดียวกันของช่วงก่อนหน้า: %1</translation>
     </message>
     <message>
         <source>Revenue by service</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้ตามบริการ</translation>
     </message>
     <message>
         <source>Revenue by service — no completed appointments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้ตามบริการ — ยังไม่มีนัดที่เสร็จสิ้น</translation>
     </message>
     <message>
         <source>%1
 %2 from %3 completed appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 จากนัดที่เสร็จสิ้น %3 นัด</translation>
     </message>
     <message>
         <source>Revenue by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้ตามพนักงาน</translation>
     </message>
     <message>
         <source>Utilisation by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการใช้เวลาของพนักงาน</translation>
     </message>
     <message>
         <source>%1
 %2 % — %3 booked of %4 rostered hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 % — มีนัด %3 จาก %4 ชั่วโมงตามตารางงาน</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Reschedules and cancellations per week</source>
-        <translation type="unfinished"></translation>
+        <translation>การเลื่อนนัดและการยกเลิกต่อสัปดาห์</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนนัด</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Week of %1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>สัปดาห์ของ %1
+%2: %3</translation>
     </message>
     <message>
         <source>No-shows by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>การไม่มาตามนัดตามวันและชั่วโมง</translation>
     </message>
     <message>
         <source>%1 %2:00–%2:59
 %3 no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:00–%2:59
+ไม่มาตามนัด %3 ครั้ง</translation>
     </message>
     <message>
         <source>Handoffs per day by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อรายวันตามผลลัพธ์</translation>
     </message>
     <message>
         <source>Handoffs per week by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อรายสัปดาห์ตามผลลัพธ์</translation>
     </message>
     <message>
         <source>7 days from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>7 วันตั้งแต่ %1</translation>
     </message>
     <message>
         <source>%1
 %2: %3 handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3 เรื่อง</translation>
     </message>
     <message>
         <source>Clients per loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าตามระดับสมาชิก</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>%1
 %2 clients (%3 % of members)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ลูกค้า %2 คน (%3 % ของสมาชิก)</translation>
     </message>
 </context>
 <context>
     <name>ChartTables</name>
     <message>
         <source>Bookings per day</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองต่อวัน</translation>
     </message>
     <message>
         <source>Revenue by service</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้ตามบริการ</translation>
     </message>
     <message>
         <source>Revenue by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้ตามพนักงาน</translation>
     </message>
     <message>
         <source>Utilisation by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการใช้เวลาของพนักงาน</translation>
     </message>
     <message>
         <source>Reschedules and cancellations per week</source>
-        <translation type="unfinished"></translation>
+        <translation>การเลื่อนนัดและการยกเลิกต่อสัปดาห์</translation>
     </message>
     <message>
         <source>No-shows by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>การไม่มาตามนัดตามวันและชั่วโมง</translation>
     </message>
     <message>
         <source>Handoffs per day by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อรายวันตามผลลัพธ์</translation>
     </message>
     <message>
         <source>Clients per loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าตามระดับสมาชิก</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>จองแล้ว</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนนัด</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบแล้ว</translation>
     </message>
     <message>
         <source>Other outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์อื่น</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังเปิดอยู่</translation>
     </message>
     <message>
         <source>No tier yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีระดับ</translation>
     </message>
 </context>
 <context>
     <name>CustomerAppointmentsModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>กับ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
 </context>
 <context>
     <name>CustomerCard</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดที่จะถึง</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>มาใช้บริการ</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มาตามนัด</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้ม</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบชื่อลูกค้า</translation>
     </message>
     <message>
         <source>This chat is not linked to a customer record.</source>
-        <translation type="unfinished"></translation>
+        <translation>แชทนี้ยังไม่ได้เชื่อมกับข้อมูลลูกค้า</translation>
     </message>
     <message>
         <source>No phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเบอร์โทรหรืออีเมล</translation>
     </message>
     <message>
         <source>  ·  </source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้</translation>
     </message>
     <message>
         <source>May message by WhatsApp: %1 · SMS: %2 · E-mail: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งข้อความทาง WhatsApp: %1 · SMS: %2 · อีเมล: %3</translation>
     </message>
     <message>
         <source>Missed appointments without cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>ผิดนัดโดยไม่ได้ยกเลิก</translation>
     </message>
 </context>
 <context>
     <name>CustomerConversationsModel</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>เว็บแชท</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดอยู่</translation>
     </message>
     <message>
         <source>With a person</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่กับพนักงาน</translation>
     </message>
     <message>
         <source>Answered by the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ช่วย AI ตอบแล้ว</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดแล้ว</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ข้อความ</numerusform>
         </translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความล่าสุด</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทาง</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่อง</translation>
     </message>
     <message>
         <source>The customer last said</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าพูดล่าสุดว่า</translation>
     </message>
 </context>
 <context>
     <name>CustomerEditDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข %1</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าใหม่</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>As the customer says it, e.g. 082 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามที่ลูกค้าบอก เช่น 081 234 5678</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Only tick a channel the customer agreed to be reminded on</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเฉพาะช่องทางที่ลูกค้ายินยอมให้ส่งการเตือนนัด</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Allergies and patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>การแพ้และผลทดสอบการแพ้</translation>
     </message>
     <message>
         <source>e.g. Latex; patch test for colour on 2 March, clear</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น แพ้ลาเท็กซ์ ทดสอบการแพ้สีผมวันที่ 2 มี.ค. ผลปกติ</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;N) *</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล(&amp;E)</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนนัด</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Allergies / patch tests</source>

@@ -5,990 +5,991 @@
     <name></name>
     <message>
         <source>Raised %1, resolved after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld %1, afgehandel ná %2</translation>
     </message>
     <message>
         <source>%1 of it in opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 daarvan binne openingsure</translation>
     </message>
     <message>
         <source>Waiting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wag sedert %1</translation>
     </message>
     <message>
         <source>%1 in opening hours (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 binne openingsure (%2 altesaam)</translation>
     </message>
     <message>
         <source>The salon is closed: the clock is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die salon is gesluit: die horlosie staan stil.</translation>
     </message>
     <message>
         <source>Over %1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer as %1 — agterstallig</translation>
     </message>
     <message>
         <source>Over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer as %1</translation>
     </message>
     <message>
         <source>Turns amber %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Word oranje %1</translation>
     </message>
     <message>
         <source>Turns red %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Word rooi %1</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsPane</name>
     <message>
         <source>WhatsApp assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-assistent</translation>
     </message>
     <message>
         <source>Online booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanlyn bespreking</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Foon</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Instapkliënt</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangs</translation>
     </message>
     <message>
         <source>%1 (narrows the charts; the cards always cover the whole business)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beperk die grafieke; die kaarte dek altyd die hele besigheid)</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontleding</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dae</translation>
     </message>
     <message>
         <source>Show the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys die laaste %1 dae</translation>
     </message>
     <message>
         <source>The last %1 days up to and including today, compared with the %1 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laaste %1 dae tot en met vandag, vergeleke met die %1 dae daarvoor</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eie reeks…</translation>
     </message>
     <message>
         <source>Show a custom range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys &apos;n eie reeks dae</translation>
     </message>
     <message>
         <source>Any range of whole days, compared with the same number of days just before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enige reeks hele dae, vergeleke met dieselfde aantal dae net daarvoor</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-verslag…</translation>
     </message>
     <message>
         <source>Save the cards, the charts and their definitions as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor die kaarte, die grafieke en hul definisies as &apos;n PDF-lêer</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Laaste dag</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Charts for</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafieke vir</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeellid</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle personeel</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dienste</translation>
     </message>
     <message>
         <source>Booking source</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprekingsbron</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bronne</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer %1 uit</translation>
     </message>
     <message>
         <source>Save this chart&apos;s data as CSV or the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor hierdie grafiek se data as CSV of die grafiek as PNG</translation>
     </message>
     <message>
         <source>Save data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor data as CSV…</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor grafiek as PNG…</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk tans by…</translation>
     </message>
     <message>
         <source>%1 – %2, compared with %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, vergeleke met %3 – %4</translation>
     </message>
     <message>
         <source>%1 — %2
 This period: %3 · previous period: %4 · change: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+Hierdie tydperk: %3 · vorige tydperk: %4 · verandering: %5</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 nie skryf nie: %2</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 nie skryf nie.</translation>
     </message>
     <message>
         <source>%1 — analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ontleding</translation>
     </message>
     <message>
         <source>Charts filtered: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafieke gefiltreer: %1, %2, %3</translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definisies</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor grafiek as PNG</translation>
     </message>
     <message>
         <source>Save chart data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor grafiekdata as CSV</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-beelde (*.png)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-lêers (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestoor</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor die paneelbord as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-lêers (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>AppointmentDetailsDialog</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laai tans…</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verskuif…</translation>
     </message>
     <message>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanselleer bespreking…</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreking</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnerings</translation>
     </message>
     <message>
         <source>24-hour reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>24-uur-herinnering</translation>
     </message>
     <message>
         <source>2-hour reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>2-uur-herinnering</translation>
     </message>
     <message>
         <source>24 hours before:</source>
-        <translation type="unfinished"></translation>
+        <translation>24 uur vooraf:</translation>
     </message>
     <message>
         <source>2 hours before:</source>
-        <translation type="unfinished"></translation>
+        <translation>2 uur vooraf:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geskiedenis</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysigingsgeskiedenis</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Instapkliënt</translation>
     </message>
     <message>
         <source>Appointment · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak · %1</translation>
     </message>
     <message>
         <source>%1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op hierdie rekenaar</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2</translation>
     </message>
     <message>
         <source>booked through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bespreek via %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede: %1</translation>
     </message>
     <message>
         <source>This booking was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie bespreking is geskrap.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelsel</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen wysigings aangeteken nie.</translation>
     </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u %2 min</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe afspraak</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Instapkliënt</translation>
     </message>
     <message>
         <source>Reschedule appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verskuif afspraak</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt</translation>
     </message>
     <message>
         <source>Name, phone or e-mail; leave empty for a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, foon of e-pos; laat leeg vir &apos;n instapkliënt</translation>
     </message>
     <message>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënte wat pas</translation>
     </message>
     <message>
         <source>Walk-in: no customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Instapkliënt: geen kliëntrekord nie</translation>
     </message>
     <message>
         <source>New c&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe &amp;kliënt…</translation>
     </message>
     <message>
         <source>Add a customer and book for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg &apos;n kliënt by en bespreek vir hulle</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kliënt:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens</translation>
     </message>
     <message>
         <source>+ Add a service to this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Voeg &apos;n diens by hierdie besoek</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diens:</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeellid</translation>
     </message>
     <message>
         <source>S&amp;taff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personeel:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Begintyd</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer:</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke</translation>
     </message>
     <message>
         <source>Repeat this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal hierdie besoek</translation>
     </message>
     <message>
         <source>Weeks between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Weke tussen besoeke</translation>
     </message>
     <message>
         <source> week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> week/weke</translation>
     </message>
     <message>
         <source>How the series ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe die reeks eindig</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>vir</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Number of visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal besoeke</translation>
     </message>
     <message>
         <source> visits</source>
-        <translation type="unfinished"></translation>
+        <translation> besoeke</translation>
     </message>
     <message>
         <source>Last day of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Laaste dag van die reeks</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhaal:</translation>
     </message>
     <message>
         <source>Book the same visit again every few weeks at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek dieselfde besoek elke paar weke weer op dieselfde tyd</translation>
     </message>
     <message>
         <source>&amp;Let the customer know the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laat die kliënt weet van die nuwe tyd</translation>
     </message>
     <message>
         <source>Queues a message to the customer on their preferred channel with the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sit &apos;n boodskap met die nuwe tyd vir die kliënt in die tou, op hul voorkeurkanaal</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Anything the stylist should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Enigiets wat die stilis moet weet</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tye is in %1.</translation>
     </message>
     <message>
         <source>Move appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Skuif afspraak</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek</translation>
     </message>
     <message>
         <source>Pick the customer from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies die kliënt uit die lys.</translation>
     </message>
     <message>
         <source>Then service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daarna diens %1</translation>
     </message>
     <message>
         <source>then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>daarna %1</translation>
     </message>
     <message>
         <source>Remove this service from the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwyder hierdie diens van die besoek</translation>
     </message>
     <message>
         <source>Remove service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwyder diens %1</translation>
     </message>
     <message>
         <source>That appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie afspraak bestaan nie meer nie.</translation>
     </message>
     <message>
         <source>(no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie meer aktief nie)</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kliënt pas by &quot;%1&quot; nie.</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>✓ %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> · %1 processing</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 inwerktyd</translation>
     </message>
     <message>
         <source> · %1 clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 opruimtyd</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tot %1</translation>
     </message>
     <message>
         <source>%1 visits, the last on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besoeke, die laaste op %2</translation>
     </message>
     <message>
         <source>Only this visit: the last day is before the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net hierdie besoek: die laaste dag is voor die volgende een.</translation>
     </message>
     <message>
         <source>Choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies &apos;n diens.</translation>
     </message>
     <message>
         <source>Pick the customer from the list, or clear the field to book a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies die kliënt uit die lys, of maak die veld leeg om &apos;n instapkliënt te bespreek.</translation>
     </message>
     <message>
         <source>Choose who does the appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wie die afspraak doen.</translation>
     </message>
     <message>
         <source>The series has no visit: choose a last day after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die reeks het geen besoek nie: kies &apos;n laaste dag ná die eerste.</translation>
     </message>
     <message>
         <source>On %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1: %2</translation>
     </message>
     <message>
         <source>Bookings of one person cannot overlap: choose another time or staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon se besprekings kan nie oorvleuel nie: kies &apos;n ander tyd of personeellid.</translation>
     </message>
     <message>
         <source>%1 of %2 bookings were made; the one on %3 was refused: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 besprekings is gemaak; die een op %3 is geweier: %4</translation>
     </message>
 </context>
 <context>
     <name>AppointmentListModel</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tyd</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prys</translation>
     </message>
 </context>
 <context>
     <name>AppointmentListPanel</name>
     <message>
         <source>Failed reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukte herinnerings</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf datum</translation>
     </message>
     <message>
         <source>Show appointments starting on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys afsprake wat op of ná hierdie dag begin</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot datum</translation>
     </message>
     <message>
         <source>Show appointments starting on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys afsprake wat op of voor hierdie dag begin</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>t&amp;ot</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeellid</translation>
     </message>
     <message>
         <source>Only this staff member&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Net hierdie personeellid se afsprake</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle personeel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Only appointments with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Net afsprake met hierdie status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statusse</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens</translation>
     </message>
     <message>
         <source>Only appointments for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Net afsprake vir hierdie diens</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dienste</translation>
     </message>
     <message>
         <source>Booked through</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek via</translation>
     </message>
     <message>
         <source>Only appointments booked through this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Net afsprake wat via hierdie kanaal bespreek is</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bronne</translation>
     </message>
     <message>
         <source>Only bookings whose 24-hour or 2-hour reminder could not be delivered, to call or message those customers yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Net besprekings waarvan die 24-uur- of 2-uur-herinnering nie afgelewer kon word nie, sodat jy self daardie kliënte kan bel of &apos;n boodskap stuur</translation>
     </message>
     <message>
         <source>Search customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Soek kliënt</translation>
     </message>
     <message>
         <source>Customer name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt se naam, e-pos of foon</translation>
     </message>
     <message>
         <source>Only appointments of customers whose name, e-mail or phone number matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Net afsprake van kliënte wie se naam, e-pos of foonnommer pas</translation>
     </message>
     <message>
         <source>Number of appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal afsprake</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsprake</translation>
     </message>
     <message>
         <source>1 appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 afspraak</translation>
     </message>
     <message>
         <source>%1 appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afsprake</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsPane</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Day view: one column per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagaansig: een kolom per personeellid</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Week view: one column per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekaansig: een kolom per dag</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lys</translation>
     </message>
     <message>
         <source>List view: filter and sort appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lysaansig: filtreer en sorteer afsprake</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandag</translation>
     </message>
     <message>
         <source>Go to today (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaan na vandag (Ctrl+T)</translation>
     </message>
     <message>
         <source>Previous day or week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige dag of week (Alt+Left)</translation>
     </message>
     <message>
         <source>Next day or week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende dag of week (Alt+Right)</translation>
     </message>
     <message>
         <source>Shown day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag wat gewys word</translation>
     </message>
     <message>
         <source>The day shown; click the arrow for a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dag wat gewys word; klik op die pyltjie vir &apos;n kalender</translation>
     </message>
     <message>
         <source>Day summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagopsomming</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe afspraak</translation>
     </message>
     <message>
         <source>Book an appointment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek &apos;n afspraak (Ctrl+N)</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Instapkliënt</translation>
     </message>
     <message>
         <source>Book a walk-in starting now (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek &apos;n instapkliënt wat nou begin (Ctrl+W)</translation>
     </message>
     <message>
         <source>Whose week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie se week</translation>
     </message>
     <message>
         <source>Show the week of one staff member or of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys een personeellid se week of almal s&apos;n</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Almal</translation>
     </message>
     <message>
         <source>Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeel…</translation>
     </message>
     <message>
         <source>Choose and order the staff columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies en orden die personeelkolomme</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer uit…</translation>
     </message>
     <message>
         <source>Save appointments to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor afsprake in &apos;n lêer</translation>
     </message>
     <message>
         <source>This day as calendar file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie dag as kalenderlêer (.ics)…</translation>
     </message>
     <message>
         <source>This list as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie lys as CSV…</translation>
     </message>
     <message>
         <source>Print the day sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk die dagstaat…</translation>
     </message>
     <message>
         <source>The day sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dagstaat as PDF…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Boodskap</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak die boodskap toe</translation>
     </message>
     <message>
         <source>New appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe afspraak…</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instapkliënt…</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestig</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangekom</translation>
     </message>
     <message>
         <source>Start service</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin diens</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooi</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie opgedaag</translation>
     </message>
     <message>
         <source>Let the customer know</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat die kliënt weet</translation>
     </message>
     <message>
         <source>Confirming or marking a no-show also sends the customer a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Om te bevestig of as nie opgedaag te merk, stuur ook &apos;n boodskap aan die kliënt</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verskuif…</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besonderhede…</translation>
     </message>
     <message>
         <source>Read-only: sign in to change bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Net lees: meld aan om besprekings te verander</translation>
     </message>
     <message>
         <source>This booking can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie bespreking kan nie meer verander word nie</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bespreking</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besprekings</translation>
     </message>
     <message numerus="yes">
         <source>%n to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n om te bevestig</numerusform>
+            <numerusform>%n om te bevestig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gekanselleer</numerusform>
+            <numerusform>%n gekanselleer</numerusform>
         </translation>
     </message>
     <message>
         <source>1 no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nie opgedaag</translation>
     </message>
     <message>
         <source>%1 no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie opgedaag</translation>
     </message>
     <message>
         <source>Everyone (a page each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almal (&apos;n bladsy elk)</translation>
     </message>
     <message>
         <source>Day sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagstaat</translation>
     </message>
     <message>
         <source>Whose day sheet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie se dagstaat?</translation>
     </message>
     <message>
         <source>Save the day sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor die dagstaat as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-lêers (*.pdf)</translation>
     </message>
     <message>
         <source>Day sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagstaat %1</translation>
     </message>
     <message>
         <source>Export the list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer die lys as CSV uit</translation>
     </message>
     <message>
         <source>Export the day as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer die dag as &apos;n kalenderlêer uit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-lêers (*.csv)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderlêers (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n appointment(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afspraak in %1 gestoor.</numerusform>
+            <numerusform>%n afsprake in %1 gestoor.</numerusform>
         </translation>
     </message>
 </context>
@@ -996,128 +997,128 @@ This period: %3 · previous period: %4 · change: %5</source>
     <name>AuthClient</name>
     <message>
         <source>The sign-in service sent an answer Chairside cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aanmelddiens het &apos;n antwoord gestuur wat Chairside nie kan lees nie.</translation>
     </message>
     <message>
         <source>Too many sign-in attempts in a short time; wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel aanmeldpogings binne &apos;n kort tyd; wag &apos;n minuut en probeer weer.</translation>
     </message>
     <message>
         <source>The sign-in service has a problem (HTTP %1); try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aanmelddiens het &apos;n probleem (HTTP %1); probeer oor &apos;n paar minute weer.</translation>
     </message>
     <message>
         <source>The sign-in service is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aanmelddiens is besig; probeer weer.</translation>
     </message>
     <message>
         <source>The backend refused the app&apos;s anon key; check the backend settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het die toep se anon-sleutel geweier; kontroleer die bedienerinstellings.</translation>
     </message>
     <message>
         <source>This e-mail address has not been confirmed yet; open the link in the invitation e-mail first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie e-posadres is nog nie bevestig nie; maak eers die skakel in die uitnodigings-e-pos oop.</translation>
     </message>
     <message>
         <source>This account is blocked; ask the salon owner to unblock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie rekening is geblokkeer; vra die salon se eienaar om dit te ontblokkeer.</translation>
     </message>
     <message>
         <source>Signing in with e-mail and password is turned off for this salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding met e-pos en wagwoord is vir hierdie salon afgeskakel.</translation>
     </message>
     <message>
         <source>Wrong e-mail or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde e-pos of wagwoord.</translation>
     </message>
     <message>
         <source>Your sign-in has ended (it was signed out elsewhere or expired). Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jou aanmelding het verval (jy is elders afgemeld of dit het verstryk). Meld asseblief weer aan.</translation>
     </message>
     <message>
         <source>The server could not end the session (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener kon nie die sessie beëindig nie (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>BackendConfig</name>
     <message>
         <source>No backend address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bedieneradres is ingestel nie.</translation>
     </message>
     <message>
         <source>The backend address is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bedieneradres is nie &apos;n geldige webadres nie.</translation>
     </message>
     <message>
         <source>The backend address must start with https://; unencrypted connections are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bedieneradres moet met https:// begin; onversleutelde verbindings word nie toegelaat nie.</translation>
     </message>
     <message>
         <source>The backend address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bedieneradres het geen gasheernaam nie.</translation>
     </message>
     <message>
         <source>The backend address must be a plain https:// address without a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bedieneradres moet &apos;n gewone https://-adres wees, sonder gebruikersnaam, navraag of fragment.</translation>
     </message>
     <message>
         <source>The project&apos;s anon key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die projek se anon-sleutel ontbreek.</translation>
     </message>
     <message>
         <source>This is the project&apos;s secret key. Chairside never holds a secret key: enter the publishable (anon) key instead, and replace the secret key if it was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is die projek se geheime sleutel. Chairside hou nooit &apos;n geheime sleutel nie: voer eerder die publiseerbare (anon-)sleutel in, en vervang die geheime sleutel as dit gedeel is.</translation>
     </message>
     <message>
         <source>The anon key is not recognised: it should be the project&apos;s anon key (a long text in three parts separated by dots) or a key starting with sb_publishable_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anon-sleutel word nie herken nie: dit moet die projek se anon-sleutel wees (&apos;n lang teks in drie dele, geskei deur punte) of &apos;n sleutel wat met sb_publishable_ begin.</translation>
     </message>
     <message>
         <source>This key has the role &quot;%1&quot;, not anon. Chairside only holds the anon key; a key with more rights, such as the service-role key, must never be on a desk: enter the anon key instead, and rotate this one if it was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie sleutel het die rol &quot;%1&quot;, nie anon nie. Chairside hou net die anon-sleutel; &apos;n sleutel met meer regte, soos die service-role-sleutel, mag nooit op &apos;n ontvangsrekenaar wees nie: voer eerder die anon-sleutel in, en vervang hierdie een as dit gedeel is.</translation>
     </message>
 </context>
 <context>
     <name>CacheRecovery</name>
     <message>
         <source>Chairside found its local copy damaged but could not set it aside (%1). Close other programs using it and start Chairside again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside het gevind dat sy plaaslike kopie beskadig is, maar kon dit nie opsy sit nie (%1). Maak ander programme wat dit gebruik toe en begin Chairside weer.</translation>
     </message>
 </context>
 <context>
     <name>CancelAppointmentDialog</name>
     <message>
         <source>&amp;Let the customer know (by their preferred channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laat die kliënt weet (via hul voorkeurkanaal)</translation>
     </message>
     <message>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer afspraak</translation>
     </message>
     <message>
         <source>Cancel &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rede (verpligtend):</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede vir kansellasie</translation>
     </message>
     <message>
         <source>e.g. Customer called, unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. Kliënt het gebel, siek</translation>
     </message>
     <message>
         <source>Queues a message to the customer saying the booking is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sit &apos;n boodskap in die tou wat die kliënt laat weet dat die bespreking gekanselleer is</translation>
     </message>
     <message>
         <source>Keep appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hou afspraak</translation>
     </message>
 </context>
 <context>
@@ -1125,1394 +1126,1402 @@ This period: %3 · previous period: %4 · change: %5</source>
     <message>
         <source>Chairside — the front-desk console for salons and clinics.
 Without a configured backend it opens a generated demo salon stored locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside — die ontvangskonsole vir salonne en klinieke.
+Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop wat plaaslik gestoor word.</translation>
     </message>
     <message>
         <source>Keep the local store and settings in &lt;dir&gt; instead of the user&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hou die plaaslike datastoor en instellings in &lt;vouer&gt; in plaas van die gebruiker se datavouer.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>vouer</translation>
     </message>
     <message>
         <source>Grow the demo salon &lt;n&gt; times (1 to 100; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergroot die demosalon &lt;n&gt; keer (1 tot 100; verstek 1).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Demo salon region: za (Cape Town, ZAR) or th (Bangkok, THB); default za.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demosalon se streek: za (Kaapstad, ZAR) of th (Bangkok, THB); verstek za.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>streek</translation>
     </message>
     <message>
         <source>Generate the demo salon as of &lt;date&gt; (YYYY-MM-DD) instead of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genereer die demosalon soos op &lt;datum&gt; (JJJJ-MM-DD) in plaas van vandag.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <source>Render the main window to the PNG &lt;file&gt; and exit (works with -platform offscreen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken die hoofvenster na die PNG-lêer &lt;lêer&gt; en sluit af (werk met -platform offscreen).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>lêer</translation>
     </message>
     <message>
         <source>The pane to show: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die paneel om te wys: %1.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>sync: one push and pull, then exit (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: een keer stuur en haal, sluit dan af (die verstek).</translation>
     </message>
     <message>
         <source>sync: keep syncing until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: hou aan sinchroniseer totdat dit gestop word.</translation>
     </message>
     <message>
         <source>sync --watch: look for changes at least every &lt;seconds&gt; (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>sync --watch: kyk minstens elke &lt;sekondes&gt; vir veranderinge (verstek 30).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekondes</translation>
     </message>
     <message>
         <source>status, report: print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, report: druk JSON in plaas van teks.</translation>
     </message>
     <message>
         <source>status: compare row counts and versions of the local copy with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: vergelyk die rytellings en weergawes van die plaaslike kopie met die bediener.</translation>
     </message>
     <message>
         <source>login: the e-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: die e-posadres om mee aan te meld.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres</translation>
     </message>
     <message>
         <source>login: read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: lees die wagwoord uit die eerste reël van standaardinvoer.</translation>
     </message>
     <message>
         <source>login: the salon&apos;s Supabase project URL (https://...), saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: die salon se Supabase-projek-URL (https://...), gestoor in die instellings.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>login: the project&apos;s public anon key.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: die projek se publieke anon-sleutel.</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>sleutel</translation>
     </message>
     <message>
         <source>login: a PEM file with the certificate authority of a self-hosted backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: &apos;n PEM-lêer met die sertifikaatowerheid van &apos;n self-gehuisveste bediener.</translation>
     </message>
     <message>
         <source>export: the day (YYYY-MM-DD) whose appointments to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: die dag (JJJJ-MM-DD) waarvan die afsprake geskryf moet word.</translation>
     </message>
     <message>
         <source>export, report: the first day (YYYY-MM-DD) of a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>export, report: die eerste dag (JJJJ-MM-DD) van &apos;n reeks.</translation>
     </message>
     <message>
         <source>export, report: the last day (YYYY-MM-DD) of a range, included.</source>
-        <translation type="unfinished"></translation>
+        <translation>export, report: die laaste dag (JJJJ-MM-DD) van &apos;n reeks, ingesluit.</translation>
     </message>
     <message>
         <source>export: only the appointments of the staff member with this display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: net die afsprake van die personeellid met hierdie vertoonnaam.</translation>
     </message>
     <message>
         <source>export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: die lêer om te skryf.</translation>
     </message>
     <message>
         <source>Optional: sync, status, login, logout, export (ics or csv) or report run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsioneel: sync, status, login, logout, export (ics of csv) of report loop sonder &apos;n venster.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwagte argument: %1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; use sync, status, login, logout, export or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdrag &quot;%1&quot;; gebruik sync, status, login, logout, export of report.</translation>
     </message>
     <message>
         <source>--once and --watch go with the sync command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--once en --watch hoort by die sync-opdrag.</translation>
     </message>
     <message>
         <source>--poll goes with sync --watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll hoort by sync --watch.</translation>
     </message>
     <message>
         <source>--poll takes a number of seconds from 0.1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll neem &apos;n aantal sekondes van 0.1 tot 3600.</translation>
     </message>
     <message>
         <source>Choose --once or --watch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies --once of --watch, nie albei nie.</translation>
     </message>
     <message>
         <source>--json and --audit go with the status command (--json with report).</source>
-        <translation type="unfinished"></translation>
+        <translation>--json en --audit hoort by die status-opdrag (--json by report).</translation>
     </message>
     <message>
         <source>--%1 goes with the login command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 hoort by die login-opdrag.</translation>
     </message>
     <message>
         <source>--%1 goes with the export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 hoort by die export-opdrag.</translation>
     </message>
     <message>
         <source>export needs a format: export ics or export csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export het &apos;n formaat nodig: export ics of export csv.</translation>
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; use ics or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende uitvoerformaat &quot;%1&quot;; gebruik ics of csv.</translation>
     </message>
     <message>
         <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 neem &apos;n datum in die vorm JJJJ-MM-DD, nie &quot;%2&quot; nie.</translation>
     </message>
     <message>
         <source>Choose --day or --from and --to, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies --day of --from en --to, nie albei nie.</translation>
     </message>
     <message>
         <source>--to must not be before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to mag nie voor --from wees nie.</translation>
     </message>
     <message>
         <source>export needs --day, or --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>export het --day nodig, of --from en --to.</translation>
     </message>
     <message>
         <source>export needs -o with the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export het -o nodig met die lêer om te skryf.</translation>
     </message>
     <message>
         <source>report needs --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>report het --from en --to nodig.</translation>
     </message>
     <message>
         <source>report covers at most ten years at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>report dek hoogstens tien jaar op &apos;n slag.</translation>
     </message>
     <message>
         <source>login needs --email.</source>
-        <translation type="unfinished"></translation>
+        <translation>login het --email nodig.</translation>
     </message>
     <message>
         <source>--demo-scale takes a whole number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-scale neem &apos;n heelgetal van 1 tot 100.</translation>
     </message>
     <message>
         <source>--demo-region takes za or th.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-region neem za of th.</translation>
     </message>
     <message>
         <source>--demo-date takes a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-date neem &apos;n datum in die vorm JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>Unknown pane &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende paneel &quot;%1&quot;; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>--screenshot writes a PNG file; give a name ending in .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot skryf &apos;n PNG-lêer; gee &apos;n naam wat op .png eindig.</translation>
     </message>
     <message>
         <source>Nobody is signed in; run `chairside login` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand is aangemeld nie; voer eers `chairside login` uit.</translation>
     </message>
     <message>
         <source>There is no local copy of this account yet; run `chairside sync` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daar is nog geen plaaslike kopie van hierdie rekening nie; voer eers `chairside sync` uit.</translation>
     </message>
     <message>
         <source>The local store cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike datastoor kan nie oopgemaak word nie.</translation>
     </message>
     <message>
         <source>The local copy holds no business for this account yet; run `chairside sync` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike kopie bevat nog geen besigheid vir hierdie rekening nie; voer eers `chairside sync` uit.</translation>
     </message>
     <message>
         <source>Wrote %1 appointments to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afsprake na %2 geskryf</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wagwoord: </translation>
     </message>
     <message>
         <source>synced: %1 rows pulled, %2 edits pending, %3 sync issues</source>
-        <translation type="unfinished"></translation>
+        <translation>gesinchroniseer: %1 rye gehaal, %2 wysigings wag, %3 sinchronisasieprobleme</translation>
     </message>
     <message>
         <source>not synced: %1 (%2 edits pending, %3 sync issues)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie gesinchroniseer nie: %1 (%2 wysigings wag, %3 sinchronisasieprobleme)</translation>
     </message>
     <message>
         <source>%1: %2 to %3 (%4 days), compared with %5 to %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tot %3 (%4 dae), vergeleke met %5 tot %6
+</translation>
     </message>
     <message>
         <source>previous %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorige %1</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; 1 unsent edit was kept and will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside het gevind dat sy plaaslike kopie beskadig is, dit as %1 opsy gesit, en sal alles weer aflaai; 1 ongestuurde wysiging is behou en sal gestuur word.</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; %2 unsent edits were kept and will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside het gevind dat sy plaaslike kopie beskadig is, dit as %1 opsy gesit, en sal alles weer aflaai; %2 ongestuurde wysigings is behou en sal gestuur word.</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; unsent edits kept and to be sent: %2; edits that could not be read and may need to be made again: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside het gevind dat sy plaaslike kopie beskadig is, dit as %1 opsy gesit, en sal alles weer aflaai; ongestuurde wysigings wat behou is en gestuur sal word: %2; wysigings wat nie gelees kon word nie en dalk oor gedoen moet word: %3.</translation>
     </message>
     <message>
         <source>some</source>
-        <translation type="unfinished"></translation>
+        <translation>sommige</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; edits not yet sent from this computer could not be read and may need to be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside het gevind dat sy plaaslike kopie beskadig is, dit as %1 opsy gesit, en sal alles weer aflaai; wysigings wat nog nie vanaf hierdie rekenaar gestuur is nie, kon nie gelees word nie en moet dalk oor gedoen word.</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; there were no unsent edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside het gevind dat sy plaaslike kopie beskadig is, dit as %1 opsy gesit, en sal alles weer aflaai; daar was geen ongestuurde wysigings nie.</translation>
     </message>
     <message>
         <source>The change could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verandering kon nie op hierdie rekenaar gestoor word nie.</translation>
     </message>
     <message>
         <source>Chairside does not keep &quot;%1&quot; on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside hou nie &quot;%1&quot; op hierdie rekenaar nie.</translation>
     </message>
     <message>
         <source>The server sent a row without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het &apos;n ry sonder &apos;n id gestuur.</translation>
     </message>
     <message>
         <source>The server&apos;s changes name a table Chairside does not know (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se veranderinge noem &apos;n tabel wat Chairside nie ken nie (%1).</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Applier</name>
     <message>
         <source>This version of Chairside does not know how to make this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie weergawe van Chairside weet nie hoe om hierdie verandering te maak nie.</translation>
     </message>
     <message>
         <source>This staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie personeellid</translation>
     </message>
     <message>
         <source>%1 is already booked from %2 to %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is reeds van %2 tot %3 op %4 bespreek.</translation>
     </message>
     <message>
         <source>The new appointment has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nuwe afspraak het geen id nie.</translation>
     </message>
     <message>
         <source>That service no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie diens bestaan nie meer nie.</translation>
     </message>
     <message>
         <source>That staff member is not known on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie personeellid is nie op hierdie rekenaar bekend nie.</translation>
     </message>
     <message>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie kliënt bestaan nie meer nie.</translation>
     </message>
     <message>
         <source>A new appointment cannot start as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Nuwe afspraak kan nie as &quot;%1&quot; begin nie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a way an appointment can be booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is nie &apos;n manier waarop &apos;n afspraak bespreek kan word nie.</translation>
     </message>
     <message>
         <source>The appointment has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die afspraak het geen begintyd nie.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einde moet ná die begin wees.</translation>
     </message>
     <message>
         <source>That appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie afspraak bestaan nie meer nie.</translation>
     </message>
     <message>
         <source>This appointment is already %1, so it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie afspraak is reeds %1, dus kan dit nie meer verander word nie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an appointment status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is nie &apos;n afspraakstatus nie.</translation>
     </message>
     <message>
         <source>An appointment that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Afspraak wat %1 is, kan nie %2 word nie.</translation>
     </message>
     <message>
         <source>The customer has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kliënt het geen id nie.</translation>
     </message>
     <message>
         <source>A customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Kliënt het &apos;n naam nodig.</translation>
     </message>
     <message>
         <source>A new customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Nuwe kliënt het &apos;n naam nodig.</translation>
     </message>
     <message>
         <source>This customer was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie kliënt is geskrap.</translation>
     </message>
     <message>
         <source>Only admins and owners can erase a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net administrateurs en eienaars kan &apos;n kliënt uitvee.</translation>
     </message>
     <message>
         <source>This handoff is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie oorhandiging is reeds afgehandel.</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders</translation>
     </message>
     <message>
         <source>%1 is already handling this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hanteer reeds hierdie gesprek.</translation>
     </message>
     <message>
         <source>Only admins and owners can work on handed-off conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net administrateurs en eienaars kan aan oorhandigde gesprekke werk.</translation>
     </message>
     <message>
         <source>That handoff no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie oorhandiging bestaan nie meer nie.</translation>
     </message>
     <message>
         <source>A reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Antwoord het teks nodig.</translation>
     </message>
     <message>
         <source>That conversation is not known on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie gesprek is nie op hierdie rekenaar bekend nie.</translation>
     </message>
     <message>
         <source>Only admins and owners can adjust a points balance by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net administrateurs en eienaars kan &apos;n puntesaldo met die hand aanpas.</translation>
     </message>
     <message>
         <source>That reward is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie beloning word nie meer aangebied nie.</translation>
     </message>
     <message>
         <source>Points must be a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte moet &apos;n positiewe heelgetal wees.</translation>
     </message>
     <message>
         <source>The customer has %1 points, so %2 cannot be taken off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kliënt het %1 punte, dus kan %2 nie afgetrek word nie.</translation>
     </message>
     <message>
         <source>That notification no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie kennisgewing bestaan nie meer nie.</translation>
     </message>
 </context>
 <context>
     <name>Chairside::AppointmentDetails</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-pos</translation>
     </message>
     <message>
         <source>This appointment is no longer in the local copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie afspraak is nie meer in die plaaslike kopie nie.</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gestuur nie</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In die tou</translation>
     </message>
     <message>
         <source>Queued (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>In die tou (%1)</translation>
     </message>
     <message>
         <source>Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Misluk (%1)</translation>
     </message>
     <message>
         <source>Failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Misluk (%1): %2</translation>
     </message>
     <message>
         <source>Sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestuur op %1</translation>
     </message>
     <message>
         <source>Sent by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deur %1 gestuur op %2</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek</translation>
     </message>
     <message>
         <source>Booked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek (%1)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geskuif van %1 na %2</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Geskuif</translation>
     </message>
     <message>
         <source>to another staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>na &apos;n ander personeellid</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geskrap</translation>
     </message>
 </context>
 <context>
     <name>Chairside::AppointmentExport</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan nie %1 skryf nie: %2.</translation>
     </message>
     <message>
         <source>Staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeel: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Cancelled because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekanselleer omdat: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeel</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prys</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Choose a valid day or range of days to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies &apos;n geldige dag of reeks dae om uit te voer.</translation>
     </message>
     <message>
         <source>No staff member is called &quot;%1&quot;; the staff are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen personeellid heet &quot;%1&quot; nie; die personeel is: %2.</translation>
     </message>
 </context>
 <context>
     <name>Chairside::AppointmentPresentation</name>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Versoek</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestig</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangekom</translation>
     </message>
     <message>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooi</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekanselleer</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie opgedaag</translation>
     </message>
 </context>
 <context>
     <name>Chairside::DayScheduleModel</name>
     <message>
         <source>(no customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen kliënt nie)</translation>
     </message>
     <message>
         <source>On this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Op hierdie rekenaar: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede: %1</translation>
     </message>
 </context>
 <context>
     <name>Chairside::DaySheet</name>
     <message>
         <source>Nobody works or is booked on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand werk of is op hierdie dag bespreek nie.</translation>
     </message>
     <message>
         <source>works %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>werk %1–%2</translation>
     </message>
     <message>
         <source>break %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>pouse %1–%2</translation>
     </message>
     <message>
         <source>not rostered</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ingeroosterd nie</translation>
     </message>
     <message>
         <source>away %1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>afwesig %1–%2 %3</translation>
     </message>
     <message>
         <source>No bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen besprekings nie.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyd</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prys</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Instapkliënt</translation>
     </message>
     <message>
         <source>Allergy / patch test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie / veltoets: %1</translation>
     </message>
     <message>
         <source>%n min processing</source>
-        <translation type="unfinished"></translation>
+        <translation>%n min inwerktyd</translation>
     </message>
     <message>
         <source>%n booking(s) · expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%n bespreking(s) · verwag %1</translation>
     </message>
 </context>
 <context>
     <name>Chairside::DaySheetPrinting</name>
     <message>
         <source>The day sheet could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dagstaat kon nie in %1 gestoor word nie: %2</translation>
     </message>
     <message>
         <source>Day sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagstaat</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Describer</name>
     <message>
         <source>Move %1 appointment to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skuif %1 afspraak na %2</translation>
     </message>
     <message>
         <source>Cancel %1 appointment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer %1 afspraak van %2</translation>
     </message>
     <message>
         <source>Mark %1 appointment of %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk %1 afspraak van %2 as %3</translation>
     </message>
     <message>
         <source>Add the customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg die kliënt %1 by</translation>
     </message>
     <message>
         <source>Update %1 details</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk %1 besonderhede by</translation>
     </message>
     <message>
         <source>Erase %1 personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vee %1 persoonlike data uit</translation>
     </message>
     <message>
         <source>Mark “%1” as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk “%1” as gelees</translation>
     </message>
     <message>
         <source>Dismiss “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerp “%1”</translation>
     </message>
     <message>
         <source>a walk-in&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n instapkliënt se</translation>
     </message>
     <message>
         <source>%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se</translation>
     </message>
     <message>
         <source>%1&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se</translation>
     </message>
     <message>
         <source>a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n instapkliënt</translation>
     </message>
     <message>
         <source>Book %1 for %2 with %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek %2 vir %1 by %3 op %4</translation>
     </message>
     <message>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n kliënt</translation>
     </message>
     <message>
         <source>Take over the conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem die gesprek met %1 oor</translation>
     </message>
     <message>
         <source>Hand back the conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gee die gesprek met %1 terug</translation>
     </message>
     <message>
         <source>Close the conversation with %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit die gesprek met %1 af (%2)</translation>
     </message>
     <message>
         <source>Reply to %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord %1: “%2”</translation>
     </message>
     <message>
         <source>Award %1 points to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ken %1 punte aan %2 toe</translation>
     </message>
     <message>
         <source>Adjust %1 points by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas %1 punte met %2 aan</translation>
     </message>
     <message>
         <source>Redeem %1 points from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel %1 punte van %2 in</translation>
     </message>
     <message>
         <source>Redeem “%1” for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel “%1” vir %2 in</translation>
     </message>
 </context>
 <context>
     <name>Chairside::HeadlessRun</name>
     <message>
         <source>The system keychain did not keep the sign-in; the next start will ask for the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die stelsel se sleutelhouer het die aanmelding nie gehou nie; die volgende keer sal weer na die wagwoord gevra word.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wagwoord is gegee nie.</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld as %1 op %2.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie aangemeld nie.</translation>
     </message>
     <message>
         <source>Signed out; the saved sign-in was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld; die gestoorde aanmelding is uit die sleutelhouer verwyder.</translation>
     </message>
     <message>
         <source>Signed out on this computer (the server was not told: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Op hierdie rekenaar afgemeld (die bediener is nie ingelig nie: %1).</translation>
     </message>
     <message>
         <source>Not signed in. Run &quot;chairside login --email &lt;address&gt;&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie aangemeld nie. Voer eers &quot;chairside login --email &lt;adres&gt;&quot; uit.</translation>
     </message>
     <message>
         <source>%1 Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probeer binnekort weer.</translation>
     </message>
     <message>
         <source>The server would remove %1 of the %2 %3 records on this computer; nothing was removed. Open Chairside to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener sou %1 van die %2 rekords (%3) op hierdie rekenaar verwyder; niks is verwyder nie. Maak Chairside oop om te bevestig.</translation>
     </message>
     <message>
         <source>Not signed in; the desk uses the local store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie aangemeld nie; hierdie rekenaar gebruik die plaaslike datastoor %1.</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld as %1 op %2</translation>
     </message>
     <message>
         <source>Local copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaaslike kopie: %1</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laas gesinchroniseer: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nog nooit</translation>
     </message>
     <message>
         <source>Edits waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysigings wat wag om gestuur te word: %1</translation>
     </message>
     <message>
         <source>Sync issues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronisasieprobleme: %1</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laaste probleem: %1</translation>
     </message>
     <message>
         <source>Audit: the local copy matches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudit: die plaaslike kopie stem ooreen met die bediener.</translation>
     </message>
     <message>
         <source>Audit: these tables differ from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudit: hierdie tabelle verskil van die bediener: %1</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Mutations</name>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek &apos;n afspraak</translation>
     </message>
     <message>
         <source>Move an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Skuif &apos;n afspraak</translation>
     </message>
     <message>
         <source>Mark an appointment as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk &apos;n afspraak as %1</translation>
     </message>
     <message>
         <source>Cancel an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer &apos;n afspraak</translation>
     </message>
     <message>
         <source>Save a customer&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor &apos;n kliënt se besonderhede</translation>
     </message>
     <message>
         <source>Erase a customer&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vee &apos;n kliënt se persoonlike data uit</translation>
     </message>
     <message>
         <source>Take over a handed-off conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem &apos;n oorhandigde gesprek oor</translation>
     </message>
     <message>
         <source>Hand back a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gee &apos;n gesprek terug</translation>
     </message>
     <message>
         <source>Resolve a handed-off conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel &apos;n oorhandigde gesprek af</translation>
     </message>
     <message>
         <source>Reply to a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord &apos;n kliënt</translation>
     </message>
     <message>
         <source>Award 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ken 1 punt toe</translation>
     </message>
     <message>
         <source>Award %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ken %1 punte toe</translation>
     </message>
     <message>
         <source>Redeem a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel &apos;n beloning in</translation>
     </message>
     <message>
         <source>Redeem 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel 1 punt in</translation>
     </message>
     <message>
         <source>Redeem %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel %1 punte in</translation>
     </message>
     <message>
         <source>Adjust points by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas punte met %1 aan</translation>
     </message>
     <message>
         <source>Mark a notification as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk &apos;n kennisgewing as gelees</translation>
     </message>
     <message>
         <source>Dismiss a notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerp &apos;n kennisgewing</translation>
     </message>
     <message>
         <source>Change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering (%1)</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Priority</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Screenshot</name>
     <message>
         <source>The window could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die venster kon nie geteken word nie.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan nie %1 skryf nie.</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Startup</name>
     <message>
         <source>The local store cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike datastoor kan nie oopgemaak word nie.</translation>
     </message>
     <message>
         <source>The local store holds no business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike datastoor bevat geen besigheid nie.</translation>
     </message>
 </context>
 <context>
     <name>ChartFactory</name>
     <message>
         <source>%1 — nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — niks in hierdie tydperk nie</translation>
     </message>
     <message>
         <source>Bookings per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprekings per dag</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie tydperk</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige tydperk</translation>
     </message>
     <message>
         <source>%1: %2 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 besprekings</translation>
     </message>
     <message>
         <source>Same day of the previous period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselfde dag van die vorige tydperk: %1</translation>
     </message>
     <message>
         <source>Revenue by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomste per diens</translation>
     </message>
     <message>
         <source>Revenue by service — no completed appointments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomste per diens — nog geen voltooide afsprake nie</translation>
     </message>
     <message>
         <source>%1
 %2 from %3 completed appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 uit %3 voltooide afsprake</translation>
     </message>
     <message>
         <source>Revenue by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomste per personeellid</translation>
     </message>
     <message>
         <source>Utilisation by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutting per personeellid</translation>
     </message>
     <message>
         <source>%1
 %2 % — %3 booked of %4 rostered hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 % — %3 bespreek van %4 ingeroosterde ure</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Reschedules and cancellations per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Verskuiwings en kansellasies per week</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verskuif</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekanselleer</translation>
     </message>
     <message>
         <source>Week of %1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Week van %1
+%2: %3</translation>
     </message>
     <message>
         <source>No-shows by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie-opdagings per weekdag en uur</translation>
     </message>
     <message>
         <source>%1 %2:00–%2:59
 %3 no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:00–%2:59
+%3 nie-opdagings</translation>
     </message>
     <message>
         <source>Handoffs per day by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigings per dag volgens uitkoms</translation>
     </message>
     <message>
         <source>Handoffs per week by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigings per week volgens uitkoms</translation>
     </message>
     <message>
         <source>7 days from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dae vanaf %1</translation>
     </message>
     <message>
         <source>%1
 %2: %3 handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3 oorhandigings</translation>
     </message>
     <message>
         <source>Clients per loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënte per lojaliteitsvlak</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënte</translation>
     </message>
     <message>
         <source>%1
 %2 clients (%3 % of members)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 kliënte (%3 % van lede)</translation>
     </message>
 </context>
 <context>
     <name>ChartTables</name>
     <message>
         <source>Bookings per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprekings per dag</translation>
     </message>
     <message>
         <source>Revenue by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomste per diens</translation>
     </message>
     <message>
         <source>Revenue by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomste per personeellid</translation>
     </message>
     <message>
         <source>Utilisation by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutting per personeellid</translation>
     </message>
     <message>
         <source>Reschedules and cancellations per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Verskuiwings en kansellasies per week</translation>
     </message>
     <message>
         <source>No-shows by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie-opdagings per weekdag en uur</translation>
     </message>
     <message>
         <source>Handoffs per day by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigings per dag volgens uitkoms</translation>
     </message>
     <message>
         <source>Clients per loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënte per lojaliteitsvlak</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verskuif</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekanselleer</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord</translation>
     </message>
     <message>
         <source>Other outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander uitkoms</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog oop</translation>
     </message>
     <message>
         <source>No tier yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen vlak nie</translation>
     </message>
 </context>
 <context>
     <name>CustomerAppointmentsModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prys</translation>
     </message>
 </context>
 <context>
     <name>CustomerCard</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Komende</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoeke</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie opgedaag</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laai tans…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende kliënt</translation>
     </message>
     <message>
         <source>This chat is not linked to a customer record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie klets is nie aan &apos;n kliëntrekord gekoppel nie.</translation>
     </message>
     <message>
         <source>No phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen foon of e-pos nie</translation>
     </message>
     <message>
         <source>  ·  </source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>May message by WhatsApp: %1 · SMS: %2 · E-mail: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag boodskappe stuur per WhatsApp: %1 · SMS: %2 · E-pos: %3</translation>
     </message>
     <message>
         <source>Missed appointments without cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsprake gemis sonder om te kanselleer</translation>
     </message>
 </context>
 <context>
     <name>CustomerConversationsModel</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Webklets</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Oop</translation>
     </message>
     <message>
         <source>With a person</source>
-        <translation type="unfinished"></translation>
+        <translation>By &apos;n persoon</translation>
     </message>
     <message>
         <source>Answered by the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deur die assistent beantwoord</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesluit</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n boodskap</numerusform>
+            <numerusform>%n boodskappe</numerusform>
         </translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Laaste boodskap</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Oor</translation>
     </message>
     <message>
         <source>The customer last said</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kliënt het laaste gesê</translation>
     </message>
 </context>
 <context>
     <name>CustomerEditDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysig %1</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe kliënt</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle naam</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Foon</translation>
     </message>
     <message>
         <source>As the customer says it, e.g. 082 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>Soos die kliënt dit sê, bv. 082 123 4567</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pos</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@voorbeeld.com</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Only tick a channel the customer agreed to be reminded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk net &apos;n kanaal waarop die kliënt ingestem het om herinnerings te kry</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Allergies and patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergieë en veltoetse</translation>
     </message>
     <message>
         <source>e.g. Latex; patch test for colour on 2 March, clear</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. Latex; veltoets vir kleur op 2 Maart, geen reaksie</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam *</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pos</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnerings</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>&amp;Allergies / patch tests</source>

@@ -5,990 +5,991 @@
     <name></name>
     <message>
         <source>Raised %1, resolved after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvulwe ngo-%1, kwaxazululwa ngemva kuka-%2</translation>
     </message>
     <message>
         <source>%1 of it in opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kwakho kungamahora okuvulwa</translation>
     </message>
     <message>
         <source>Waiting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulindwe kusukela ngo-%1</translation>
     </message>
     <message>
         <source>%1 in opening hours (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emahoreni okuvulwa (%2 sekukonke)</translation>
     </message>
     <message>
         <source>The salon is closed: the clock is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isaluni ivaliwe: iwashi limisiwe.</translation>
     </message>
     <message>
         <source>Over %1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngaphezu kuka-%1 — sekwephuzile</translation>
     </message>
     <message>
         <source>Over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngaphezu kuka-%1</translation>
     </message>
     <message>
         <source>Turns amber %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzoba ophuzi ngo-%1</translation>
     </message>
     <message>
         <source>Turns red %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzoba bomvu ngo-%1</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsPane</name>
     <message>
         <source>WhatsApp assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsizi we-WhatsApp</translation>
     </message>
     <message>
         <source>Online booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubhuka ku-inthanethi</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifoni</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongabhukile</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Edeskini</translation>
     </message>
     <message>
         <source>%1 (narrows the charts; the cards always cover the whole business)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kuhlunga amashadi kuphela; amakhadi ahlala ehlanganisa lonke ibhizinisi)</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlaziyo</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinsuku ezingu-%1</translation>
     </message>
     <message>
         <source>Show the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonisa izinsuku zokugcina ezingu-%1</translation>
     </message>
     <message>
         <source>The last %1 days up to and including today, compared with the %1 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinsuku zokugcina ezingu-%1 kuhlanganise nanamuhla, ziqhathaniswa nezinsuku ezingu-%1 ezingaphambi kwazo</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Okwakho…</translation>
     </message>
     <message>
         <source>Show a custom range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonisa izinsuku ozikhethele zona</translation>
     </message>
     <message>
         <source>Any range of whole days, compared with the same number of days just before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Noma yiziphi izinsuku eziphelele, ziqhathaniswa nenani elifanayo lezinsuku ezingaphambi kwazo</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbiko we-PDF…</translation>
     </message>
     <message>
         <source>Save the cards, the charts and their definitions as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza amakhadi, amashadi nezincazelo zawo njengefayela le-PDF</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku lokuqala</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku lokugcina</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusukela</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>kuya</translation>
     </message>
     <message>
         <source>Charts for</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlunga amashadi:</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilungu labasebenzi</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonke abasebenzi</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonke izinsizakalo</translation>
     </message>
     <message>
         <source>Booking source</source>
-        <translation type="unfinished"></translation>
+        <translation>Umthombo wokubhuka</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Yonke imithombo</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Khipha i-%1</translation>
     </message>
     <message>
         <source>Save this chart&apos;s data as CSV or the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza imininingwane yaleli shadi njenge-CSV noma ishadi njenge-PNG</translation>
     </message>
     <message>
         <source>Save data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza imininingwane njenge-CSV…</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza ishadi njenge-PNG…</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyabuyekeza…</translation>
     </message>
     <message>
         <source>%1 – %2, compared with %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, kuqhathaniswa no-%3 – %4</translation>
     </message>
     <message>
         <source>%1 — %2
 This period: %3 · previous period: %4 · change: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukwazanga ukubhala i-%1: %2</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukwazanga ukubhala i-%1.</translation>
     </message>
     <message>
         <source>%1 — analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — uhlaziyo</translation>
     </message>
     <message>
         <source>Charts filtered: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Amashadi ahlungiwe: %1, %2, %3</translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Izincazelo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza ishadi njenge-PNG</translation>
     </message>
     <message>
         <source>Save chart data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza imininingwane yeshadi njenge-CSV</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izithombe ze-PNG (*.png)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafayela e-CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulondolozwe i-%1</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza ibhodi lezibalo njenge-PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafayela e-PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>AppointmentDetailsDialog</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyalayisha…</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shintsha isikhathi…</translation>
     </message>
     <message>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khansela ukubhuka…</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>I-aphoyintimenti</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubhuka</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Izikhumbuzo</translation>
     </message>
     <message>
         <source>24-hour reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhumbuzo samahora angu-24</translation>
     </message>
     <message>
         <source>2-hour reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhumbuzo samahora angu-2</translation>
     </message>
     <message>
         <source>24 hours before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora angu-24 ngaphambili:</translation>
     </message>
     <message>
         <source>2 hours before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora angu-2 ngaphambili:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlando</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlando wezinguquko</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Nini</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubani</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Yini</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongabhukile</translation>
     </message>
     <message>
         <source>Appointment · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I-aphoyintimenti · %1</translation>
     </message>
     <message>
         <source>%1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kule khompyutha</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no-%2</translation>
     </message>
     <message>
         <source>booked through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubhukwe nge-%1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isizathu: %1</translation>
     </message>
     <message>
         <source>This booking was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokhu kubhuka kususiwe.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Isistimu</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azikabikho izinguquko ezirekhodiwe.</translation>
     </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imiz</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 imiz</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>I-aphoyintimenti entsha</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongabhukile</translation>
     </message>
     <message>
         <source>Reschedule appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha isikhathi se-aphoyintimenti</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende</translation>
     </message>
     <message>
         <source>Name, phone or e-mail; leave empty for a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Igama, ifoni noma i-imeyili; shiya kungenalutho uma engabhukile</translation>
     </message>
     <message>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende afanayo</translation>
     </message>
     <message>
         <source>Walk-in: no customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongabhukile: akanalo irekhodi lekhasimende</translation>
     </message>
     <message>
         <source>New c&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende elis&amp;ha…</translation>
     </message>
     <message>
         <source>Add a customer and book for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Engeza ikhasimende bese ulibhukela</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;khasimende:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo</translation>
     </message>
     <message>
         <source>+ Add a service to this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Engeza enye insizakalo kulokhu kuvakasha</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nsizakalo:</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilungu labasebenzi</translation>
     </message>
     <message>
         <source>S&amp;taff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um&amp;sebenzi:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokuqala</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;ni:</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Phinda njalo</translation>
     </message>
     <message>
         <source>Repeat this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Phinda lokhu kuvakasha</translation>
     </message>
     <message>
         <source>Weeks between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Amasonto phakathi kokuvakasha</translation>
     </message>
     <message>
         <source> week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> amasonto</translation>
     </message>
     <message>
         <source>How the series ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchungechunge luphela kanjani</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>kube</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>kuze kube</translation>
     </message>
     <message>
         <source>Number of visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Inani lokuvakasha</translation>
     </message>
     <message>
         <source> visits</source>
-        <translation type="unfinished"></translation>
+        <translation> izikhathi</translation>
     </message>
     <message>
         <source>Last day of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku lokugcina lochungechunge</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phinda:</translation>
     </message>
     <message>
         <source>Book the same visit again every few weeks at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bhuka lokhu kuvakasha futhi njalo ngemva kwamasonto ambalwa ngesikhathi esifanayo</translation>
     </message>
     <message>
         <source>&amp;Let the customer know the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yazisa ikhasimende ngesikhathi esisha</translation>
     </message>
     <message>
         <source>Queues a message to the customer on their preferred channel with the new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifaka emgqeni umlayezo oya ekhasimendeni ngendlela alithandayo, onesikhathi esisha</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanothi</translation>
     </message>
     <message>
         <source>Anything the stylist should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Noma yini umlungisi wezinwele okufanele ayazi</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama&amp;nothi:</translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izikhathi zise-%1.</translation>
     </message>
     <message>
         <source>Move appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hambisa i-aphoyintimenti</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Bhuka</translation>
     </message>
     <message>
         <source>Pick the customer from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha ikhasimende ohlwini.</translation>
     </message>
     <message>
         <source>Then service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bese kuba insizakalo %1</translation>
     </message>
     <message>
         <source>then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bese kuba %1</translation>
     </message>
     <message>
         <source>Remove this service from the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Susa le nsizakalo kulokhu kuvakasha</translation>
     </message>
     <message>
         <source>Remove service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Susa insizakalo %1</translation>
     </message>
     <message>
         <source>That appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyo aphoyintimenti ayisekho.</translation>
     </message>
     <message>
         <source>(no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ayisasebenzi)</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alikho ikhasimende elifana no-&quot;%1&quot;.</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>✓ %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> · %1 processing</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 yokulinda umkhiqizo</translation>
     </message>
     <message>
         <source> · %1 clean-up</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 yokuhlanza</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kuze kube ngu-%1</translation>
     </message>
     <message>
         <source>%1 visits, the last on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuvakasha okungu-%1, okokugcina ngo-%2</translation>
     </message>
     <message>
         <source>Only this visit: the last day is before the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokhu kuvakasha kuphela: usuku lokugcina lungaphambi kokulandelayo.</translation>
     </message>
     <message>
         <source>Choose a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha insizakalo.</translation>
     </message>
     <message>
         <source>Pick the customer from the list, or clear the field to book a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha ikhasimende ohlwini, noma usule inkambu ukuze ubhukele ongabhukile.</translation>
     </message>
     <message>
         <source>Choose who does the appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha ozokwenza le aphoyintimenti.</translation>
     </message>
     <message>
         <source>The series has no visit: choose a last day after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchungechunge alunakho ukuvakasha: khetha usuku lokugcina olungemva kolokuqala.</translation>
     </message>
     <message>
         <source>On %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngo-%1: %2</translation>
     </message>
     <message>
         <source>Bookings of one person cannot overlap: choose another time or staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti omuntu oyedwa awakwazi ukungqubuzana: khetha esinye isikhathi noma elinye ilungu labasebenzi.</translation>
     </message>
     <message>
         <source>%1 of %2 bookings were made; the one on %3 was refused: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubhukwe okungu-%1 kwangu-%2; okwango-%3 kwenqatshwa: %4</translation>
     </message>
 </context>
 <context>
     <name>AppointmentListModel</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku nesikhathi</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Abasebenzi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Isimo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Umthombo</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Intengo</translation>
     </message>
 </context>
 <context>
     <name>AppointmentListPanel</name>
     <message>
         <source>Failed reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Izikhumbuzo ezehlulekile</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusukela ngosuku</translation>
     </message>
     <message>
         <source>Show appointments starting on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonisa ama-aphoyintimenti aqala ngalolu suku noma ngemva kwalo</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuze kube usuku</translation>
     </message>
     <message>
         <source>Show appointments starting on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonisa ama-aphoyintimenti aqala ngalolu suku noma ngaphambi kwalo</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kusukela</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>ku&amp;ya</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilungu labasebenzi</translation>
     </message>
     <message>
         <source>Only this staff member&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti aleli lungu labasebenzi kuphela</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonke abasebenzi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Isimo</translation>
     </message>
     <message>
         <source>Only appointments with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti analesi simo kuphela</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonke izimo</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo</translation>
     </message>
     <message>
         <source>Only appointments for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti ale nsizakalo kuphela</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonke izinsizakalo</translation>
     </message>
     <message>
         <source>Booked through</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubhukwe nge-</translation>
     </message>
     <message>
         <source>Only appointments booked through this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti abhukwe ngale ndlela kuphela</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Yonke imithombo</translation>
     </message>
     <message>
         <source>Only bookings whose 24-hour or 2-hour reminder could not be delivered, to call or message those customers yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubhuka kuphela okunesikhumbuzo samahora angu-24 noma angu-2 esingakwazanga ukufika, ukuze ushayele noma uthumelele lawo makhasimende umlayezo ngokwakho</translation>
     </message>
     <message>
         <source>Search customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesha ikhasimende</translation>
     </message>
     <message>
         <source>Customer name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Igama lekhasimende, i-imeyili noma ifoni</translation>
     </message>
     <message>
         <source>Only appointments of customers whose name, e-mail or phone number matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti amakhasimende kuphela anegama, i-imeyili noma inombolo yefoni efanayo</translation>
     </message>
     <message>
         <source>Number of appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inani lama-aphoyintimenti</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti</translation>
     </message>
     <message>
         <source>1 appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>I-aphoyintimenti engu-1</translation>
     </message>
     <message>
         <source>%1 appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti angu-%1</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsPane</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku</translation>
     </message>
     <message>
         <source>Day view: one column per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubuka kosuku: ikholomu eyodwa ngelungu labasebenzi</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Isonto</translation>
     </message>
     <message>
         <source>Week view: one column per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubuka kwesonto: ikholomu eyodwa ngosuku</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlu</translation>
     </message>
     <message>
         <source>List view: filter and sort appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubuka kohlu: hlunga futhi uhlele ama-aphoyintimenti</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Namuhla</translation>
     </message>
     <message>
         <source>Go to today (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iya kunamuhla (Ctrl+T)</translation>
     </message>
     <message>
         <source>Previous day or week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku noma isonto elidlule (Alt+Left)</translation>
     </message>
     <message>
         <source>Next day or week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku noma isonto elilandelayo (Alt+Right)</translation>
     </message>
     <message>
         <source>Shown day</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku olubonisiwe</translation>
     </message>
     <message>
         <source>The day shown; click the arrow for a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku olubonisiwe; chofoza umcibisholo ukuze uthole ikhalenda</translation>
     </message>
     <message>
         <source>Day summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Isifinyezo sosuku</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>I-aphoyintimenti entsha</translation>
     </message>
     <message>
         <source>Book an appointment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bhuka i-aphoyintimenti (Ctrl+N)</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongabhukile</translation>
     </message>
     <message>
         <source>Book a walk-in starting now (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bhukela ongabhukile eqala manje (Ctrl+W)</translation>
     </message>
     <message>
         <source>Whose week</source>
-        <translation type="unfinished"></translation>
+        <translation>Isonto likabani</translation>
     </message>
     <message>
         <source>Show the week of one staff member or of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonisa isonto lelungu elilodwa labasebenzi noma lawo wonke umuntu</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonke umuntu</translation>
     </message>
     <message>
         <source>Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abasebenzi…</translation>
     </message>
     <message>
         <source>Choose and order the staff columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha futhi uhlele amakholomu abasebenzi</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khipha…</translation>
     </message>
     <message>
         <source>Save appointments to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza ama-aphoyintimenti efayeleni</translation>
     </message>
     <message>
         <source>This day as calendar file (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lolu suku njengefayela lekhalenda (.ics)…</translation>
     </message>
     <message>
         <source>This list as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lolu hlu njenge-CSV…</translation>
     </message>
     <message>
         <source>Print the day sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrinta ishidi losuku…</translation>
     </message>
     <message>
         <source>The day sheet as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishidi losuku njenge-PDF…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlayezo</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Vala umlayezo</translation>
     </message>
     <message>
         <source>New appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-aphoyintimenti entsha…</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongabhukile…</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Qinisekisa</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufikile</translation>
     </message>
     <message>
         <source>Start service</source>
-        <translation type="unfinished"></translation>
+        <translation>Qala insizakalo</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeda</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Akafikanga</translation>
     </message>
     <message>
         <source>Let the customer know</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazisa ikhasimende</translation>
     </message>
     <message>
         <source>Confirming or marking a no-show also sends the customer a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuqinisekisa noma ukumaka ukuthi akafikanga kuthumela nomlayezo ekhasimendeni</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khansela…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha isikhathi…</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imininingwane…</translation>
     </message>
     <message>
         <source>Read-only: sign in to change bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukufunda kuphela: ngena ukuze ushintshe ukubhuka</translation>
     </message>
     <message>
         <source>This booking can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokhu kubhuka akusakwazi ukushintshwa</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubhuka oku-1</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubhuka okungu-%1</translation>
     </message>
     <message numerus="yes">
         <source>%n to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elindele ukuqinisekiswa</numerusform>
+            <numerusform>%n alindele ukuqinisekiswa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ikhanseliwe</numerusform>
+            <numerusform>%n akhanseliwe</numerusform>
         </translation>
     </message>
     <message>
         <source>1 no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongafikanga o-1</translation>
     </message>
     <message>
         <source>%1 no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abangafikanga abangu-%1</translation>
     </message>
     <message>
         <source>Everyone (a page each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonke umuntu (ikhasi ngalinye)</translation>
     </message>
     <message>
         <source>Day sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishidi losuku</translation>
     </message>
     <message>
         <source>Whose day sheet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishidi losuku likabani?</translation>
     </message>
     <message>
         <source>Save the day sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza ishidi losuku njenge-PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafayela e-PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Day sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishidi losuku %1</translation>
     </message>
     <message>
         <source>Export the list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Khipha uhlu njenge-CSV</translation>
     </message>
     <message>
         <source>Export the day as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Khipha usuku njengefayela lekhalenda</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafayela e-CSV (*.csv)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amafayela ekhalenda (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n appointment(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kulondolozwe i-aphoyintimenti engu-%n ku-%1.</numerusform>
+            <numerusform>Kulondolozwe ama-aphoyintimenti angu-%n ku-%1.</numerusform>
         </translation>
     </message>
 </context>
@@ -996,128 +997,128 @@ This period: %3 · previous period: %4 · change: %5</source>
     <name>AuthClient</name>
     <message>
         <source>The sign-in service sent an answer Chairside cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isevisi yokungena ithumele impendulo i-Chairside engakwazi ukuyifunda.</translation>
     </message>
     <message>
         <source>Too many sign-in attempts in a short time; wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzanywe ukungena kaningi ngesikhathi esifushane; linda umzuzu bese uzama futhi.</translation>
     </message>
     <message>
         <source>The sign-in service has a problem (HTTP %1); try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isevisi yokungena inenkinga (HTTP %1); zama futhi emizuzwini embalwa.</translation>
     </message>
     <message>
         <source>The sign-in service is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isevisi yokungena imatasa; zama futhi.</translation>
     </message>
     <message>
         <source>The backend refused the app&apos;s anon key; check the backend settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva yenqabe ukhiye we-anon wohlelo; hlola izilungiselelo zeseva.</translation>
     </message>
     <message>
         <source>This e-mail address has not been confirmed yet; open the link in the invitation e-mail first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leli kheli le-imeyili alikaqinisekiswa; qala uvule isixhumanisi esikwi-imeyili yesimemo.</translation>
     </message>
     <message>
         <source>This account is blocked; ask the salon owner to unblock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le akhawunti ivinjiwe; cela umnikazi wesaluni ayivule.</translation>
     </message>
     <message>
         <source>Signing in with e-mail and password is turned off for this salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukungena nge-imeyili nephasiwedi kuvaliwe kule saluni.</translation>
     </message>
     <message>
         <source>Wrong e-mail or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-imeyili noma iphasiwedi ayilungile.</translation>
     </message>
     <message>
         <source>Your sign-in has ended (it was signed out elsewhere or expired). Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukungena kwakho kuphelile (kuphunywe kwenye indawo noma kuphelelwe isikhathi). Sicela ungene futhi.</translation>
     </message>
     <message>
         <source>The server could not end the session (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ayikwazanga ukuqeda iseshini (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>BackendConfig</name>
     <message>
         <source>No backend address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alikho ikheli leseva elisethiwe.</translation>
     </message>
     <message>
         <source>The backend address is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikheli leseva akulona ikheli lewebhu elivumelekile.</translation>
     </message>
     <message>
         <source>The backend address must start with https://; unencrypted connections are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikheli leseva kufanele liqale ngo-https://; ukuxhumana okungabethelwe akuvumelekile.</translation>
     </message>
     <message>
         <source>The backend address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikheli leseva alinalo igama lomsingathi.</translation>
     </message>
     <message>
         <source>The backend address must be a plain https:// address without a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikheli leseva kufanele libe ikheli elilula le-https:// elingenalo igama lomsebenzisi, umbuzo noma ingxenye (fragment).</translation>
     </message>
     <message>
         <source>The project&apos;s anon key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukhiye we-anon wephrojekthi awukho.</translation>
     </message>
     <message>
         <source>This is the project&apos;s secret key. Chairside never holds a secret key: enter the publishable (anon) key instead, and replace the secret key if it was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lona ngukhiye oyimfihlo wephrojekthi. I-Chairside ayilokothi igcine ukhiye oyimfihlo: faka ukhiye osobala (anon) esikhundleni sawo, futhi ushintshe ukhiye oyimfihlo uma wabelwe abanye.</translation>
     </message>
     <message>
         <source>The anon key is not recognised: it should be the project&apos;s anon key (a long text in three parts separated by dots) or a key starting with sb_publishable_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukhiye we-anon awaziwa: kufanele kube ngukhiye we-anon wephrojekthi (umbhalo omude onezingxenye ezintathu ezihlukaniswe ngamachashazi) noma ukhiye oqala ngo-sb_publishable_.</translation>
     </message>
     <message>
         <source>This key has the role &quot;%1&quot;, not anon. Chairside only holds the anon key; a key with more rights, such as the service-role key, must never be on a desk: enter the anon key instead, and rotate this one if it was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo khiye unendima ethi &quot;%1&quot;, hhayi i-anon. I-Chairside igcina ukhiye we-anon kuphela; ukhiye onamalungelo amaningi, njengokhiye we-service-role, akumele neze ube sedeskini: faka ukhiye we-anon esikhundleni sawo, futhi ushintshe lo uma wabelwe abanye.</translation>
     </message>
 </context>
 <context>
     <name>CacheRecovery</name>
     <message>
         <source>Chairside found its local copy damaged but could not set it aside (%1). Close other programs using it and start Chairside again.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ithole ukuthi ikhophi yayo ekule khompyutha yonakele kodwa ayikwazanga ukuyibekela eceleni (%1). Vala ezinye izinhlelo eziyisebenzisayo bese uqala i-Chairside futhi.</translation>
     </message>
 </context>
 <context>
     <name>CancelAppointmentDialog</name>
     <message>
         <source>&amp;Let the customer know (by their preferred channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yazisa ikhasimende (ngendlela alithandayo)</translation>
     </message>
     <message>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Khansela i-aphoyintimenti</translation>
     </message>
     <message>
         <source>Cancel &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Khansela &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isizathu (siyadingeka):</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Isizathu sokukhansela</translation>
     </message>
     <message>
         <source>e.g. Customer called, unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>isib. Ikhasimende lifonile, aliphilile</translation>
     </message>
     <message>
         <source>Queues a message to the customer saying the booking is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifaka emgqeni umlayezo otshela ikhasimende ukuthi ukubhuka kukhanseliwe</translation>
     </message>
     <message>
         <source>Keep appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gcina i-aphoyintimenti</translation>
     </message>
 </context>
 <context>
@@ -1125,752 +1126,754 @@ This period: %3 · previous period: %4 · change: %5</source>
     <message>
         <source>Chairside — the front-desk console for salons and clinics.
 Without a configured backend it opens a generated demo salon stored locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside — ikhonsoli yedeski langaphambili lamasaluni nemitholampilo.
+Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule khompyutha.</translation>
     </message>
     <message>
         <source>Keep the local store and settings in &lt;dir&gt; instead of the user&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gcina isitolo sendawo nezilungiselelo ku-&lt;dir&gt; esikhundleni sefolda yedatha yomsebenzisi.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Grow the demo salon &lt;n&gt; times (1 to 100; default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khulisa isaluni yesibonelo izikhathi ezingu-&lt;n&gt; (1 kuya ku-100; okuzenzakalelayo ngu-1).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Demo salon region: za (Cape Town, ZAR) or th (Bangkok, THB); default za.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isifunda sesaluni yesibonelo: za (eKapa, ZAR) noma th (eBangkok, THB); okuzenzakalelayo ngu-za.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>region</translation>
     </message>
     <message>
         <source>Generate the demo salon as of &lt;date&gt; (YYYY-MM-DD) instead of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiqiza isaluni yesibonelo njengoba injalo ngo-&lt;date&gt; (YYYY-MM-DD) esikhundleni sanamuhla.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Render the main window to the PNG &lt;file&gt; and exit (works with -platform offscreen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dweba iwindi eliyinhloko kufayela le-PNG &lt;file&gt; bese uphuma (kusebenza uma usebenzisa -platform offscreen).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>The pane to show: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iphaneli ozoyibonisa: %1.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>sync: one push and pull, then exit (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: ukuthumela nokulanda kanye, bese kuphuma (okuzenzakalelayo).</translation>
     </message>
     <message>
         <source>sync: keep syncing until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: qhubeka uvumelanisa kuze kumiswe.</translation>
     </message>
     <message>
         <source>sync --watch: look for changes at least every &lt;seconds&gt; (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>sync --watch: hlola izinguquko okungenani njalo ngemizuzwana engu-&lt;seconds&gt; (okuzenzakalelayo ngu-30).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>status, report: print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, report: phrinta i-JSON esikhundleni sombhalo.</translation>
     </message>
     <message>
         <source>status: compare row counts and versions of the local copy with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: qhathanisa inani lemigqa nezinguqulo zekhophi yendawo naleyo yeseva.</translation>
     </message>
     <message>
         <source>login: the e-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: ikheli le-imeyili ozongena ngalo.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>login: read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: funda iphasiwedi emugqeni wokuqala we-standard input.</translation>
     </message>
     <message>
         <source>login: the salon&apos;s Supabase project URL (https://...), saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: i-URL yephrojekthi ye-Supabase yesaluni (https://...), igcinwa ezilungiselelweni.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>login: the project&apos;s public anon key.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: ukhiye osobala we-anon wephrojekthi.</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>key</translation>
     </message>
     <message>
         <source>login: a PEM file with the certificate authority of a self-hosted backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: ifayela le-PEM eline-certificate authority yeseva ezisingathayo.</translation>
     </message>
     <message>
         <source>export: the day (YYYY-MM-DD) whose appointments to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: usuku (YYYY-MM-DD) ama-aphoyintimenti alo azobhalwa.</translation>
     </message>
     <message>
         <source>export, report: the first day (YYYY-MM-DD) of a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>export, report: usuku lokuqala (YYYY-MM-DD) lwebanga.</translation>
     </message>
     <message>
         <source>export, report: the last day (YYYY-MM-DD) of a range, included.</source>
-        <translation type="unfinished"></translation>
+        <translation>export, report: usuku lokugcina (YYYY-MM-DD) lwebanga, luhlanganisiwe.</translation>
     </message>
     <message>
         <source>export: only the appointments of the staff member with this display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: ama-aphoyintimenti elungu labasebenzi elinaleli gama eliboniswayo kuphela.</translation>
     </message>
     <message>
         <source>export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: ifayela elizobhalwa.</translation>
     </message>
     <message>
         <source>Optional: sync, status, login, logout, export (ics or csv) or report run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okungaphoqelekile: sync, status, login, logout, export (ics noma csv) noma report kusebenza ngaphandle kwewindi.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingxabano engalindelekile: %1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; use sync, status, login, logout, export or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umyalo &quot;%1&quot; awaziwa; sebenzisa u-sync, status, login, logout, export noma report.</translation>
     </message>
     <message>
         <source>--once and --watch go with the sync command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--once no --watch kuhamba nomyalo we-sync.</translation>
     </message>
     <message>
         <source>--poll goes with sync --watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll uhamba no-sync --watch.</translation>
     </message>
     <message>
         <source>--poll takes a number of seconds from 0.1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll uthatha inani lemizuzwana kusukela ku-0.1 kuya ku-3600.</translation>
     </message>
     <message>
         <source>Choose --once or --watch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha --once noma --watch, hhayi kokubili.</translation>
     </message>
     <message>
         <source>--json and --audit go with the status command (--json with report).</source>
-        <translation type="unfinished"></translation>
+        <translation>--json no --audit kuhamba nomyalo we-status (--json futhi ne-report).</translation>
     </message>
     <message>
         <source>--%1 goes with the login command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 uhamba nomyalo we-login.</translation>
     </message>
     <message>
         <source>--%1 goes with the export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 uhamba nomyalo we-export.</translation>
     </message>
     <message>
         <source>export needs a format: export ics or export csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export idinga ifomethi: export ics noma export csv.</translation>
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; use ics or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifomethi yokukhipha &quot;%1&quot; ayaziwa; sebenzisa ics noma csv.</translation>
     </message>
     <message>
         <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 uthatha usuku olubhalwe ngokuthi YYYY-MM-DD, hhayi &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Choose --day or --from and --to, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha --day noma --from no --to, hhayi kokubili.</translation>
     </message>
     <message>
         <source>--to must not be before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to akumele abe ngaphambi kuka --from.</translation>
     </message>
     <message>
         <source>export needs --day, or --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export idinga --day, noma --from no --to.</translation>
     </message>
     <message>
         <source>export needs -o with the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export idinga -o nefayela okuzobhalwa kulo.</translation>
     </message>
     <message>
         <source>report needs --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-report idinga --from no --to.</translation>
     </message>
     <message>
         <source>report covers at most ten years at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-report ihlanganisa iminyaka eyishumi kuphela ngesikhathi esisodwa.</translation>
     </message>
     <message>
         <source>login needs --email.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-login idinga --email.</translation>
     </message>
     <message>
         <source>--demo-scale takes a whole number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-scale uthatha inombolo ephelele kusukela ku-1 kuya ku-100.</translation>
     </message>
     <message>
         <source>--demo-region takes za or th.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-region uthatha u-za noma u-th.</translation>
     </message>
     <message>
         <source>--demo-date takes a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-date uthatha usuku olubhalwe ngokuthi YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Unknown pane &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iphaneli &quot;%1&quot; ayaziwa; sebenzisa eyodwa kwalezi: %2.</translation>
     </message>
     <message>
         <source>--screenshot writes a PNG file; give a name ending in .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot ubhala ifayela le-PNG; nikeza igama eliphela ngo-.png.</translation>
     </message>
     <message>
         <source>Nobody is signed in; run `chairside login` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akekho ongenile; qala ngokusebenzisa `chairside login`.</translation>
     </message>
     <message>
         <source>There is no local copy of this account yet; run `chairside sync` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayikabikho ikhophi yale akhawunti kule khompyutha; qala ngokusebenzisa `chairside sync`.</translation>
     </message>
     <message>
         <source>The local store cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isitolo sendawo asikwazi ukuvulwa.</translation>
     </message>
     <message>
         <source>The local copy holds no business for this account yet; run `chairside sync` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhophi ekule khompyutha ayikabi nebhizinisi lale akhawunti; qala ngokusebenzisa `chairside sync`.</translation>
     </message>
     <message>
         <source>Wrote %1 appointments to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubhalwe ama-aphoyintimenti angu-%1 ku-%2</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Iphasiwedi: </translation>
     </message>
     <message>
         <source>synced: %1 rows pulled, %2 edits pending, %3 sync issues</source>
-        <translation type="unfinished"></translation>
+        <translation>kuvumelanisiwe: kulandwe imigqa engu-%1, izinguquko ezingu-%2 zisalindile, izinkinga zokuvumelanisa ezingu-%3</translation>
     </message>
     <message>
         <source>not synced: %1 (%2 edits pending, %3 sync issues)</source>
-        <translation type="unfinished"></translation>
+        <translation>akuvumelanisiwe: %1 (izinguquko ezingu-%2 zisalindile, izinkinga zokuvumelanisa ezingu-%3)</translation>
     </message>
     <message>
         <source>%1: %2 to %3 (%4 days), compared with %5 to %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kuya ku-%3 (izinsuku ezingu-%4), kuqhathaniswa no-%5 kuya ku-%6
+</translation>
     </message>
     <message>
         <source>previous %1</source>
-        <translation type="unfinished"></translation>
+        <translation>okwedlule %1</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; 1 unsent edit was kept and will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ithole ukuthi ikhophi yayo ekule khompyutha yonakele, yayibekela eceleni njengo-%1, futhi izolanda konke futhi; inguquko engu-1 engakathunyelwa igciniwe futhi izothunyelwa.</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; %2 unsent edits were kept and will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ithole ukuthi ikhophi yayo ekule khompyutha yonakele, yayibekela eceleni njengo-%1, futhi izolanda konke futhi; izinguquko ezingu-%2 ezingakathunyelwa zigciniwe futhi zizothunyelwa.</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; unsent edits kept and to be sent: %2; edits that could not be read and may need to be made again: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ithole ukuthi ikhophi yayo ekule khompyutha yonakele, yayibekela eceleni njengo-%1, futhi izolanda konke futhi; izinguquko ezingakathunyelwa ezigciniwe nezizothunyelwa: %2; izinguquko ezingakwazanga ukufundwa futhi okungenzeka kudingeke ziphinde zenziwe: %3.</translation>
     </message>
     <message>
         <source>some</source>
-        <translation type="unfinished"></translation>
+        <translation>ezinye</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; edits not yet sent from this computer could not be read and may need to be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ithole ukuthi ikhophi yayo ekule khompyutha yonakele, yayibekela eceleni njengo-%1, futhi izolanda konke futhi; izinguquko ezingakathunyelwa kule khompyutha azikwazanga ukufundwa futhi kungenzeka kudingeke ziphinde zenziwe.</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged, set it aside as %1, and will download everything again; there were no unsent edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ithole ukuthi ikhophi yayo ekule khompyutha yonakele, yayibekela eceleni njengo-%1, futhi izolanda konke futhi; zazingekho izinguquko ezingakathunyelwa.</translation>
     </message>
     <message>
         <source>The change could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inguquko ayikwazanga ukulondolozwa kule khompyutha.</translation>
     </message>
     <message>
         <source>Chairside does not keep &quot;%1&quot; on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ayigcini u-&quot;%1&quot; kule khompyutha.</translation>
     </message>
     <message>
         <source>The server sent a row without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ithumele umugqa ongenayo i-id.</translation>
     </message>
     <message>
         <source>The server&apos;s changes name a table Chairside does not know (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinguquko zeseva zibala ithebula i-Chairside engalazi (%1).</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Applier</name>
     <message>
         <source>This version of Chairside does not know how to make this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lolu hlobo lwe-Chairside alwazi ukuthi lwenza kanjani lolu shintsho.</translation>
     </message>
     <message>
         <source>This staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Leli lungu labasebenzi</translation>
     </message>
     <message>
         <source>%1 is already booked from %2 to %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 usebhukiwe kusukela ngo-%2 kuya ku-%3 ngo-%4.</translation>
     </message>
     <message>
         <source>The new appointment has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-aphoyintimenti entsha ayinayo i-id.</translation>
     </message>
     <message>
         <source>That service no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyo nsizakalo ayisekho.</translation>
     </message>
     <message>
         <source>That staff member is not known on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lelo lungu labasebenzi alaziwa kule khompyutha.</translation>
     </message>
     <message>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lelo khasimende alisekho.</translation>
     </message>
     <message>
         <source>A new appointment cannot start as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-aphoyintimenti entsha ayikwazi ukuqala isesimweni esithi &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a way an appointment can be booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; akuyona indlela yokubhuka i-aphoyintimenti.</translation>
     </message>
     <message>
         <source>The appointment has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-aphoyintimenti ayinaso isikhathi sokuqala.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokuphela kufanele sibe ngemva kokuqala.</translation>
     </message>
     <message>
         <source>That appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyo aphoyintimenti ayisekho.</translation>
     </message>
     <message>
         <source>This appointment is already %1, so it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le aphoyintimenti isivele isesimweni esithi %1, ngakho ayisakwazi ukushintshwa.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an appointment status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; akusona isimo se-aphoyintimenti.</translation>
     </message>
     <message>
         <source>An appointment that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-aphoyintimenti esesimweni esithi %1 ayikwazi ukuba isesimweni esithi %2.</translation>
     </message>
     <message>
         <source>The customer has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende alinayo i-id.</translation>
     </message>
     <message>
         <source>A customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende lidinga igama.</translation>
     </message>
     <message>
         <source>A new customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende elisha lidinga igama.</translation>
     </message>
     <message>
         <source>This customer was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leli khasimende lisusiwe.</translation>
     </message>
     <message>
         <source>Only admins and owners can erase a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaphathi nabanikazi kuphela abangasula ikhasimende.</translation>
     </message>
     <message>
         <source>This handoff is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ngxoxo edluliselwe isixazululiwe.</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Omunye umuntu</translation>
     </message>
     <message>
         <source>%1 is already handling this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 useyibambile le ngxoxo.</translation>
     </message>
     <message>
         <source>Only admins and owners can work on handed-off conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaphathi nabanikazi kuphela abangasebenza ezingxoxweni ezidluliselwe.</translation>
     </message>
     <message>
         <source>That handoff no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyo ngxoxo edluliselwe ayisekho.</translation>
     </message>
     <message>
         <source>A reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impendulo idinga umbhalo.</translation>
     </message>
     <message>
         <source>That conversation is not known on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyo ngxoxo ayaziwa kule khompyutha.</translation>
     </message>
     <message>
         <source>Only admins and owners can adjust a points balance by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaphathi nabanikazi kuphela abangalungisa isamba samaphoyinti ngesandla.</translation>
     </message>
     <message>
         <source>That reward is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowo mklomelo awusanikezwa.</translation>
     </message>
     <message>
         <source>Points must be a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti kufanele abe yinombolo ephelele enhle (engaphezu kuka-0).</translation>
     </message>
     <message>
         <source>The customer has %1 points, so %2 cannot be taken off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende linamaphoyinti angu-%1, ngakho angu-%2 awakwazi ukukhishwa.</translation>
     </message>
     <message>
         <source>That notification no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leso saziso asisekho.</translation>
     </message>
 </context>
 <context>
     <name>Chairside::AppointmentDetails</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>i-imeyili</translation>
     </message>
     <message>
         <source>This appointment is no longer in the local copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le aphoyintimenti ayisekho ekhophini ekule khompyutha.</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Akuthunyelwanga</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusemgqeni</translation>
     </message>
     <message>
         <source>Queued (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusemgqeni (%1)</translation>
     </message>
     <message>
         <source>Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwehlulekile (%1)</translation>
     </message>
     <message>
         <source>Failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwehlulekile (%1): %2</translation>
     </message>
     <message>
         <source>Sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuthunyelwe ngo-%1</translation>
     </message>
     <message>
         <source>Sent by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuthunyelwe ngu-%1 ngo-%2</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubhukiwe</translation>
     </message>
     <message>
         <source>Booked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubhukiwe (%1)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhanjisiwe kusuka ku-%1 kuya ku-%2</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhanjisiwe</translation>
     </message>
     <message>
         <source>to another staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>kwelinye ilungu labasebenzi</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kususiwe</translation>
     </message>
 </context>
 <context>
     <name>Chairside::AppointmentExport</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukwazi ukubhala i-%1: %2.</translation>
     </message>
     <message>
         <source>Staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abasebenzi: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isimo: %1</translation>
     </message>
     <message>
         <source>Cancelled because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukhanseliwe ngoba: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanothi: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuqala</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuphela</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Abasebenzi</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Isimo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Umthombo</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Intengo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanothi</translation>
     </message>
     <message>
         <source>Choose a valid day or range of days to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha usuku noma izinsuku ezivumelekile ozozikhipha.</translation>
     </message>
     <message>
         <source>No staff member is called &quot;%1&quot;; the staff are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alikho ilungu labasebenzi elibizwa ngokuthi &quot;%1&quot;; abasebenzi yilaba: %2.</translation>
     </message>
 </context>
 <context>
     <name>Chairside::AppointmentPresentation</name>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuceliwe</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuqinisekisiwe</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufikile</translation>
     </message>
     <message>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyasizwa</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuqediwe</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukhanseliwe</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Akafikanga</translation>
     </message>
 </context>
 <context>
     <name>Chairside::DayScheduleModel</name>
     <message>
         <source>(no customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alikho ikhasimende)</translation>
     </message>
     <message>
         <source>On this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kule khompyutha: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isizathu: %1</translation>
     </message>
 </context>
 <context>
     <name>Chairside::DaySheet</name>
     <message>
         <source>Nobody works or is booked on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akekho osebenzayo noma obhukiwe ngalolu suku.</translation>
     </message>
     <message>
         <source>works %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>usebenza %1–%2</translation>
     </message>
     <message>
         <source>break %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ikhefu %1–%2</translation>
     </message>
     <message>
         <source>not rostered</source>
-        <translation type="unfinished"></translation>
+        <translation>akahleliwe emsebenzini</translation>
     </message>
     <message>
         <source>away %1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>akekho %1–%2 %3</translation>
     </message>
     <message>
         <source>No bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukho kubhuka.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Isimo</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Intengo</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongabhukile</translation>
     </message>
     <message>
         <source>Allergy / patch test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukungezwani komzimba / ukuhlolwa kwesikhumba: %1</translation>
     </message>
     <message>
         <source>%n min processing</source>
-        <translation type="unfinished"></translation>
+        <translation>%n imiz yokulinda umkhiqizo</translation>
     </message>
     <message>
         <source>%n booking(s) · expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubhuka okungu-%n · kulindeleke u-%1</translation>
     </message>
 </context>
 <context>
     <name>Chairside::DaySheetPrinting</name>
     <message>
         <source>The day sheet could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishidi losuku alikwazanga ukulondolozwa ku-%1: %2</translation>
     </message>
     <message>
         <source>Day sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishidi losuku</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Describer</name>
     <message>
         <source>Move %1 appointment to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hambisa i-aphoyintimenti %1 iye ku-%2</translation>
     </message>
     <message>
         <source>Cancel %1 appointment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Khansela i-aphoyintimenti %1 yango-%2</translation>
     </message>
     <message>
         <source>Mark %1 appointment of %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Maka i-aphoyintimenti %1 yango-%2 njengokuthi %3</translation>
     </message>
     <message>
         <source>Add the customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engeza ikhasimende %1</translation>
     </message>
     <message>
         <source>Update %1 details</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyekeza imininingwane %1</translation>
     </message>
     <message>
         <source>Erase %1 personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sula imininingwane yomuntu siqu %1</translation>
     </message>
     <message>
         <source>Mark “%1” as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Maka “%1” njengokufundiwe</translation>
     </message>
     <message>
         <source>Dismiss “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Chitha “%1”</translation>
     </message>
     <message>
         <source>a walk-in&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>yomuntu ongabhukile</translation>
     </message>
     <message>
         <source>%1&apos;</source>

@@ -2521,653 +2521,653 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     </message>
     <message>
         <source>&amp;Allergies / patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>การแพ้ / ทดสอบการแพ้(&amp;A)</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น %1 แล้ว</translation>
     </message>
     <message>
         <source>%1 already has this phone number and e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มีเบอร์โทรและอีเมลนี้อยู่แล้ว</translation>
     </message>
     <message>
         <source>%1 already has this phone number (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มีเบอร์โทรนี้อยู่แล้ว (%2)</translation>
     </message>
     <message>
         <source>%1 already has this e-mail address (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มีอีเมลนี้อยู่แล้ว (%2)</translation>
     </message>
     <message numerus="yes">
         <source>So do %n other customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลูกค้าอื่นอีก %n รายก็มีเช่นกัน</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the existing customer, or save again to keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดข้อมูลลูกค้าที่มีอยู่ หรือกดบันทึกอีกครั้งเพื่อเก็บไว้ทั้งคู่</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด %1</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกต่อไป</translation>
     </message>
     <message>
         <source>Customers cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อมูลลูกค้าที่นี่ไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>CustomerExport</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>This customer is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้ารายนี้ไม่อยู่ในรายการแล้ว</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอกชื่อลูกค้า</translation>
     </message>
     <message>
         <source>The name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อยาวเกินไป (ไม่เกิน %1 ตัวอักษร)</translation>
     </message>
     <message>
         <source>A phone number can only hold digits, spaces, dashes, brackets and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรใส่ได้เฉพาะตัวเลข ช่องว่าง ขีด วงเล็บ และ + นำหน้า</translation>
     </message>
     <message>
         <source>Start the number with + and the country code, for example +27 82 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขึ้นต้นเบอร์ด้วย + และรหัสประเทศ เช่น +66 81 234 5678</translation>
     </message>
     <message>
         <source>This phone number is too short: check for a missing digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรนี้สั้นเกินไป ตรวจดูว่าขาดตัวเลขหรือไม่</translation>
     </message>
     <message>
         <source>This phone number is too long: check for an extra digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรนี้ยาวเกินไป ตรวจดูว่ามีตัวเลขเกินหรือไม่</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูไม่เหมือนที่อยู่อีเมล (name@example.com)</translation>
     </message>
     <message>
         <source>WhatsApp and SMS reminders need a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนนัดทาง WhatsApp และ SMS ต้องมีเบอร์โทร</translation>
     </message>
     <message>
         <source>E-mail reminders need an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนนัดทางอีเมลต้องมีที่อยู่อีเมล</translation>
     </message>
     <message>
         <source>Notes can hold at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุใส่ได้ไม่เกิน %1 ตัวอักษร</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>No completed visit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่เคยมาใช้บริการจนเสร็จ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้ม</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>มาครั้งล่าสุด</translation>
     </message>
 </context>
 <context>
     <name>CustomerProfileWidget</name>
     <message>
         <source>%1 reminders: allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนนัดทาง %1: อนุญาต</translation>
     </message>
     <message>
         <source>%1 reminders: not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนนัดทาง %1: ไม่อนุญาต</translation>
     </message>
     <message>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลลูกค้า</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข(&amp;E)…</translation>
     </message>
     <message>
         <source>Change the customer&apos;s details, consent and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อมูล ความยินยอม และหมายเหตุของลูกค้า</translation>
     </message>
     <message>
         <source>E&amp;xport data…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกข้อมูล(&amp;X)…</translation>
     </message>
     <message>
         <source>Save everything held about this customer as JSON and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลทั้งหมดของลูกค้ารายนี้เป็น JSON และ CSV</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูล…</translation>
     </message>
     <message>
         <source>Erase this customer&apos;s personal data (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูลส่วนตัวของลูกค้ารายนี้ (ย้อนกลับไม่ได้)</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือนนัด:</translation>
     </message>
     <message>
         <source>Allergy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการแพ้</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>มาใช้บริการ</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มาตามนัด</translation>
     </message>
     <message>
         <source>Late cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกกระชั้นชิด</translation>
     </message>
     <message>
         <source>Total spend</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดใช้จ่ายรวม</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>มาครั้งล่าสุด</translation>
     </message>
     <message>
         <source>Cancelled less than 24 hours before the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกไม่ถึง 24 ชั่วโมงก่อนเวลานัด</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>สะสมแต้ม</translation>
     </message>
     <message>
         <source>Points balance</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดแต้มคงเหลือ</translation>
     </message>
     <message>
         <source>Progress to the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้าสู่ระดับถัดไป</translation>
     </message>
     <message>
         <source>Referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสแนะนำเพื่อน</translation>
     </message>
     <message>
         <source>The customer&apos;s code for referring friends</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสของลูกค้าสำหรับแนะนำเพื่อน</translation>
     </message>
     <message>
         <source>&amp;Award points…</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้แต้ม(&amp;A)…</translation>
     </message>
     <message>
         <source>Give points with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้แต้มพร้อมระบุเหตุผล</translation>
     </message>
     <message>
         <source>&amp;Redeem reward…</source>
-        <translation type="unfinished"></translation>
+        <translation>แลกของรางวัล(&amp;R)…</translation>
     </message>
     <message>
         <source>Take a reward from the catalogue for points</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้แต้มแลกของรางวัลจากรายการ</translation>
     </message>
     <message>
         <source>Ad&amp;just…</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับแต้ม(&amp;J)…</translation>
     </message>
     <message>
         <source>Correct the balance by hand (owners only)</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขยอดแต้มเอง (เฉพาะเจ้าของร้าน)</translation>
     </message>
     <message>
         <source>Upcoming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดที่จะถึง</translation>
     </message>
     <message>
         <source>Recent appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดล่าสุด</translation>
     </message>
     <message>
         <source>Points ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติแต้ม</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดที่จะถึง</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้ม</translation>
     </message>
     <message>
         <source>AI conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนากับ AI</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนา</translation>
     </message>
     <message>
         <source>This customer is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้ารายนี้ไม่อยู่ในรายการแล้ว</translation>
     </message>
     <message>
         <source>Select a customer to see their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกลูกค้าเพื่อดูข้อมูล</translation>
     </message>
     <message>
         <source>customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นลูกค้าตั้งแต่ %1</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>⚠ Allergies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ แพ้: %1</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มี</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 แต้ม</translation>
     </message>
     <message>
         <source>%1 lifetime points</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มสะสมตลอดการเป็นสมาชิก %1 แต้ม</translation>
     </message>
     <message>
         <source>No tier yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีระดับ</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ: %1</translation>
     </message>
     <message>
         <source>%1 perks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิพิเศษระดับ %1: %2</translation>
     </message>
     <message>
         <source>This business has no loyalty tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านนี้ไม่มีระดับสมาชิก</translation>
     </message>
     <message>
         <source>%1 more lifetime points to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อีก %1 แต้มสะสมจะถึงระดับ %2</translation>
     </message>
     <message>
         <source>Top tier reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงระดับสูงสุดแล้ว</translation>
     </message>
     <message>
         <source>Referral code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสแนะนำเพื่อน: %1</translation>
     </message>
     <message>
         <source>Points do not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มไม่มีวันหมดอายุ</translation>
     </message>
     <message>
         <source>%1 points are over %2 months old and due to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 แต้มมีอายุเกิน %2 เดือนแล้วและใกล้หมดอายุ</translation>
     </message>
     <message>
         <source>%1 points expire on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 แต้มจะหมดอายุวันที่ %2</translation>
     </message>
     <message>
         <source>This business offers no rewards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านนี้ยังไม่มีของรางวัลให้แลก</translation>
     </message>
     <message>
         <source>Upcoming (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดที่จะถึง (%1)</translation>
     </message>
     <message>
         <source>History (%1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ (%1%2)</translation>
     </message>
     <message>
         <source>Points (%1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้ม (%1%2)</translation>
     </message>
     <message>
         <source>Conversations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนา (%1)</translation>
     </message>
 </context>
 <context>
     <name>CustomersPane</name>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าใหม่(&amp;N)</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาลูกค้า</translation>
     </message>
     <message>
         <source>Search name, phone or e-mail  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่อ เบอร์โทร หรืออีเมล  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Type the start of a first name or surname, an e-mail address or part of a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ต้นชื่อหรือต้นนามสกุล ที่อยู่อีเมล หรือบางส่วนของเบอร์โทร</translation>
     </message>
     <message>
         <source>Number of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนลูกค้า</translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มลูกค้า (Ctrl+N)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Customer added.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มลูกค้าแล้ว</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงแล้ว</translation>
     </message>
     <message>
         <source>Export %1&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกข้อมูลของ %1</translation>
     </message>
     <message>
         <source>%1 - customer data.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - ข้อมูลลูกค้า.json</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Select a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกลูกค้าก่อน</translation>
     </message>
     <message>
         <source>Exporting %1&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออกข้อมูลของ %1…</translation>
     </message>
     <message numerus="yes">
         <source>Exported to %1 and %2 (%n appointment(s), %3 points lines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกไปที่ %1 และ %2 แล้ว (นัด %n รายการ ประวัติแต้ม %3 รายการ)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s personal data was erased. Their appointments and points stay, without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูลส่วนตัวของ %1 แล้ว นัดหมายและแต้มยังอยู่ แต่ไม่มีชื่อ</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า 1 ราย</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า %1 ราย</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The disk is full, so Chairside could not save. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์เต็ม Chairside จึงบันทึกไม่ได้ ไม่มีข้อมูลสูญหาย: เพิ่มพื้นที่ว่างแล้วลองใหม่</translation>
     </message>
     <message>
         <source>The local data file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ข้อมูลในเครื่องเสียหายและอ่านไม่ได้</translation>
     </message>
     <message>
         <source>The local data could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านหรือเขียนข้อมูลในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
         <source>Chairside cannot create the folder %1 for its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside สร้างโฟลเดอร์ %1 สำหรับเก็บข้อมูลไม่ได้</translation>
     </message>
     <message>
         <source>Chairside cannot open its data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside เปิดไฟล์ข้อมูล %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The local data file cannot use write-ahead logging (is the folder read-only or on a network share?).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ข้อมูลในเครื่องใช้ write-ahead logging ไม่ได้ (โฟลเดอร์เป็นแบบอ่านอย่างเดียวหรืออยู่บนเครือข่ายหรือไม่)</translation>
     </message>
     <message>
         <source>This SQLite library does not enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไลบรารี SQLite นี้ไม่บังคับใช้ foreign key</translation>
     </message>
     <message>
         <source>The local data file failed its integrity check (%n problem(s) found).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ข้อมูลในเครื่องไม่ผ่านการตรวจสอบความสมบูรณ์ (พบปัญหา %n รายการ)</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Chairside (data format %1; this version reads up to %2). Update Chairside, or start it with another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลนี้เขียนโดย Chairside เวอร์ชันที่ใหม่กว่า (รูปแบบข้อมูล %1 แต่เวอร์ชันนี้อ่านได้ถึง %2) อัปเดต Chairside หรือเปิดโดยใช้โฟลเดอร์ข้อมูลอื่น (--data-dir)</translation>
     </message>
     <message>
         <source>Chairside could not update its data to format %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside อัปเดตข้อมูลเป็นรูปแบบ %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
     <name>DayColumnsDialog</name>
     <message>
         <source>Staff columns</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลัมน์พนักงาน</translation>
     </message>
     <message>
         <source>Tick who the day view shows; drag or use Move up / Move down to set the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติ๊กเลือกคนที่จะแสดงในมุมมองรายวัน ลากหรือใช้ ย้ายขึ้น / ย้ายลง เพื่อจัดลำดับ</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายขึ้น(&amp;U)</translation>
     </message>
     <message>
         <source>Move the selected person left in the day view (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายคนที่เลือกไปทางซ้ายในมุมมองรายวัน (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายลง(&amp;D)</translation>
     </message>
     <message>
         <source>Move the selected person right in the day view (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายคนที่เลือกไปทางขวาในมุมมองรายวัน (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Show &amp;everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงทุกคน(&amp;E)</translation>
     </message>
     <message>
         <source>Everyone, in the salon&apos;s own order</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคน ตามลำดับของร้าน</translation>
     </message>
 </context>
 <context>
     <name>DayScheduleView</name>
     <message>
         <source>Day schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>ตารางนัดรายวัน</translation>
     </message>
     <message>
         <source>Works %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำงาน %1–%2</translation>
     </message>
     <message>
         <source>Break %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>พัก %1–%2</translation>
     </message>
     <message>
         <source>Not working this day</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำงานวันนี้</translation>
     </message>
     <message>
         <source>Time off %1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ลา %1–%2 %3</translation>
     </message>
     <message>
         <source>a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าวอล์กอิน</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>พัก</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>ลา</translation>
     </message>
     <message>
         <source>Time off · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลา · %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>กับ %1</translation>
     </message>
     <message>
         <source>Overlaps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้อนกับ %1</translation>
     </message>
     <message>
         <source>%1 · today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · วันนี้</translation>
     </message>
     <message numerus="yes">
         <source>%1–%2 · %n booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1–%2 · มีนัด %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not working · %n booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่ได้ทำงาน · มีนัด %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำงาน</translation>
     </message>
     <message>
         <source>No staff members to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีพนักงานให้แสดง</translation>
     </message>
     <message>
         <source>No appointments on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีนัดในวันนี้</translation>
     </message>
     <message>
         <source>No appointments this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีนัดในสัปดาห์นี้</translation>
     </message>
 </context>
 <context>
     <name>DeskSession</name>
     <message>
         <source>Generated the demo salon in %1: %2 customers, %3 appointments, %4 handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างร้านตัวอย่างใน %1 แล้ว: ลูกค้า %2 ราย นัด %3 รายการ เรื่องส่งต่อ %4 เรื่อง</translation>
     </message>
     <message>
         <source>You are signed in as %1, but this account is not on the team of any salon on this server. Ask the salon&apos;s owner to add you, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณเข้าสู่ระบบเป็น %1 แต่บัญชีนี้ไม่ได้อยู่ในทีมของร้านใดบนเซิร์ฟเวอร์นี้ ขอให้เจ้าของร้านเพิ่มคุณเข้าทีม แล้วเข้าสู่ระบบอีกครั้ง</translation>
     </message>
     <message>
         <source>Remove records from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูลออกจากเครื่องนี้ไหม</translation>
     </message>
     <message>
         <source>The server would remove %1 of %2 %3 records on this computer. Remove them?</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์จะลบข้อมูล %3 จำนวน %1 จาก %2 รายการในเครื่องนี้ ลบเลยไหม</translation>
     </message>
     <message>
         <source>This happens when records were deleted on the server or you lost access to them. Until you decide, nothing is removed and downloading changes is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณีนี้เกิดขึ้นเมื่อข้อมูลถูกลบบนเซิร์ฟเวอร์หรือคุณไม่มีสิทธิ์เข้าถึงแล้ว ระหว่างที่ยังไม่ได้ตัดสินใจ จะไม่มีการลบข้อมูลใด และหยุดดาวน์โหลดการเปลี่ยนแปลงไว้ก่อน</translation>
     </message>
     <message>
         <source>Remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบเลย</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้</translation>
     </message>
     <message>
         <source>Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside</translation>
     </message>
 </context>
 <context>
     <name>EraseCustomerDialog</name>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูล %1</translation>
     </message>
     <message>
         <source>Erasing removes %1&apos;s name, phone, e-mail, notes, allergy notes and their own chat messages for good, on every desk. Appointments and points stay, without a name, so the salon&apos;s figures still add up. This cannot be undone.
@@ -3175,609 +3175,613 @@ Without a configured backend it opens a generated demo salon stored locally.</so
 Export their data first if they asked for a copy.
 
 Type the customer&apos;s name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>การลบจะลบชื่อ เบอร์โทร อีเมล หมายเหตุ บันทึกการแพ้ และข้อความแชทของ %1 อย่างถาวรในทุกเครื่อง นัดหมายและแต้มยังอยู่แต่ไม่มีชื่อ เพื่อให้ตัวเลขของร้านยังถูกต้อง การลบนี้ย้อนกลับไม่ได้
+
+หากลูกค้าขอสำเนาข้อมูล ให้ส่งออกข้อมูลก่อน
+
+พิมพ์ชื่อลูกค้าเพื่อยืนยัน:</translation>
     </message>
     <message>
         <source>Type the customer&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ชื่อลูกค้าเพื่อยืนยัน</translation>
     </message>
     <message>
         <source>Erase customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูลลูกค้า</translation>
     </message>
 </context>
 <context>
     <name>EscalationsPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อ</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดอยู่ตอนนี้</translation>
     </message>
     <message>
         <source>Handoffs not resolved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อที่ยังไม่ปิด</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคนรับ</translation>
     </message>
     <message>
         <source>Open handoffs that nobody has claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อที่เปิดอยู่และยังไม่มีใครรับเรื่อง</translation>
     </message>
     <message>
         <source>Time to claim · today</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาก่อนรับเรื่อง · วันนี้</translation>
     </message>
     <message>
         <source>Median of (claimed at − raised at) over the handoffs claimed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่ามัธยฐานของ (เวลารับเรื่อง − เวลาที่ส่งต่อ) ของเรื่องที่รับวันนี้</translation>
     </message>
     <message>
         <source>Time to resolve · today</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาก่อนปิดเรื่อง · วันนี้</translation>
     </message>
     <message>
         <source>Median of (resolved at − raised at) over the handoffs resolved today.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่ามัธยฐานของ (เวลาปิดเรื่อง − เวลาที่ส่งต่อ) ของเรื่องที่ปิดวันนี้</translation>
     </message>
     <message>
         <source>AI resolution · 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>AI จัดการจบเอง · 7 วัน</translation>
     </message>
     <message>
         <source>Conversations the assistant resolved alone ÷ all conversations started in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนาที่ผู้ช่วย AI จัดการจบเอง ÷ บทสนทนาทั้งหมดที่เริ่มใน 7 วันล่าสุด</translation>
     </message>
     <message>
         <source>Handoff rate · 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการส่งต่อ · 7 วัน</translation>
     </message>
     <message>
         <source>Conversations handed to a person ÷ all conversations started in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนาที่ส่งต่อให้พนักงาน ÷ บทสนทนาทั้งหมดที่เริ่มใน 7 วันล่าสุด</translation>
     </message>
     <message>
         <source>Handoff → booking · 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งต่อ → ได้การจอง · 7 วัน</translation>
     </message>
     <message>
         <source>Handoffs resolved as booked or rescheduled ÷ handoffs resolved in the last 7 days, spam left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อที่ปิดด้วยผล จองแล้ว หรือ เลื่อนนัด ÷ เรื่องส่งต่อที่ปิดใน 7 วันล่าสุด ไม่นับสแปม</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดอยู่ทั้งหมด</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>ของฉัน</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดแล้ว</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง %1</translation>
     </message>
     <message>
         <source>Handoff queue</source>
-        <translation type="unfinished"></translation>
+        <translation>คิวเรื่องส่งต่อ</translation>
     </message>
     <message>
         <source>J or K: next or previous. C: claim. R: reply. E: resolve. B: book.</source>
-        <translation type="unfinished"></translation>
+        <translation>J หรือ K: ถัดไปหรือก่อนหน้า  C: รับเรื่อง  R: ตอบ  E: ปิดเรื่อง  B: จอง</translation>
     </message>
     <message>
         <source>Select a handoff to read the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเรื่องส่งต่อเพื่ออ่านบทสนทนา</translation>
     </message>
     <message>
         <source>Conversation transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกบทสนทนา</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเรื่อง</translation>
     </message>
     <message>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>จอง…</translation>
     </message>
     <message>
         <source>Book an appointment for this customer (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>จองนัดให้ลูกค้ารายนี้ (B)</translation>
     </message>
     <message>
         <source>Reschedule their next booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนนัดครั้งถัดไปของลูกค้า…</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเรื่อง…</translation>
     </message>
     <message>
         <source>Close the conversation with an outcome (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดบทสนทนาพร้อมระบุผลลัพธ์ (E)</translation>
     </message>
     <message>
         <source>Return to assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคืนผู้ช่วย AI</translation>
     </message>
     <message>
         <source>Hand the conversation back to the AI assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งบทสนทนาคืนให้ผู้ช่วย AI</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบลูกค้า</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่ง</translation>
     </message>
     <message>
         <source>Queue the reply for the customer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำตอบเข้าคิวเพื่อส่งถึงลูกค้า (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Handoffs claimed today: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อที่รับวันนี้: %1</translation>
     </message>
     <message>
         <source>Handoffs resolved today: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อที่ปิดวันนี้: %1</translation>
     </message>
     <message>
         <source>%1 of %2 conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2 บทสนทนา</translation>
     </message>
     <message>
         <source>%1 of %2 handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2 เรื่อง</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>A customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้ารายหนึ่ง</translation>
     </message>
     <message>
         <source>Nothing waiting. The assistant is handling every conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเรื่องรอ ผู้ช่วย AI ดูแลทุกบทสนทนาอยู่</translation>
     </message>
     <message>
         <source>Every open handoff has someone on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกเรื่องที่เปิดอยู่มีคนรับแล้ว</translation>
     </message>
     <message>
         <source>You have no open handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณไม่มีเรื่องส่งต่อที่เปิดอยู่</translation>
     </message>
     <message>
         <source>No resolved handoffs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีเรื่องส่งต่อที่ปิดแล้ว</translation>
     </message>
     <message>
         <source>raised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งต่อเมื่อ %1</translation>
     </message>
     <message>
         <source>resolved after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดหลังจาก %1</translation>
     </message>
     <message>
         <source>outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์: %1</translation>
     </message>
     <message>
         <source>waiting %1 in opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>รอ %1 ในเวลาทำการ</translation>
     </message>
     <message>
         <source>clock paused while closed</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดนับเวลาขณะร้านปิด</translation>
     </message>
     <message>
         <source>Reply to %1…  (R to write, Ctrl+Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบ %1…  (กด R เพื่อพิมพ์, Ctrl+Enter เพื่อส่ง)</translation>
     </message>
     <message>
         <source>Resolved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเรื่องโดย %1</translation>
     </message>
     <message>
         <source>Nobody has claimed this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีใครรับเรื่องนี้</translation>
     </message>
     <message>
         <source>You have this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณรับบทสนทนานี้อยู่</translation>
     </message>
     <message>
         <source>%1 has this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 รับบทสนทนานี้อยู่</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>คนอื่น</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>ปล่อยเรื่อง</translation>
     </message>
     <message>
         <source>Let someone else take it</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้คนอื่นรับต่อ</translation>
     </message>
     <message>
         <source>Take this conversation (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>รับบทสนทนานี้ (C)</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s 24-hour reply window closed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลาตอบกลับ 24 ชั่วโมงของ WhatsApp ปิดไปแล้ว %1</translation>
     </message>
     <message>
         <source>The customer has not written on WhatsApp in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าไม่ได้ส่งข้อความทาง WhatsApp ใน 24 ชั่วโมงที่ผ่านมา</translation>
     </message>
     <message>
         <source>A free-form reply may not be delivered now; call the customer or wait for them to write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความตอบกลับแบบพิมพ์เองอาจส่งไม่ถึงในตอนนี้ ให้โทรหาลูกค้าหรือรอให้ลูกค้าส่งข้อความมาอีกครั้ง</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากระบบแล้ว</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ออฟไลน์</translation>
     </message>
     <message>
         <source>%1 — not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ยังไม่ได้อัปเดต</translation>
     </message>
     <message>
         <source>%1 — last updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — อัปเดตล่าสุด %2</translation>
     </message>
     <message>
         <source>New handoffs and claims by others arrive when the connection is back; what you do here is sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อใหม่และการรับเรื่องของคนอื่นจะเข้ามาเมื่อกลับมาเชื่อมต่อได้ สิ่งที่คุณทำตอนนี้จะถูกส่งไปตอนนั้น</translation>
     </message>
     <message>
         <source>This handoff is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อนี้ปิดไปแล้ว</translation>
     </message>
     <message>
         <source>You already have this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณรับบทสนทนานี้อยู่แล้ว</translation>
     </message>
     <message>
         <source>%1 is already handling this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กำลังดูแลบทสนทนานี้อยู่แล้ว</translation>
     </message>
     <message>
         <source>You have this conversation now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอนนี้คุณรับบทสนทนานี้แล้ว</translation>
     </message>
     <message>
         <source>Released: someone else can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปล่อยเรื่องแล้ว: คนอื่นรับต่อได้</translation>
     </message>
     <message>
         <source>%1 is handling this conversation; only they can reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กำลังดูแลบทสนทนานี้ เฉพาะคนนั้นเท่านั้นที่ตอบได้</translation>
     </message>
     <message>
         <source>Reply queued — but the WhatsApp reply window has closed, so it may not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบเข้าคิวแล้ว — แต่ช่วงเวลาตอบกลับของ WhatsApp ปิดไปแล้ว จึงอาจส่งไม่ถึง</translation>
     </message>
     <message>
         <source>Reply queued; its delivery shows under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบเข้าคิวแล้ว สถานะการส่งจะแสดงใต้ข้อความ</translation>
     </message>
     <message>
         <source>Handed back to the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคืนผู้ช่วย AI แล้ว</translation>
     </message>
     <message>
         <source>Resolved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเรื่องเป็น “%1” แล้ว</translation>
     </message>
     <message>
         <source>Booked. Resolve the handoff as booked with E.</source>
-        <translation type="unfinished"></translation>
+        <translation>จองแล้ว กด E เพื่อปิดเรื่องส่งต่อเป็น จองแล้ว</translation>
     </message>
     <message>
         <source>Moved. Resolve the handoff as rescheduled with E.</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายนัดแล้ว กด E เพื่อปิดเรื่องส่งต่อเป็น เลื่อนนัด</translation>
     </message>
 </context>
 <context>
     <name>FirstSyncDialog</name>
     <message>
         <source>Setting up — Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตั้งค่า — Chairside</translation>
     </message>
     <message>
         <source>Setting up Chairside on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตั้งค่า Chairside ในเครื่องนี้</translation>
     </message>
     <message>
         <source>Signed in as %1. Chairside is downloading the salon&apos;s appointments, customers and team to this computer. This happens once: next time Chairside opens straight away, even without internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบเป็น %1 แล้ว Chairside กำลังดาวน์โหลดนัดหมาย ลูกค้า และทีมงานของร้านมาไว้ในเครื่องนี้ ขั้นตอนนี้ทำเพียงครั้งเดียว ครั้งต่อไป Chairside จะเปิดใช้ได้ทันที แม้ไม่มีอินเทอร์เน็ต</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <source>Stop for now; the download continues where it left off next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดไว้ก่อน ครั้งหน้าจะดาวน์โหลดต่อจากที่ค้างไว้</translation>
     </message>
 </context>
 <context>
     <name>HandoffOutcome</name>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>จองแล้ว</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนนัด</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบแล้ว</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้องเรียน</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ต้องดำเนินการ</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>สแปม</translation>
     </message>
     <message>
         <source>Returned to the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคืนผู้ช่วย AI</translation>
     </message>
 </context>
 <context>
     <name>HandoffQueueModel</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>เว็บแชท</translation>
     </message>
     <message>
         <source>Web visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เยี่ยมชมเว็บ</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบชื่อลูกค้า</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคนรับ</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Claimed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเรื่อง %1</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เลยกำหนด</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทาง</translation>
     </message>
     <message>
         <source>Who has it</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับเรื่อง</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้เวลา</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>รอมาแล้ว</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสำคัญ</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 นาที</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ชม. %2 นาที</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 วัน %2 ชม.</translation>
     </message>
 </context>
 <context>
     <name>KpiCardGrid</name>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลขสำคัญ</translation>
     </message>
     <message>
         <source>%1 vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เทียบกับช่วงก่อน</translation>
     </message>
     <message>
         <source>%1, %2 vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 เทียบกับช่วงก่อนหน้า</translation>
     </message>
 </context>
 <context>
     <name>KpiModel</name>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้</translation>
     </message>
     <message>
         <source>Average bill</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดเฉลี่ยต่อบิล</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการมาใช้บริการจนเสร็จ</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการไม่มาตามนัด</translation>
     </message>
     <message>
         <source>Cancellation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการยกเลิก</translation>
     </message>
     <message>
         <source>Late cancellation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการยกเลิกกระชั้นชิด</translation>
     </message>
     <message>
         <source>Average booking lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลาจองล่วงหน้าเฉลี่ย</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการใช้เวลา</translation>
     </message>
     <message>
         <source>Rebooking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการจองนัดครั้งต่อไป</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าใหม่</translation>
     </message>
     <message>
         <source>Returning clients</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าประจำที่กลับมา</translation>
     </message>
     <message>
         <source>AI resolution rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราที่ AI จัดการจบเอง</translation>
     </message>
     <message>
         <source>Handoff rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการส่งต่อ</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อ</translation>
     </message>
     <message>
         <source>Handoff → booking</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งต่อ → ได้การจอง</translation>
     </message>
     <message>
         <source>Points issued</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มที่ออกให้</translation>
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มที่ถูกแลก</translation>
     </message>
     <message>
         <source>Appointments starting in the period, whatever their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดที่เริ่มในช่วงเวลานี้ ไม่ว่าจะสถานะใด</translation>
     </message>
     <message>
         <source>Sum of the prices of completed appointments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลรวมราคาของนัดที่เสร็จสิ้นในช่วงเวลานี้</translation>
     </message>
     <message>
         <source>Revenue ÷ completed appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้ ÷ นัดที่เสร็จสิ้น</translation>
     </message>
     <message>
         <source>Completed appointments ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดที่เสร็จสิ้น ÷ การจอง</translation>
     </message>
     <message>
         <source>No-shows ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มาตามนัด ÷ การจอง</translation>
     </message>
     <message>
         <source>Cancelled appointments ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดที่ยกเลิก ÷ การจอง</translation>
     </message>
     <message>
         <source>Bookings cancelled less than 24 hours before their start (the time of the cancellation in the appointment&apos;s history, else its last change) ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองที่ถูกยกเลิกไม่ถึง 24 ชั่วโมงก่อนเวลาเริ่ม (ดูเวลายกเลิกจากประวัติของนัด หากไม่มีใช้เวลาที่แก้ไขล่าสุด) ÷ การจอง</translation>
     </message>
     <message>
         <source>Mean of (start − time the booking was made) over bookings in the period, walk-ins excluded; a booking entered after its start counts as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยของ (เวลาเริ่ม − เวลาที่จอง) ของการจองในช่วงเวลานี้ ไม่นับวอล์กอิน การจองที่บันทึกหลังเวลาเริ่มนับเป็นศูนย์</translation>
     </message>
     <message>
         <source>Booked minutes of appointments that hold time (not cancelled, not no-shows) ÷ rostered minutes (working hours minus breaks of active staff, every day of the period).</source>
-        <translation type="unfinished"></translation>
+        <translation>นาทีที่มีนัดซึ่งใช้เวลาจริง (ไม่นับยกเลิกและไม่มาตามนัด) ÷ นาทีตามตารางงาน (ชั่วโมงทำงานหักเวลาพักของพนักงานที่ยังทำงานอยู่ ทุกวันในช่วงเวลานี้)</translation>
     </message>
     <message>
         <source>Completed visits of known clients after which the client already had their next appointment booked by the end of the visit&apos;s day ÷ those visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>การมาใช้บริการที่เสร็จสิ้นของลูกค้าที่รู้จัก ซึ่งลูกค้าได้จองนัดครั้งถัดไปไว้แล้วภายในสิ้นวันนั้น ÷ การมาใช้บริการเหล่านั้นทั้งหมด</translation>
     </message>
     <message>
         <source>Distinct clients with a completed visit in the period whose first completed visit ever falls in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า (ไม่นับซ้ำ) ที่มาใช้บริการจนเสร็จในช่วงเวลานี้ และการมาใช้บริการจนเสร็จครั้งแรกของลูกค้าก็อยู่ในช่วงเวลานี้</translation>
     </message>
     <message>
         <source>Distinct clients with a completed visit in the period who had completed a visit before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า (ไม่นับซ้ำ) ที่มาใช้บริการจนเสร็จในช่วงเวลานี้ และเคยมาใช้บริการจนเสร็จมาก่อนแล้ว</translation>
     </message>
     <message>
         <source>AI conversations the assistant resolved alone ÷ all AI conversations started in the period.</source>

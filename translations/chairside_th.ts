@@ -3599,7 +3599,7 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Claimed %1</source>
-        <translation>รับเรื่อง %1</translation>
+        <translation>รับเรื่องเมื่อ %1</translation>
     </message>
     <message>
         <source>%1, overdue</source>
@@ -3785,632 +3785,633 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message>
         <source>AI conversations the assistant resolved alone ÷ all AI conversations started in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนากับ AI ที่ผู้ช่วย AI จัดการจบเอง ÷ บทสนทนากับ AI ทั้งหมดที่เริ่มในช่วงเวลานี้</translation>
     </message>
     <message>
         <source>AI conversations handed to a person ÷ all AI conversations started in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนากับ AI ที่ส่งต่อให้พนักงาน ÷ บทสนทนากับ AI ทั้งหมดที่เริ่มในช่วงเวลานี้</translation>
     </message>
     <message>
         <source>Handoffs the assistant raised in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องที่ผู้ช่วย AI ส่งต่อในช่วงเวลานี้</translation>
     </message>
     <message>
         <source>Handoffs raised in the period that staff resolved with the outcome &quot;booked&quot; ÷ handoffs raised in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อในช่วงเวลานี้ที่พนักงานปิดด้วยผล &quot;จองแล้ว&quot; ÷ เรื่องส่งต่อในช่วงเวลานี้</translation>
     </message>
     <message>
         <source>Loyalty points earned on visits plus points awarded by staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มสะสมที่ได้จากการมาใช้บริการ รวมกับแต้มที่พนักงานให้</translation>
     </message>
     <message>
         <source>Loyalty points spent on rewards.</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มสะสมที่ใช้แลกของรางวัล</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 นาที</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ชม.</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 วัน</translation>
     </message>
     <message>
         <source>no earlier data</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูลก่อนหน้า</translation>
     </message>
     <message>
         <source>= no change</source>
-        <translation type="unfinished"></translation>
+        <translation>= ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>%1 %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 จุด</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2
 This period: %3 · previous %4 days: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+ช่วงนี้: %3 · %4 วันก่อนหน้า: %5</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวชี้วัด</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงนี้</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงก่อนหน้า</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบ — Chairside</translation>
     </message>
     <message>
         <source>Sign in to your salon</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบร้านของคุณ</translation>
     </message>
     <message>
         <source>Use the e-mail address and password of your account at the salon. Chairside keeps a copy of the salon&apos;s book on this computer, so it keeps working when the internet does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้อีเมลและรหัสผ่านของบัญชีคุณที่ร้าน Chairside เก็บสำเนาสมุดนัดของร้านไว้ในเครื่องนี้ จึงใช้งานต่อได้แม้อินเทอร์เน็ตใช้ไม่ได้</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>name@yoursalon.co.za</source>
-        <translation type="unfinished"></translation>
+        <translation>name@yoursalon.co.th</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล(&amp;E):</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>Backend URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ของแบ็กเอนด์</translation>
     </message>
     <message>
         <source>https://your-project.supabase.co</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-project.supabase.co</translation>
     </message>
     <message>
         <source>Ser&amp;ver address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่เซิร์ฟเวอร์(&amp;V):</translation>
     </message>
     <message>
         <source>Anon key</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ anon</translation>
     </message>
     <message>
         <source>The project&apos;s anon (publishable) key</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ anon (สาธารณะ) ของโปรเจกต์</translation>
     </message>
     <message>
         <source>&amp;Anon key:</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ anon(&amp;A):</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ใบรับรอง CA</translation>
     </message>
     <message>
         <source>Only for a self-hosted server with its own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเซิร์ฟเวอร์ที่โฮสต์เองและมี CA ของตัวเอง</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์(&amp;W)…</translation>
     </message>
     <message>
         <source>Browse for the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์ใบรับรอง CA</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับรอง CA(&amp;C):</translation>
     </message>
     <message>
         <source>Use the &amp;demo salon</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ร้านตัวอย่าง(&amp;D)</translation>
     </message>
     <message>
         <source>Use the demo salon</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ร้านตัวอย่าง</translation>
     </message>
     <message>
         <source>Try Chairside on a generated salon stored only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทดลองใช้ Chairside กับร้านตัวอย่างที่สร้างขึ้นและเก็บไว้ในเครื่องนี้เท่านั้น</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบ(&amp;S)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์: %1</translation>
     </message>
     <message>
         <source>Hide the server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนการตั้งค่าเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>Show where the salon&apos;s server is</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงที่อยู่เซิร์ฟเวอร์ของร้าน</translation>
     </message>
     <message>
         <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอกอีเมลของคุณ</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ไม่ใช่ที่อยู่อีเมล</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ใบรับรอง CA ไม่ได้</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอกรหัสผ่านของคุณ</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเข้าสู่ระบบ…</translation>
     </message>
     <message>
         <source>Choose the server&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกใบรับรอง CA ของเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับรอง (*.pem *.crt);;ไฟล์ทั้งหมด (*)</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyActionDialog</name>
     <message>
         <source>%1 has %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มี %2 แต้ม</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>Award points to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้แต้มแก่ %1</translation>
     </message>
     <message>
         <source>Required, e.g. Birthday, referral of a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>จำเป็น เช่น วันเกิด แนะนำเพื่อน</translation>
     </message>
     <message>
         <source>Redeem a reward for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แลกของรางวัลให้ %1</translation>
     </message>
     <message>
         <source>Optional; the reward&apos;s name when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บังคับ หากเว้นว่างจะใช้ชื่อของรางวัล</translation>
     </message>
     <message>
         <source>Adjust %1&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับแต้มของ %1</translation>
     </message>
     <message>
         <source>Required, e.g. Points missed on 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>จำเป็น เช่น แต้มตกหล่นวันที่ 3 มี.ค.</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>ของรางวัล</translation>
     </message>
     <message>
         <source>%1 — %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 แต้ม</translation>
     </message>
     <message>
         <source>&amp;Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>ของรางวัล(&amp;R)</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้ม</translation>
     </message>
     <message>
         <source>A positive number adds points, a negative one takes them off</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลขบวกเพิ่มแต้ม ตัวเลขลบหักแต้ม</translation>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้ม(&amp;P)</translation>
     </message>
     <message>
         <source>R&amp;eason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล(&amp;E)</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้แต้ม</translation>
     </message>
     <message>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>แลก</translation>
     </message>
     <message>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับ</translation>
     </message>
     <message>
         <source>%1 has %2 points and %3 costs %4, so it cannot be redeemed: the balance would go below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มี %2 แต้ม แต่ %3 ใช้ %4 แต้ม จึงแลกไม่ได้: ยอดแต้มจะติดลบ</translation>
     </message>
     <message>
         <source>This business offers no rewards yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านนี้ยังไม่มีของรางวัลให้แลก</translation>
     </message>
     <message>
         <source>Enter the number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอกจำนวนแต้ม</translation>
     </message>
     <message>
         <source>%1 has %2 points, so %3 cannot be taken off: the balance would go below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มี %2 แต้ม จึงหักออก %3 แต้มไม่ได้: ยอดแต้มจะติดลบ</translation>
     </message>
     <message>
         <source>Balance afterwards: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดคงเหลือหลังทำรายการ: %1 แต้ม</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the points history</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุเหตุผล: จะเก็บไว้ในประวัติแต้ม</translation>
     </message>
     <message>
         <source>%1 points awarded to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ %1 แต้มแก่ %2 แล้ว</translation>
     </message>
     <message>
         <source>%1 redeemed for %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>แลก %1 ด้วย %2 แต้มแล้ว</translation>
     </message>
     <message>
         <source>%1 points added to %2&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม %1 แต้มในยอดของ %2 แล้ว</translation>
     </message>
     <message>
         <source>%1 points taken off %2&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>หัก %1 แต้มจากยอดของ %2 แล้ว</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyLedgerModel</name>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับ</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้โดยพนักงาน</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>แลกแล้ว</translation>
     </message>
     <message>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับแล้ว</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>หมดอายุ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้ม</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>โดย</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดหมาย</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อ</translation>
     </message>
     <message>
         <source>Customers &amp; Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าและสะสมแต้ม</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>การวิเคราะห์</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งเตือน</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดูแล</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าของร้าน</translation>
     </message>
     <message>
         <source>%1 — Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Chairside</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง ๆ</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ตอนนี้(&amp;Y)</translation>
     </message>
     <message>
         <source>Send the edits made here and fetch the salon&apos;s latest changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งการแก้ไขจากเครื่องนี้และดึงการเปลี่ยนแปลงล่าสุดของร้าน</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบ(&amp;I)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากระบบ(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากโปรแกรม(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Chairside(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
         <comment>pane title, open handoffs</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, เปิดอยู่ %n เรื่อง</numerusform>
         </translation>
     </message>
     <message>
         <source>Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside</translation>
     </message>
     <message>
         <source>New handoff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องส่งต่อใหม่: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>demo: person · role</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The demo salon, seen as %1 (%2). Times are shown in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านตัวอย่าง ในมุมมองของ %1 (%2) เวลาที่แสดงเป็นเวลา %3</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบเป็น %1 · %2</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2) at %3. Times are shown in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบเป็น %1 (%2) ที่ %3 เวลาที่แสดงเป็นเวลา %4</translation>
     </message>
     <message>
         <source>Not signed in · %1&apos;s saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เข้าสู่ระบบ · ข้อมูลที่บันทึกไว้ของ %1</translation>
     </message>
     <message>
         <source>The data on screen is what this computer saved for %1. Sign in again (File → Sign in…) to send and receive changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลบนหน้าจอคือข้อมูลที่เครื่องนี้บันทึกไว้ของ %1 เข้าสู่ระบบอีกครั้ง (ไฟล์ → เข้าสู่ระบบ…) เพื่อส่งและรับการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Sign &amp;in to your salon…</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบร้านของคุณ(&amp;I)…</translation>
     </message>
     <message>
         <source>About Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Chairside</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Chairside %1&lt;/h3&gt;&lt;p&gt;The front-desk console for salons and clinics: the day&apos;s book, the AI assistant&apos;s handoffs, customers and loyalty, and the owner&apos;s numbers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Chairside %1&lt;/h3&gt;&lt;p&gt;โปรแกรมหน้าร้านสำหรับร้านทำผมและคลินิกความงาม: สมุดนัดประจำวัน เรื่องที่ผู้ช่วย AI ส่งต่อมา ลูกค้าและแต้มสะสม และตัวเลขสำหรับเจ้าของร้าน&lt;/p&gt;&lt;p&gt;สร้างด้วย Qt %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NotificationListModel</name>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้อ่าน: %1</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสำคัญ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อ</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับเมื่อ</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPane</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งเตือน</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหมด</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้อ่าน</translation>
     </message>
     <message>
         <source>Show %1 notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงการแจ้งเตือน%1</translation>
     </message>
     <message>
         <source>Available when connected to your salon&apos;s backend</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ได้เมื่อเชื่อมต่อกับแบ็กเอนด์ของร้าน</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายว่าอ่านแล้วทั้งหมด</translation>
     </message>
     <message>
         <source>Nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการที่ยังไม่ได้อ่าน</translation>
     </message>
     <message>
         <source>%1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้อ่าน %1</translation>
     </message>
     <message>
         <source>You have read everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณอ่านครบทุกรายการแล้ว</translation>
     </message>
     <message>
         <source>No notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการแจ้งเตือน</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>The change could not be queued for the server, so it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งการเปลี่ยนแปลงเข้าคิวไปยังเซิร์ฟเวอร์ไม่ได้ จึงไม่ได้ทำการเปลี่ยนแปลงนี้</translation>
     </message>
     <message>
         <source>That sync issue is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีปัญหาการซิงค์นี้แล้ว</translation>
     </message>
 </context>
 <context>
     <name>PullApplier</name>
     <message>
         <source>The local data could not be opened for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดข้อมูลในเครื่องเพื่อเขียนไม่ได้: %1</translation>
     </message>
     <message>
         <source>The local data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านข้อมูลในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
         <source>The changes for %1 could not be prepared: %2</source>

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>Raised %1, resolved after %2</source>
-        <translation>Aangemeld %1, afgehandel ná %2</translation>
+        <translation>Ingedien %1, afgehandel ná %2</translation>
     </message>
     <message>
         <source>%1 of it in opening hours</source>
@@ -2525,657 +2525,657 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     </message>
     <message>
         <source>&amp;Allergies / patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allergieë / veltoetse</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoor as %1</translation>
     </message>
     <message>
         <source>%1 already has this phone number and e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het reeds hierdie foonnommer en e-posadres.</translation>
     </message>
     <message>
         <source>%1 already has this phone number (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het reeds hierdie foonnommer (%2).</translation>
     </message>
     <message>
         <source>%1 already has this e-mail address (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het reeds hierdie e-posadres (%2).</translation>
     </message>
     <message numerus="yes">
         <source>So do %n other customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ook %n ander kliënt.</numerusform>
+            <numerusform>Ook %n ander kliënte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the existing customer, or save again to keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak die bestaande kliënt oop, of stoor weer om albei te hou.</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak %1 oop</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor in elk geval</translation>
     </message>
     <message>
         <source>Customers cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënte kan nie hier verander word nie.</translation>
     </message>
 </context>
 <context>
     <name>CustomerExport</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan nie %1 skryf nie: %2.</translation>
     </message>
     <message>
         <source>This customer is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie kliënt is nie meer in die lys nie.</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer die kliënt se naam in.</translation>
     </message>
     <message>
         <source>The name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die naam is te lank (hoogstens %1 karakters).</translation>
     </message>
     <message>
         <source>A phone number can only hold digits, spaces, dashes, brackets and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Foonnommer kan net syfers, spasies, koppeltekens, hakies en &apos;n + aan die begin bevat.</translation>
     </message>
     <message>
         <source>Start the number with + and the country code, for example +27 82 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin die nommer met + en die landkode, byvoorbeeld +27 82 123 4567.</translation>
     </message>
     <message>
         <source>This phone number is too short: check for a missing digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie foonnommer is te kort: kyk of &apos;n syfer ontbreek.</translation>
     </message>
     <message>
         <source>This phone number is too long: check for an extra digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie foonnommer is te lank: kyk vir &apos;n ekstra syfer.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lyk nie soos &apos;n e-posadres nie (naam@voorbeeld.com).</translation>
     </message>
     <message>
         <source>WhatsApp and SMS reminders need a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp- en SMS-herinnerings het &apos;n foonnommer nodig.</translation>
     </message>
     <message>
         <source>E-mail reminders need an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posherinnerings het &apos;n e-posadres nodig.</translation>
     </message>
     <message>
         <source>Notes can hold at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas kan hoogstens %1 karakters bevat.</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>No completed visit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen voltooide besoek nie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Foon</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlak</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Laaste besoek</translation>
     </message>
 </context>
 <context>
     <name>CustomerProfileWidget</name>
     <message>
         <source>%1 reminders: allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-herinnerings: toegelaat</translation>
     </message>
     <message>
         <source>%1 reminders: not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-herinnerings: nie toegelaat nie</translation>
     </message>
     <message>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliëntprofiel</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wysig…</translation>
     </message>
     <message>
         <source>Change the customer&apos;s details, consent and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verander die kliënt se besonderhede, toestemming en notas</translation>
     </message>
     <message>
         <source>E&amp;xport data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voer data uit…</translation>
     </message>
     <message>
         <source>Save everything held about this customer as JSON and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor alles wat oor hierdie kliënt gehou word as JSON en CSV</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vee uit…</translation>
     </message>
     <message>
         <source>Erase this customer&apos;s personal data (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vee hierdie kliënt se persoonlike data uit (kan nie ontdoen word nie)</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnerings:</translation>
     </message>
     <message>
         <source>Allergy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergienotas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoeke</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie opgedaag</translation>
     </message>
     <message>
         <source>Late cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat kansellasies</translation>
     </message>
     <message>
         <source>Total spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale besteding</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Laaste besoek</translation>
     </message>
     <message>
         <source>Cancelled less than 24 hours before the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder as 24 uur voor die afspraak gekanselleer</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojaliteit</translation>
     </message>
     <message>
         <source>Points balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntesaldo</translation>
     </message>
     <message>
         <source>Progress to the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Vordering na die volgende vlak</translation>
     </message>
     <message>
         <source>Referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwysingskode</translation>
     </message>
     <message>
         <source>The customer&apos;s code for referring friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kliënt se kode om vriende te verwys</translation>
     </message>
     <message>
         <source>&amp;Award points…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ken punte toe…</translation>
     </message>
     <message>
         <source>Give points with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Gee punte met &apos;n rede</translation>
     </message>
     <message>
         <source>&amp;Redeem reward…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel &amp;beloning in…</translation>
     </message>
     <message>
         <source>Take a reward from the catalogue for points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruil punte vir &apos;n beloning uit die katalogus</translation>
     </message>
     <message>
         <source>Ad&amp;just…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas &amp;aan…</translation>
     </message>
     <message>
         <source>Correct the balance by hand (owners only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigeer die saldo met die hand (net eienaars)</translation>
     </message>
     <message>
         <source>Upcoming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Komende afsprake</translation>
     </message>
     <message>
         <source>Recent appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlangse afsprake</translation>
     </message>
     <message>
         <source>Points ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntegrootboek</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Komende</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geskiedenis</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte</translation>
     </message>
     <message>
         <source>AI conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-gesprekke</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekke</translation>
     </message>
     <message>
         <source>This customer is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie kliënt is nie meer in die lys nie.</translation>
     </message>
     <message>
         <source>Select a customer to see their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies &apos;n kliënt om hul profiel te sien.</translation>
     </message>
     <message>
         <source>customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kliënt sedert %1</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pos</translation>
     </message>
     <message>
         <source>⚠ Allergies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Allergieë: %1</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punte</translation>
     </message>
     <message>
         <source>%1 lifetime points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leeftydpunte</translation>
     </message>
     <message>
         <source>No tier yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen vlak nie</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlak: %1</translation>
     </message>
     <message>
         <source>%1 perks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-voordele: %2</translation>
     </message>
     <message>
         <source>This business has no loyalty tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie besigheid het geen lojaliteitsvlakke nie.</translation>
     </message>
     <message>
         <source>%1 more lifetime points to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog %1 leeftydpunte tot %2</translation>
     </message>
     <message>
         <source>Top tier reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogste vlak bereik</translation>
     </message>
     <message>
         <source>Referral code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwysingskode: %1</translation>
     </message>
     <message>
         <source>Points do not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte verval nie.</translation>
     </message>
     <message>
         <source>%1 points are over %2 months old and due to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punte is ouer as %2 maande en gaan binnekort verval.</translation>
     </message>
     <message>
         <source>%1 points expire on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punte verval op %2.</translation>
     </message>
     <message>
         <source>This business offers no rewards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie besigheid bied nog geen belonings aan nie</translation>
     </message>
     <message>
         <source>Upcoming (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komende (%1)</translation>
     </message>
     <message>
         <source>History (%1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geskiedenis (%1%2)</translation>
     </message>
     <message>
         <source>Points (%1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte (%1%2)</translation>
     </message>
     <message>
         <source>Conversations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekke (%1)</translation>
     </message>
 </context>
 <context>
     <name>CustomersPane</name>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuwe kliënt</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Soek kliënte</translation>
     </message>
     <message>
         <source>Search name, phone or e-mail  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soek naam, foon of e-pos  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Type the start of a first name or surname, an e-mail address or part of a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik die begin van &apos;n voornaam of van, &apos;n e-posadres of deel van &apos;n foonnommer</translation>
     </message>
     <message>
         <source>Number of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal kliënte</translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg &apos;n kliënt by (Ctrl+N)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënte</translation>
     </message>
     <message>
         <source>Customer added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt bygevoeg.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranderinge gestoor.</translation>
     </message>
     <message>
         <source>Export %1&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer %1 se data uit</translation>
     </message>
     <message>
         <source>%1 - customer data.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - kliëntdata.json</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Select a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eers &apos;n kliënt.</translation>
     </message>
     <message>
         <source>Exporting %1&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer tans %1 se data uit…</translation>
     </message>
     <message numerus="yes">
         <source>Exported to %1 and %2 (%n appointment(s), %3 points lines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uitgevoer na %1 en %2 (%n afspraak, %3 puntereëls).</numerusform>
+            <numerusform>Uitgevoer na %1 en %2 (%n afsprake, %3 puntereëls).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s personal data was erased. Their appointments and points stay, without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se persoonlike data is uitgevee. Hul afsprake en punte bly, sonder &apos;n naam.</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kliënt</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kliënte</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The disk is full, so Chairside could not save. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die skyf is vol, dus kon Chairside nie stoor nie. Niks het verlore gegaan nie: maak &apos;n bietjie spasie vry en probeer weer.</translation>
     </message>
     <message>
         <source>The local data file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike datalêer is beskadig en kan nie gelees word nie.</translation>
     </message>
     <message>
         <source>The local data could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike data kon nie gelees of geskryf word nie: %1</translation>
     </message>
     <message>
         <source>Chairside cannot create the folder %1 for its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside kan nie die vouer %1 vir sy data skep nie.</translation>
     </message>
     <message>
         <source>Chairside cannot open its data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside kan nie sy datalêer %1 oopmaak nie: %2</translation>
     </message>
     <message>
         <source>The local data file cannot use write-ahead logging (is the folder read-only or on a network share?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike datalêer kan nie vooruitskryf-logging (WAL) gebruik nie (is die vouer leesalleen of op &apos;n netwerkskyf?).</translation>
     </message>
     <message>
         <source>This SQLite library does not enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie SQLite-biblioteek dwing nie vreemde sleutels af nie.</translation>
     </message>
     <message>
         <source>The local data file failed its integrity check (%n problem(s) found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike datalêer het sy integriteitstoets gedruip (%n probleem/probleme gevind).</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Chairside (data format %1; this version reads up to %2). Update Chairside, or start it with another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie data is deur &apos;n nuwer weergawe van Chairside geskryf (dataformaat %1; hierdie weergawe lees tot %2). Werk Chairside by, of begin dit met &apos;n ander datavouer (--data-dir).</translation>
     </message>
     <message>
         <source>Chairside could not update its data to format %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside kon nie sy data na formaat %1 bywerk nie: %2</translation>
     </message>
 </context>
 <context>
     <name>DayColumnsDialog</name>
     <message>
         <source>Staff columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeelkolomme</translation>
     </message>
     <message>
         <source>Tick who the day view shows; drag or use Move up / Move down to set the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk wie die dagaansig wys; sleep of gebruik Skuif op / Skuif af om die volgorde te bepaal.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Skuif &amp;op</translation>
     </message>
     <message>
         <source>Move the selected person left in the day view (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skuif die gekose persoon links in die dagaansig (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Skuif a&amp;f</translation>
     </message>
     <message>
         <source>Move the selected person right in the day view (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skuif die gekose persoon regs in die dagaansig (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Show &amp;everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys &amp;almal</translation>
     </message>
     <message>
         <source>Everyone, in the salon&apos;s own order</source>
-        <translation type="unfinished"></translation>
+        <translation>Almal, in die salon se eie volgorde</translation>
     </message>
 </context>
 <context>
     <name>DayScheduleView</name>
     <message>
         <source>Day schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagrooster</translation>
     </message>
     <message>
         <source>Works %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk %1–%2</translation>
     </message>
     <message>
         <source>Break %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouse %1–%2</translation>
     </message>
     <message>
         <source>Not working this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk nie op hierdie dag nie</translation>
     </message>
     <message>
         <source>Time off %1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlof %1–%2 %3</translation>
     </message>
     <message>
         <source>a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n instapkliënt</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouse</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlof</translation>
     </message>
     <message>
         <source>Time off · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlof · %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>By %1</translation>
     </message>
     <message>
         <source>Overlaps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorvleuel met %1</translation>
     </message>
     <message>
         <source>%1 · today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · vandag</translation>
     </message>
     <message numerus="yes">
         <source>%1–%2 · %n booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1–%2 · %n bespreek</numerusform>
+            <numerusform>%1–%2 · %n bespreek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not working · %n booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Werk nie · %n bespreek</numerusform>
+            <numerusform>Werk nie · %n bespreek</numerusform>
         </translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk nie</translation>
     </message>
     <message>
         <source>No staff members to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen personeel om te wys nie.</translation>
     </message>
     <message>
         <source>No appointments on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen afsprake op hierdie dag nie.</translation>
     </message>
     <message>
         <source>No appointments this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen afsprake hierdie week nie.</translation>
     </message>
 </context>
 <context>
     <name>DeskSession</name>
     <message>
         <source>Generated the demo salon in %1: %2 customers, %3 appointments, %4 handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die demosalon is in %1 gegenereer: %2 kliënte, %3 afsprake, %4 oorhandigings.</translation>
     </message>
     <message>
         <source>You are signed in as %1, but this account is not on the team of any salon on this server. Ask the salon&apos;s owner to add you, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jy is aangemeld as %1, maar hierdie rekening is nie in die span van enige salon op hierdie bediener nie. Vra die salon se eienaar om jou by te voeg, en meld dan weer aan.</translation>
     </message>
     <message>
         <source>Remove records from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwyder rekords van hierdie rekenaar?</translation>
     </message>
     <message>
         <source>The server would remove %1 of %2 %3 records on this computer. Remove them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener sou %1 van %2 rekords (%3) op hierdie rekenaar verwyder. Verwyder hulle?</translation>
     </message>
     <message>
         <source>This happens when records were deleted on the server or you lost access to them. Until you decide, nothing is removed and downloading changes is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gebeur wanneer rekords op die bediener geskrap is of jy toegang daartoe verloor het. Totdat jy besluit, word niks verwyder nie en die aflaai van veranderinge is onderbreek.</translation>
     </message>
     <message>
         <source>Remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwyder hulle</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hou hulle</translation>
     </message>
     <message>
         <source>Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside</translation>
     </message>
 </context>
 <context>
     <name>EraseCustomerDialog</name>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vee %1 uit</translation>
     </message>
     <message>
         <source>Erasing removes %1&apos;s name, phone, e-mail, notes, allergy notes and their own chat messages for good, on every desk. Appointments and points stay, without a name, so the salon&apos;s figures still add up. This cannot be undone.
@@ -3183,609 +3183,613 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
 Export their data first if they asked for a copy.
 
 Type the customer&apos;s name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvee verwyder %1 se naam, foon, e-pos, notas, allergienotas en hul eie kletsboodskappe permanent, op elke ontvangsrekenaar. Afsprake en punte bly, sonder &apos;n naam, sodat die salon se syfers steeds klop. Dit kan nie ontdoen word nie.
+
+Voer eers hul data uit as hulle &apos;n kopie gevra het.
+
+Tik die kliënt se naam om te bevestig:</translation>
     </message>
     <message>
         <source>Type the customer&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik die kliënt se naam om te bevestig</translation>
     </message>
     <message>
         <source>Erase customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vee kliënt uit</translation>
     </message>
 </context>
 <context>
     <name>EscalationsPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalasies</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou oop</translation>
     </message>
     <message>
         <source>Handoffs not resolved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigings wat nog nie afgehandel is nie.</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie toegewys nie</translation>
     </message>
     <message>
         <source>Open handoffs that nobody has claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oop oorhandigings wat nog niemand oorgeneem het nie.</translation>
     </message>
     <message>
         <source>Time to claim · today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyd tot oorname · vandag</translation>
     </message>
     <message>
         <source>Median of (claimed at − raised at) over the handoffs claimed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan van (oorgeneem om − ingedien om) oor die oorhandigings wat vandag oorgeneem is.</translation>
     </message>
     <message>
         <source>Time to resolve · today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyd tot afhandeling · vandag</translation>
     </message>
     <message>
         <source>Median of (resolved at − raised at) over the handoffs resolved today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan van (afgehandel om − ingedien om) oor die oorhandigings wat vandag afgehandel is.</translation>
     </message>
     <message>
         <source>AI resolution · 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-afhandeling · 7 dae</translation>
     </message>
     <message>
         <source>Conversations the assistant resolved alone ÷ all conversations started in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekke wat die assistent alleen afgehandel het ÷ alle gesprekke wat in die afgelope 7 dae begin het.</translation>
     </message>
     <message>
         <source>Handoff rate · 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigingskoers · 7 dae</translation>
     </message>
     <message>
         <source>Conversations handed to a person ÷ all conversations started in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekke wat aan &apos;n persoon oorhandig is ÷ alle gesprekke wat in die afgelope 7 dae begin het.</translation>
     </message>
     <message>
         <source>Handoff → booking · 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandiging → bespreking · 7 dae</translation>
     </message>
     <message>
         <source>Handoffs resolved as booked or rescheduled ÷ handoffs resolved in the last 7 days, spam left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigings wat as bespreek of verskuif afgehandel is ÷ oorhandigings wat in die afgelope 7 dae afgehandel is, strooipos uitgesluit.</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle oop</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Myne</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandel</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys %1</translation>
     </message>
     <message>
         <source>Handoff queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigingstou</translation>
     </message>
     <message>
         <source>J or K: next or previous. C: claim. R: reply. E: resolve. B: book.</source>
-        <translation type="unfinished"></translation>
+        <translation>J of K: volgende of vorige. C: neem oor. R: antwoord. E: handel af. B: bespreek.</translation>
     </message>
     <message>
         <source>Select a handoff to read the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies &apos;n oorhandiging om die gesprek te lees.</translation>
     </message>
     <message>
         <source>Conversation transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprektranskripsie</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem oor</translation>
     </message>
     <message>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek…</translation>
     </message>
     <message>
         <source>Book an appointment for this customer (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek &apos;n afspraak vir hierdie kliënt (B)</translation>
     </message>
     <message>
         <source>Reschedule their next booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verskuif hul volgende bespreking…</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel af…</translation>
     </message>
     <message>
         <source>Close the conversation with an outcome (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit die gesprek af met &apos;n uitkoms (E)</translation>
     </message>
     <message>
         <source>Return to assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug na assistent</translation>
     </message>
     <message>
         <source>Hand the conversation back to the AI assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Gee die gesprek terug aan die KI-assistent</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord die kliënt</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur</translation>
     </message>
     <message>
         <source>Queue the reply for the customer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sit die antwoord vir die kliënt in die tou (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Handoffs claimed today: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigings wat vandag oorgeneem is: %1.</translation>
     </message>
     <message>
         <source>Handoffs resolved today: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigings wat vandag afgehandel is: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 gesprekke.</translation>
     </message>
     <message>
         <source>%1 of %2 handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 oorhandigings.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>A customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Kliënt</translation>
     </message>
     <message>
         <source>Nothing waiting. The assistant is handling every conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niks wag nie. Die assistent hanteer elke gesprek.</translation>
     </message>
     <message>
         <source>Every open handoff has someone on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke oop oorhandiging het iemand wat dit hanteer.</translation>
     </message>
     <message>
         <source>You have no open handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jy het geen oop oorhandigings nie.</translation>
     </message>
     <message>
         <source>No resolved handoffs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen afgehandelde oorhandigings nie.</translation>
     </message>
     <message>
         <source>raised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ingedien %1</translation>
     </message>
     <message>
         <source>resolved after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afgehandel ná %1</translation>
     </message>
     <message>
         <source>outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uitkoms: %1</translation>
     </message>
     <message>
         <source>waiting %1 in opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>wag al %1 binne openingsure</translation>
     </message>
     <message>
         <source>clock paused while closed</source>
-        <translation type="unfinished"></translation>
+        <translation>horlosie staan stil terwyl gesluit</translation>
     </message>
     <message>
         <source>Reply to %1…  (R to write, Ctrl+Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord %1…  (R om te skryf, Ctrl+Enter om te stuur)</translation>
     </message>
     <message>
         <source>Resolved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandel deur %1</translation>
     </message>
     <message>
         <source>Nobody has claimed this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand het dit nog oorgeneem nie</translation>
     </message>
     <message>
         <source>You have this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Jy hanteer hierdie gesprek</translation>
     </message>
     <message>
         <source>%1 has this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hanteer hierdie gesprek</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Gee vry</translation>
     </message>
     <message>
         <source>Let someone else take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat iemand anders dit oorneem</translation>
     </message>
     <message>
         <source>Take this conversation (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem hierdie gesprek oor (C)</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s 24-hour reply window closed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp se 24-uur-antwoordvenster het op %1 gesluit.</translation>
     </message>
     <message>
         <source>The customer has not written on WhatsApp in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kliënt het nie in die afgelope 24 uur op WhatsApp geskryf nie.</translation>
     </message>
     <message>
         <source>A free-form reply may not be delivered now; call the customer or wait for them to write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Vrye antwoord word dalk nie nou afgelewer nie; bel die kliënt of wag dat hulle weer skryf.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlyn</translation>
     </message>
     <message>
         <source>%1 — not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nog nie bygewerk nie</translation>
     </message>
     <message>
         <source>%1 — last updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — laas bygewerk %2</translation>
     </message>
     <message>
         <source>New handoffs and claims by others arrive when the connection is back; what you do here is sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe oorhandigings en oornames deur ander kom in wanneer die verbinding terug is; wat jy hier doen, word dan gestuur.</translation>
     </message>
     <message>
         <source>This handoff is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie oorhandiging is reeds afgehandel.</translation>
     </message>
     <message>
         <source>You already have this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jy hanteer reeds hierdie gesprek.</translation>
     </message>
     <message>
         <source>%1 is already handling this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hanteer reeds hierdie gesprek.</translation>
     </message>
     <message>
         <source>You have this conversation now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jy hanteer nou hierdie gesprek.</translation>
     </message>
     <message>
         <source>Released: someone else can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrygegee: iemand anders kan dit oorneem.</translation>
     </message>
     <message>
         <source>%1 is handling this conversation; only they can reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hanteer hierdie gesprek; net hulle kan antwoord.</translation>
     </message>
     <message>
         <source>Reply queued — but the WhatsApp reply window has closed, so it may not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord in die tou — maar WhatsApp se antwoordvenster is gesluit, dus word dit dalk nie afgelewer nie.</translation>
     </message>
     <message>
         <source>Reply queued; its delivery shows under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord in die tou; die afleweringstatus wys daaronder.</translation>
     </message>
     <message>
         <source>Handed back to the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggegee aan die assistent.</translation>
     </message>
     <message>
         <source>Resolved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandel as “%1”.</translation>
     </message>
     <message>
         <source>Booked. Resolve the handoff as booked with E.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek. Handel die oorhandiging met E as bespreek af.</translation>
     </message>
     <message>
         <source>Moved. Resolve the handoff as rescheduled with E.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geskuif. Handel die oorhandiging met E as verskuif af.</translation>
     </message>
 </context>
 <context>
     <name>FirstSyncDialog</name>
     <message>
         <source>Setting up — Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Opstelling — Chairside</translation>
     </message>
     <message>
         <source>Setting up Chairside on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside word op hierdie rekenaar opgestel</translation>
     </message>
     <message>
         <source>Signed in as %1. Chairside is downloading the salon&apos;s appointments, customers and team to this computer. This happens once: next time Chairside opens straight away, even without internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld as %1. Chairside laai die salon se afsprake, kliënte en span na hierdie rekenaar af. Dit gebeur net een keer: volgende keer maak Chairside dadelik oop, selfs sonder internet.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit af</translation>
     </message>
     <message>
         <source>Stop for now; the download continues where it left off next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop vir eers; die aflaai gaan volgende keer voort waar dit opgehou het.</translation>
     </message>
 </context>
 <context>
     <name>HandoffOutcome</name>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verskuif</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekanselleer</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Klagte</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aksie</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Strooipos</translation>
     </message>
     <message>
         <source>Returned to the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug na die assistent</translation>
     </message>
 </context>
 <context>
     <name>HandoffQueueModel</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Webklets</translation>
     </message>
     <message>
         <source>Web visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbesoeker</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende kliënt</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie toegewys nie</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Claimed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorgeneem %1</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, agterstallig</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Who has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hanteer dit</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geduur</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wag</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u %2 m</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 u</translation>
     </message>
 </context>
 <context>
     <name>KpiCardGrid</name>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernsyfers</translation>
     </message>
     <message>
         <source>%1 vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teenoor vorige</translation>
     </message>
     <message>
         <source>%1, %2 vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 teenoor vorige tydperk</translation>
     </message>
 </context>
 <context>
     <name>KpiModel</name>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprekings</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomste</translation>
     </message>
     <message>
         <source>Average bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde rekening</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooiingskoers</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie-opdaagkoers</translation>
     </message>
     <message>
         <source>Cancellation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellasiekoers</translation>
     </message>
     <message>
         <source>Late cancellation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat-kansellasiekoers</translation>
     </message>
     <message>
         <source>Average booking lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde tyd vooruit bespreek</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutting</translation>
     </message>
     <message>
         <source>Rebooking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbesprekingskoers</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe kliënte</translation>
     </message>
     <message>
         <source>Returning clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkerende kliënte</translation>
     </message>
     <message>
         <source>AI resolution rate</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-afhandelingskoers</translation>
     </message>
     <message>
         <source>Handoff rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigingskoers</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigings</translation>
     </message>
     <message>
         <source>Handoff → booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandiging → bespreking</translation>
     </message>
     <message>
         <source>Points issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte uitgereik</translation>
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte ingewissel</translation>
     </message>
     <message>
         <source>Appointments starting in the period, whatever their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsprake wat in die tydperk begin, ongeag hul status.</translation>
     </message>
     <message>
         <source>Sum of the prices of completed appointments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Som van die pryse van voltooide afsprake in die tydperk.</translation>
     </message>
     <message>
         <source>Revenue ÷ completed appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomste ÷ voltooide afsprake.</translation>
     </message>
     <message>
         <source>Completed appointments ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooide afsprake ÷ besprekings.</translation>
     </message>
     <message>
         <source>No-shows ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie-opdagings ÷ besprekings.</translation>
     </message>
     <message>
         <source>Cancelled appointments ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekanselleerde afsprake ÷ besprekings.</translation>
     </message>
     <message>
         <source>Bookings cancelled less than 24 hours before their start (the time of the cancellation in the appointment&apos;s history, else its last change) ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprekings wat minder as 24 uur voor hul begin gekanselleer is (die tyd van die kansellasie in die afspraak se geskiedenis, anders die laaste verandering) ÷ besprekings.</translation>
     </message>
     <message>
         <source>Mean of (start − time the booking was made) over bookings in the period, walk-ins excluded; a booking entered after its start counts as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld van (begin − tyd waarop die bespreking gemaak is) oor besprekings in die tydperk, instapkliënte uitgesluit; &apos;n bespreking wat ná die begin ingevoer is, tel as nul.</translation>
     </message>
     <message>
         <source>Booked minutes of appointments that hold time (not cancelled, not no-shows) ÷ rostered minutes (working hours minus breaks of active staff, every day of the period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreekte minute van afsprake wat tyd opneem (nie gekanselleer nie, nie nie-opdagings nie) ÷ ingeroosterde minute (werksure minus pouses van aktiewe personeel, elke dag van die tydperk).</translation>
     </message>
     <message>
         <source>Completed visits of known clients after which the client already had their next appointment booked by the end of the visit&apos;s day ÷ those visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooide besoeke van bekende kliënte waarna die kliënt reeds teen die einde van die besoek se dag hul volgende afspraak bespreek het ÷ daardie besoeke.</translation>
     </message>
     <message>
         <source>Distinct clients with a completed visit in the period whose first completed visit ever falls in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsonderlike kliënte met &apos;n voltooide besoek in die tydperk wie se heel eerste voltooide besoek in die tydperk val.</translation>
     </message>
     <message>
         <source>Distinct clients with a completed visit in the period who had completed a visit before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsonderlike kliënte met &apos;n voltooide besoek in die tydperk wat al voorheen &apos;n besoek voltooi het.</translation>
     </message>
     <message>
         <source>AI conversations the assistant resolved alone ÷ all AI conversations started in the period.</source>

@@ -1877,1284 +1877,1290 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
     </message>
     <message>
         <source>%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ka-%1</translation>
     </message>
     <message>
         <source>%1&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ka-%1</translation>
     </message>
     <message>
         <source>a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>umuntu ongabhukile</translation>
     </message>
     <message>
         <source>Book %1 for %2 with %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bhuka: %1 · %2 no-%3 ngo-%4</translation>
     </message>
     <message>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ikhasimende</translation>
     </message>
     <message>
         <source>Take over the conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thatha ingxoxo: %1</translation>
     </message>
     <message>
         <source>Hand back the conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyisela ingxoxo: %1</translation>
     </message>
     <message>
         <source>Close the conversation with %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vala ingxoxo: %1 (%2)</translation>
     </message>
     <message>
         <source>Reply to %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Phendula %1: “%2”</translation>
     </message>
     <message>
         <source>Award %1 points to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikeza u-%2 amaphoyinti angu-%1</translation>
     </message>
     <message>
         <source>Adjust %1 points by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lungisa amaphoyinti %1 ngo-%2</translation>
     </message>
     <message>
         <source>Redeem %1 points from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintshanisa amaphoyinti angu-%1 ka-%2</translation>
     </message>
     <message>
         <source>Redeem “%1” for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintshanisa “%1” ka-%2</translation>
     </message>
 </context>
 <context>
     <name>Chairside::HeadlessRun</name>
     <message>
         <source>The system keychain did not keep the sign-in; the next start will ask for the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-keychain yesistimu ayikugcinanga ukungena; ngokuqala okulandelayo izocela iphasiwedi futhi.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayikho iphasiwedi enikeziwe.</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungene njengo-%1 ku-%2.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awungenile.</translation>
     </message>
     <message>
         <source>Signed out; the saved sign-in was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uphumile; ukungena okugciniwe kususiwe ku-keychain.</translation>
     </message>
     <message>
         <source>Signed out on this computer (the server was not told: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uphumile kule khompyutha (iseva ayitshelwanga: %1).</translation>
     </message>
     <message>
         <source>Not signed in. Run &quot;chairside login --email &lt;address&gt;&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awungenile. Qala ngokusebenzisa &quot;chairside login --email &lt;address&gt;&quot;.</translation>
     </message>
     <message>
         <source>%1 Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kuzozanywa futhi maduze.</translation>
     </message>
     <message>
         <source>The server would remove %1 of the %2 %3 records on this computer; nothing was removed. Open Chairside to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ingasusa amarekhodi angu-%1 kwangu-%2 e-%3 akule khompyutha; akukho okususiwe. Vula i-Chairside ukuze uqinisekise.</translation>
     </message>
     <message>
         <source>Not signed in; the desk uses the local store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awungenile; ideski lisebenzisa isitolo sendawo %1.</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungene njengo-%1 ku-%2</translation>
     </message>
     <message>
         <source>Local copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhophi yendawo: %1</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuvumelanisa kokugcina: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>akukaze</translation>
     </message>
     <message>
         <source>Edits waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinguquko ezilinde ukuthunyelwa: %1</translation>
     </message>
     <message>
         <source>Sync issues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinkinga zokuvumelanisa: %1</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkinga yokugcina: %1</translation>
     </message>
     <message>
         <source>Audit: the local copy matches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuhlolwa: ikhophi yendawo iyafana neyeseva.</translation>
     </message>
     <message>
         <source>Audit: these tables differ from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuhlolwa: lawa mathebula ahlukile kwaseseva: %1</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Mutations</name>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bhuka i-aphoyintimenti</translation>
     </message>
     <message>
         <source>Move an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hambisa i-aphoyintimenti</translation>
     </message>
     <message>
         <source>Mark an appointment as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maka i-aphoyintimenti njengokuthi %1</translation>
     </message>
     <message>
         <source>Cancel an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Khansela i-aphoyintimenti</translation>
     </message>
     <message>
         <source>Save a customer&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza imininingwane yekhasimende</translation>
     </message>
     <message>
         <source>Erase a customer&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sula imininingwane yomuntu siqu yekhasimende</translation>
     </message>
     <message>
         <source>Take over a handed-off conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Thatha ingxoxo edluliselwe</translation>
     </message>
     <message>
         <source>Hand back a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyisela ingxoxo</translation>
     </message>
     <message>
         <source>Resolve a handed-off conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Xazulula ingxoxo edluliselwe</translation>
     </message>
     <message>
         <source>Reply to a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Phendula ikhasimende</translation>
     </message>
     <message>
         <source>Award 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikeza iphoyinti eli-1</translation>
     </message>
     <message>
         <source>Award %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikeza amaphoyinti angu-%1</translation>
     </message>
     <message>
         <source>Redeem a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintshanisa ngomklomelo</translation>
     </message>
     <message>
         <source>Redeem 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintshanisa iphoyinti eli-1</translation>
     </message>
     <message>
         <source>Redeem %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintshanisa amaphoyinti angu-%1</translation>
     </message>
     <message>
         <source>Adjust points by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lungisa amaphoyinti ngo-%1</translation>
     </message>
     <message>
         <source>Mark a notification as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Maka isaziso njengesifundiwe</translation>
     </message>
     <message>
         <source>Dismiss a notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Chitha isaziso</translation>
     </message>
     <message>
         <source>Change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inguquko (%1)</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Priority</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuphuthumile</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Phezulu</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Okujwayelekile</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Phansi</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Screenshot</name>
     <message>
         <source>The window could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iwindi alikwazanga ukudwetshwa.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukwazi ukubhala i-%1.</translation>
     </message>
 </context>
 <context>
     <name>Chairside::Startup</name>
     <message>
         <source>The local store cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isitolo sendawo asikwazi ukuvulwa.</translation>
     </message>
     <message>
         <source>The local store holds no business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isitolo sendawo asinalo ibhizinisi.</translation>
     </message>
 </context>
 <context>
     <name>ChartFactory</name>
     <message>
         <source>%1 — nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — akukho lutho kulesi sikhathi</translation>
     </message>
     <message>
         <source>Bookings per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubhuka ngosuku</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesi sikhathi</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi esedlule</translation>
     </message>
     <message>
         <source>%1: %2 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ukubhuka okungu-%2</translation>
     </message>
     <message>
         <source>Same day of the previous period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku olufanayo lwesikhathi esedlule: %1</translation>
     </message>
     <message>
         <source>Revenue by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Imali engenile ngensizakalo</translation>
     </message>
     <message>
         <source>Revenue by service — no completed appointments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imali engenile ngensizakalo — akukabi khona ama-aphoyintimenti aqediwe</translation>
     </message>
     <message>
         <source>%1
 %2 from %3 completed appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 kusuka kuma-aphoyintimenti aqediwe angu-%3</translation>
     </message>
     <message>
         <source>Revenue by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Imali engenile ngelungu labasebenzi</translation>
     </message>
     <message>
         <source>Utilisation by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukusetshenziswa kwesikhathi ngelungu labasebenzi</translation>
     </message>
     <message>
         <source>%1
 %2 % — %3 booked of %4 rostered hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 % — kubhukwe amahora angu-%3 kwangu-%4 ahleliwe</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Reschedules and cancellations per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukushintshwa kwezikhathi nokukhansela ngesonto</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sishintshiwe</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukhanseliwe</translation>
     </message>
     <message>
         <source>Week of %1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Isonto lika-%1
+%2: %3</translation>
     </message>
     <message>
         <source>No-shows by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Abangafikanga ngosuku lwesonto nangehora</translation>
     </message>
     <message>
         <source>%1 %2:00–%2:59
 %3 no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:00–%2:59
+abangafikanga abangu-%3</translation>
     </message>
     <message>
         <source>Handoffs per day by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe ngosuku ngomphumela</translation>
     </message>
     <message>
         <source>Handoffs per week by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe ngesonto ngomphumela</translation>
     </message>
     <message>
         <source>7 days from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinsuku ezingu-7 kusukela ngo-%1</translation>
     </message>
     <message>
         <source>%1
 %2: %3 handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: izingxoxo ezidluliselwe ezingu-%3</translation>
     </message>
     <message>
         <source>Clients per loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende ngesigaba sokwethembeka</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende</translation>
     </message>
     <message>
         <source>%1
 %2 clients (%3 % of members)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+amakhasimende angu-%2 (%3 % wamalungu)</translation>
     </message>
 </context>
 <context>
     <name>ChartTables</name>
     <message>
         <source>Bookings per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubhuka ngosuku</translation>
     </message>
     <message>
         <source>Revenue by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Imali engenile ngensizakalo</translation>
     </message>
     <message>
         <source>Revenue by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Imali engenile ngelungu labasebenzi</translation>
     </message>
     <message>
         <source>Utilisation by staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukusetshenziswa kwesikhathi ngelungu labasebenzi</translation>
     </message>
     <message>
         <source>Reschedules and cancellations per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukushintshwa kwezikhathi nokukhansela ngesonto</translation>
     </message>
     <message>
         <source>No-shows by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Abangafikanga ngosuku lwesonto nangehora</translation>
     </message>
     <message>
         <source>Handoffs per day by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe ngosuku ngomphumela</translation>
     </message>
     <message>
         <source>Clients per loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende ngesigaba sokwethembeka</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubhukiwe</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sishintshiwe</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukhanseliwe</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuphenduliwe</translation>
     </message>
     <message>
         <source>Other outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Omunye umphumela</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusavuliwe</translation>
     </message>
     <message>
         <source>No tier yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Akakabi nasigaba</translation>
     </message>
 </context>
 <context>
     <name>CustomerAppointmentsModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Nini</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobani</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Isimo</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Intengo</translation>
     </message>
 </context>
 <context>
     <name>CustomerCard</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuzayo</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuvakasha</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abangafikanga</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyalayisha…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende elingaziwa</translation>
     </message>
     <message>
         <source>This chat is not linked to a customer record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ngxoxo ayixhunywanga erekhodini lekhasimende.</translation>
     </message>
     <message>
         <source>No phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayikho ifoni noma i-imeyili</translation>
     </message>
     <message>
         <source>  ·  </source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yebo</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>cha</translation>
     </message>
     <message>
         <source>May message by WhatsApp: %1 · SMS: %2 · E-mail: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angathunyelwa umlayezo nge-WhatsApp: %1 · SMS: %2 · I-imeyili: %3</translation>
     </message>
     <message>
         <source>Missed appointments without cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti angafikelwanga ngaphandle kokukhansela</translation>
     </message>
 </context>
 <context>
     <name>CustomerConversationsModel</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingxoxo yewebhu</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvuliwe</translation>
     </message>
     <message>
         <source>With a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumuntu</translation>
     </message>
     <message>
         <source>Answered by the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuphendulwe ngumsizi</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaliwe</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Umlayezo ongu-%n</numerusform>
+            <numerusform>Imilayezo engu-%n</numerusform>
         </translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlayezo wokugcina</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlela</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Isimo</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayelana</translation>
     </message>
     <message>
         <source>The customer last said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende lagcina ukuthi</translation>
     </message>
 </context>
 <context>
     <name>CustomerEditDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlela u-%1</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende elisha</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Igama eliphelele</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifoni</translation>
     </message>
     <message>
         <source>As the customer says it, e.g. 082 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>Njengoba ikhasimende liyisho, isib. 082 123 4567</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>I-imeyili</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Only tick a channel the customer agreed to be reminded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha kuphela indlela ikhasimende elivumile ukukhunjuzwa ngayo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanothi</translation>
     </message>
     <message>
         <source>Allergies and patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukungezwani komzimba nokuhlolwa kwesikhumba</translation>
     </message>
     <message>
         <source>e.g. Latex; patch test for colour on 2 March, clear</source>
-        <translation type="unfinished"></translation>
+        <translation>isib. I-latex; ukuhlolwa kwesikhumba kombala ngomhla ka-2 Mashi, akukho nkinga</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gama *</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;foni</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>I-i&amp;meyili</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Izikhumbuzo</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama&amp;nothi</translation>
     </message>
     <message>
         <source>&amp;Allergies / patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Uku&amp;ngezwani komzimba / ukuhlolwa kwesikhumba</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulondolozwe njengo-%1</translation>
     </message>
     <message>
         <source>%1 already has this phone number and e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 usenayo le nombolo yefoni naleli kheli le-imeyili.</translation>
     </message>
     <message>
         <source>%1 already has this phone number (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 usenayo le nombolo yefoni (%2).</translation>
     </message>
     <message>
         <source>%1 already has this e-mail address (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 usenalo leli kheli le-imeyili (%2).</translation>
     </message>
     <message numerus="yes">
         <source>So do %n other customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kanjalo nelinye ikhasimende elingu-%n.</numerusform>
+            <numerusform>Kanjalo namanye amakhasimende angu-%n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the existing customer, or save again to keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vula ikhasimende elikhona, noma ulondoloze futhi ukuze ugcine womabili.</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vula u-%1</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza noma kunjalo</translation>
     </message>
     <message>
         <source>Customers cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende awakwazi ukushintshwa lapha.</translation>
     </message>
 </context>
 <context>
     <name>CustomerExport</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukwazi ukubhala i-%1: %2.</translation>
     </message>
     <message>
         <source>This customer is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leli khasimende alisekho ohlwini.</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faka igama lekhasimende.</translation>
     </message>
     <message>
         <source>The name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Igama lide kakhulu (izinhlamvu ezingu-%1 kuphela).</translation>
     </message>
     <message>
         <source>A phone number can only hold digits, spaces, dashes, brackets and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inombolo yefoni ingaba nezinombolo, izikhala, amadeshi, abakaki kanye no-+ ekuqaleni kuphela.</translation>
     </message>
     <message>
         <source>Start the number with + and the country code, for example +27 82 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qala inombolo ngo-+ nekhodi yezwe, isibonelo +27 82 123 4567.</translation>
     </message>
     <message>
         <source>This phone number is too short: check for a missing digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombolo yefoni imfushane kakhulu: hlola ukuthi ayikho yini inombolo eshodayo.</translation>
     </message>
     <message>
         <source>This phone number is too long: check for an extra digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombolo yefoni inde kakhulu: hlola ukuthi ayikho yini inombolo eyengeziwe.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokhu akubukeki njengekheli le-imeyili (name@example.com).</translation>
     </message>
     <message>
         <source>WhatsApp and SMS reminders need a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izikhumbuzo ze-WhatsApp ne-SMS zidinga inombolo yefoni.</translation>
     </message>
     <message>
         <source>E-mail reminders need an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izikhumbuzo ze-imeyili zidinga ikheli le-imeyili.</translation>
     </message>
     <message>
         <source>Notes can hold at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanothi angaba nezinhlamvu ezingu-%1 kuphela.</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>No completed visit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Akakabi nakuvakasha okuqediwe</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Igama</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifoni</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Isigaba</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuvakasha kokugcina</translation>
     </message>
 </context>
 <context>
     <name>CustomerProfileWidget</name>
     <message>
         <source>%1 reminders: allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Izikhumbuzo ze-%1: kuvunyelwe</translation>
     </message>
     <message>
         <source>%1 reminders: not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Izikhumbuzo ze-%1: akuvunyelwe</translation>
     </message>
     <message>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Iphrofayela yekhasimende</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hlela…</translation>
     </message>
     <message>
         <source>Change the customer&apos;s details, consent and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha imininingwane yekhasimende, imvume namanothi</translation>
     </message>
     <message>
         <source>E&amp;xport data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khipha imininingwane…</translation>
     </message>
     <message>
         <source>Save everything held about this customer as JSON and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza konke okugcinwe ngaleli khasimende njenge-JSON ne-CSV</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sula…</translation>
     </message>
     <message>
         <source>Erase this customer&apos;s personal data (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sula imininingwane yomuntu siqu yaleli khasimende (ayikwazi ukubuyiswa)</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izikhumbuzo:</translation>
     </message>
     <message>
         <source>Allergy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanothi okungezwani komzimba</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanothi</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuvakasha</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abangafikanga</translation>
     </message>
     <message>
         <source>Late cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukukhansela sekwephuzile</translation>
     </message>
     <message>
         <source>Total spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Isamba esisetshenzisiwe</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuvakasha kokugcina</translation>
     </message>
     <message>
         <source>Cancelled less than 24 hours before the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukhanselwe kusele amahora angaphansi kuka-24 ngaphambi kwe-aphoyintimenti</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukwethembeka</translation>
     </message>
     <message>
         <source>Points balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Isamba samaphoyinti</translation>
     </message>
     <message>
         <source>Progress to the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Inqubekela phambili eya esigabeni esilandelayo</translation>
     </message>
     <message>
         <source>Referral code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhodi yokuncoma</translation>
     </message>
     <message>
         <source>The customer&apos;s code for referring friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhodi yekhasimende yokuncoma abangane</translation>
     </message>
     <message>
         <source>&amp;Award points…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nikeza amaphoyinti…</translation>
     </message>
     <message>
         <source>Give points with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikeza amaphoyinti nesizathu</translation>
     </message>
     <message>
         <source>&amp;Redeem reward…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shintshanisa ngomklomelo…</translation>
     </message>
     <message>
         <source>Take a reward from the catalogue for points</source>
-        <translation type="unfinished"></translation>
+        <translation>Thatha umklomelo ohlwini ngamaphoyinti</translation>
     </message>
     <message>
         <source>Ad&amp;just…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lungisa…</translation>
     </message>
     <message>
         <source>Correct the balance by hand (owners only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lungisa isamba ngesandla (abanikazi kuphela)</translation>
     </message>
     <message>
         <source>Upcoming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti azayo</translation>
     </message>
     <message>
         <source>Recent appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti akamuva</translation>
     </message>
     <message>
         <source>Points ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Irekhodi lamaphoyinti</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuzayo</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlando</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti</translation>
     </message>
     <message>
         <source>AI conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ze-AI</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo</translation>
     </message>
     <message>
         <source>This customer is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leli khasimende alisekho ohlwini.</translation>
     </message>
     <message>
         <source>Select a customer to see their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha ikhasimende ukuze ubone iphrofayela yalo.</translation>
     </message>
     <message>
         <source>customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yikhasimende kusukela ngo-%1</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>I-imeyili</translation>
     </message>
     <message>
         <source>⚠ Allergies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ukungezwani komzimba: %1</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukabi khona</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti angu-%1</translation>
     </message>
     <message>
         <source>%1 lifetime points</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti angu-%1 sekukonke</translation>
     </message>
     <message>
         <source>No tier yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Akakabi nasigaba</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isigaba: %1</translation>
     </message>
     <message>
         <source>%1 perks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinzuzo ze-%1: %2</translation>
     </message>
     <message>
         <source>This business has no loyalty tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leli bhizinisi alinazo izigaba zokwethembeka.</translation>
     </message>
     <message>
         <source>%1 more lifetime points to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanye amaphoyinti angu-%1 sekukonke ukufinyelela ku-%2</translation>
     </message>
     <message>
         <source>Top tier reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Usesigabeni esiphezulu</translation>
     </message>
     <message>
         <source>Referral code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhodi yokuncoma: %1</translation>
     </message>
     <message>
         <source>Points do not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti awaphelelwa yisikhathi.</translation>
     </message>
     <message>
         <source>%1 points are over %2 months old and due to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti angu-%1 asedlule izinyanga ezingu-%2 futhi asezophelelwa yisikhathi.</translation>
     </message>
     <message>
         <source>%1 points expire on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti angu-%1 aphelelwa yisikhathi ngo-%2.</translation>
     </message>
     <message>
         <source>This business offers no rewards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Leli bhizinisi alikabi nayo imiklomelo</translation>
     </message>
     <message>
         <source>Upcoming (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuzayo (%1)</translation>
     </message>
     <message>
         <source>History (%1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlando (%1%2)</translation>
     </message>
     <message>
         <source>Points (%1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti (%1%2)</translation>
     </message>
     <message>
         <source>Conversations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo (%1)</translation>
     </message>
 </context>
 <context>
     <name>CustomersPane</name>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ikhasimende elisha</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesha amakhasimende</translation>
     </message>
     <message>
         <source>Search name, phone or e-mail  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesha igama, ifoni noma i-imeyili  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Type the start of a first name or surname, an e-mail address or part of a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bhala ukuqala kwegama noma isibongo, ikheli le-imeyili noma ingxenye yenombolo yefoni</translation>
     </message>
     <message>
         <source>Number of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inani lamakhasimende</translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engeza ikhasimende (Ctrl+N)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende</translation>
     </message>
     <message>
         <source>Customer added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende lengeziwe.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinguquko zilondoloziwe.</translation>
     </message>
     <message>
         <source>Export %1&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Khipha imininingwane ka-%1</translation>
     </message>
     <message>
         <source>%1 - customer data.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - imininingwane yekhasimende.json</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Select a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qala ukhethe ikhasimende.</translation>
     </message>
     <message>
         <source>Exporting %1&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukhishwa imininingwane ka-%1…</translation>
     </message>
     <message numerus="yes">
         <source>Exported to %1 and %2 (%n appointment(s), %3 points lines).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kukhishelwe ku-%1 naku-%2 (i-aphoyintimenti engu-%n, imigqa yamaphoyinti engu-%3).</numerusform>
+            <numerusform>Kukhishelwe ku-%1 naku-%2 (ama-aphoyintimenti angu-%n, imigqa yamaphoyinti engu-%3).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s personal data was erased. Their appointments and points stay, without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imininingwane yomuntu siqu ka-%1 isusiwe. Ama-aphoyintimenti namaphoyinti akhe ayagcinwa, kodwa engenalo igama.</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende eli-1</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende angu-%1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The disk is full, so Chairside could not save. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiski igcwele, ngakho i-Chairside ayikwazanga ukulondoloza. Akukho okulahlekile: khulula isikhala bese uzama futhi.</translation>
     </message>
     <message>
         <source>The local data file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifayela ledatha ekule khompyutha lonakele futhi alikwazi ukufundwa.</translation>
     </message>
     <message>
         <source>The local data could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idatha ekule khompyutha ayikwazanga ukufundwa noma ukubhalwa: %1</translation>
     </message>
     <message>
         <source>Chairside cannot create the folder %1 for its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ayikwazi ukwakha ifolda %1 yedatha yayo.</translation>
     </message>
     <message>
         <source>Chairside cannot open its data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ayikwazi ukuvula ifayela layo ledatha %1: %2</translation>
     </message>
     <message>
         <source>The local data file cannot use write-ahead logging (is the folder read-only or on a network share?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifayela ledatha ekule khompyutha alikwazi ukusebenzisa i-write-ahead logging (ingabe ifolda ingeyokufunda kuphela noma isenethiwekini?).</translation>
     </message>
     <message>
         <source>This SQLite library does not enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mtapo we-SQLite awuzisebenzisi izihluthulelo zangaphandle (foreign keys).</translation>
     </message>
     <message>
         <source>The local data file failed its integrity check (%n problem(s) found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifayela ledatha ekule khompyutha lehlulekile ekuhlolweni kobuqotho (kutholwe izinkinga ezingu-%n).</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Chairside (data format %1; this version reads up to %2). Update Chairside, or start it with another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le datha ibhalwe wuhlobo olusha lwe-Chairside (ifomethi yedatha %1; lolu hlobo lufunda kuze kufike ku-%2). Buyekeza i-Chairside, noma uyiqale ngenye ifolda yedatha (--data-dir).</translation>
     </message>
     <message>
         <source>Chairside could not update its data to format %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ayikwazanga ukubuyekeza idatha yayo ibe yifomethi %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DayColumnsDialog</name>
     <message>
         <source>Staff columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakholomu abasebenzi</translation>
     </message>
     <message>
         <source>Tick who the day view shows; drag or use Move up / Move down to set the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha ukuthi ukubuka kosuku kubonisa bani; hudula noma usebenzise u-Khuphula / Yehlisa ukuze uhlele ukulandelana.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khuphula</translation>
     </message>
     <message>
         <source>Move the selected person left in the day view (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hambisa umuntu okhethiwe ngakwesokunxele ekubukeni kosuku (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yehlisa</translation>
     </message>
     <message>
         <source>Move the selected person right in the day view (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hambisa umuntu okhethiwe ngakwesokudla ekubukeni kosuku (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Show &amp;everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonisa &amp;wonke umuntu</translation>
     </message>
     <message>
         <source>Everyone, in the salon&apos;s own order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonke umuntu, ngokulandelana kwesaluni</translation>
     </message>
 </context>
 <context>
     <name>DayScheduleView</name>
     <message>
         <source>Day schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlelo losuku</translation>
     </message>
     <message>
         <source>Works %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usebenza %1–%2</translation>
     </message>
     <message>
         <source>Break %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhefu %1–%2</translation>
     </message>
     <message>
         <source>Not working this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Akasebenzi ngalolu suku</translation>
     </message>
     <message>
         <source>Time off %1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Akekho emsebenzini %1–%2 %3</translation>
     </message>
     <message>
         <source>a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>umuntu ongabhukile</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhefu</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Akekho emsebenzini</translation>
     </message>
     <message>
         <source>Time off · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akekho emsebenzini · %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No-%1</translation>
     </message>
     <message>
         <source>Overlaps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kungqubuzana no-%1</translation>
     </message>
     <message>
         <source>%1 · today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · namuhla</translation>
     </message>
     <message numerus="yes">
         <source>%1–%2 · %n booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1–%2 · %n ibhukiwe</numerusform>
+            <numerusform>%1–%2 · %n abhukiwe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not working · %n booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Akasebenzi · %n ibhukiwe</numerusform>
+            <numerusform>Akasebenzi · %n abhukiwe</numerusform>
         </translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Akasebenzi</translation>
     </message>
     <message>
         <source>No staff members to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awekho amalungu abasebenzi ongawabonisa okwamanje.</translation>
     </message>
     <message>
         <source>No appointments on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awekho ama-aphoyintimenti ngalolu suku.</translation>
     </message>
     <message>
         <source>No appointments this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awekho ama-aphoyintimenti kuleli sonto.</translation>
     </message>
 </context>
 <context>
     <name>DeskSession</name>
     <message>
         <source>Generated the demo salon in %1: %2 customers, %3 appointments, %4 handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwakhiwe isaluni yesibonelo ku-%1: amakhasimende angu-%2, ama-aphoyintimenti angu-%3, izingxoxo ezidluliselwe ezingu-%4.</translation>
     </message>
     <message>
         <source>You are signed in as %1, but this account is not on the team of any salon on this server. Ask the salon&apos;s owner to add you, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungene njengo-%1, kodwa le akhawunti ayikho ethimbeni lanoma iyiphi isaluni kule seva. Cela umnikazi wesaluni akwengeze, bese ungena futhi.</translation>
     </message>
     <message>
         <source>Remove records from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Susa amarekhodi kule khompyutha?</translation>
     </message>
     <message>
         <source>The server would remove %1 of %2 %3 records on this computer. Remove them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ingasusa amarekhodi angu-%1 kwangu-%2 e-%3 akule khompyutha. Uyawasusa?</translation>
     </message>
     <message>
         <source>This happens when records were deleted on the server or you lost access to them. Until you decide, nothing is removed and downloading changes is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokhu kwenzeka uma amarekhodi esuswe eseva noma ungasakwazi ukuwafinyelela. Uze unqume, akukho okususwayo futhi ukulanda izinguquko kumisiwe.</translation>
     </message>
     <message>
         <source>Remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasuse</translation>
     </message>
     <message>
         <source>Keep them</source>

@@ -3022,7 +3022,7 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     </message>
     <message>
         <source>Tick who the day view shows; drag or use Move up / Move down to set the order.</source>
-        <translation>ติ๊กเลือกคนที่จะแสดงในมุมมองรายวัน ลากหรือใช้ ย้ายขึ้น / ย้ายลง เพื่อจัดลำดับ</translation>
+        <translation>ติ๊กเลือกคนที่จะแสดงในมุมมองรายวัน ลากหรือใช้ “ย้ายขึ้น” / “ย้ายลง” เพื่อจัดลำดับ</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -3258,7 +3258,7 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Handoffs resolved as booked or rescheduled ÷ handoffs resolved in the last 7 days, spam left out.</source>
-        <translation>เรื่องส่งต่อที่ปิดด้วยผล จองแล้ว หรือ เลื่อนนัด ÷ เรื่องส่งต่อที่ปิดใน 7 วันล่าสุด ไม่นับสแปม</translation>
+        <translation>เรื่องส่งต่อที่ปิดด้วยผล “จองแล้ว” หรือ “เลื่อนนัด” ÷ เรื่องส่งต่อที่ปิดใน 7 วันล่าสุด ไม่นับสแปม</translation>
     </message>
     <message>
         <source>All open</source>
@@ -3506,11 +3506,11 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Booked. Resolve the handoff as booked with E.</source>
-        <translation>จองแล้ว กด E เพื่อปิดเรื่องส่งต่อเป็น จองแล้ว</translation>
+        <translation>จองแล้ว กด E เพื่อปิดเรื่องส่งต่อเป็น “จองแล้ว”</translation>
     </message>
     <message>
         <source>Moved. Resolve the handoff as rescheduled with E.</source>
-        <translation>ย้ายนัดแล้ว กด E เพื่อปิดเรื่องส่งต่อเป็น เลื่อนนัด</translation>
+        <translation>ย้ายนัดแล้ว กด E เพื่อปิดเรื่องส่งต่อเป็น “เลื่อนนัด”</translation>
     </message>
 </context>
 <context>
@@ -4415,483 +4415,483 @@ This period: %3 · previous %4 days: %5</source>
     </message>
     <message>
         <source>The changes for %1 could not be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เตรียมการเปลี่ยนแปลงสำหรับ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The row %1 of %2 could not be saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแถว %1 ของ %2 ไม่ได้: %3</translation>
     </message>
     <message>
         <source>The row %1 of %2 could not be marked deleted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายว่าลบแถว %1 ของ %2 ไม่ได้: %3</translation>
     </message>
     <message>
         <source>The sync position could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกตำแหน่งการซิงค์ไม่ได้: %1</translation>
     </message>
     <message>
         <source>Pending local changes could not be applied on top of the server&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำการเปลี่ยนแปลงในเครื่องที่รอส่งไปใช้ต่อจากการเปลี่ยนแปลงของเซิร์ฟเวอร์ไม่ได้</translation>
     </message>
     <message>
         <source>The server&apos;s changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงจากเซิร์ฟเวอร์ไม่ได้: %1</translation>
     </message>
 </context>
 <context>
     <name>PullPage</name>
     <message>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบจากเซิร์ฟเวอร์ไม่ใช่ JSON ที่ถูกต้อง (%1 ที่ไบต์ %2)</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a page of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบจากเซิร์ฟเวอร์ไม่ใช่หน้าการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The server&apos;s page of changes lacks rows, cursor or has_more, or has them in the wrong form.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าการเปลี่ยนแปลงจากเซิร์ฟเวอร์ไม่มี rows, cursor หรือ has_more หรือมีแต่รูปแบบไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>The server&apos;s page of changes has an empty cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าการเปลี่ยนแปลงจากเซิร์ฟเวอร์มี cursor ว่าง</translation>
     </message>
     <message>
         <source>The server&apos;s page of changes has an unreadable server_time.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าการเปลี่ยนแปลงจากเซิร์ฟเวอร์มี server_time ที่อ่านไม่ได้</translation>
     </message>
     <message>
         <source>The server&apos;s rows for %1 are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวของ %1 จากเซิร์ฟเวอร์ไม่ได้อยู่ในรูปแบบรายการ</translation>
     </message>
     <message>
         <source>A row of %1 from the server has no id or no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวหนึ่งของ %1 จากเซิร์ฟเวอร์ไม่มี id หรือไม่มี version</translation>
     </message>
     <message>
         <source>The server&apos;s deleted ids for %1 are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>id ที่ถูกลบของ %1 จากเซิร์ฟเวอร์ไม่ได้อยู่ในรูปแบบรายการ</translation>
     </message>
     <message>
         <source>A deleted id of %1 from the server is not an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>id ที่ถูกลบรายการหนึ่งของ %1 จากเซิร์ฟเวอร์ไม่ใช่ id</translation>
     </message>
 </context>
 <context>
     <name>ReplyOutcome</name>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified (%2). Check the backend address and, for a self-hosted backend, its certificate authority file.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อแบบปลอดภัยไปยัง %1 ล้มเหลว: ตรวจสอบใบรับรองไม่ได้ (%2) ตรวจสอบที่อยู่แบ็กเอนด์ และหากเป็นแบ็กเอนด์ที่โฮสต์เอง ให้ตรวจไฟล์ผู้ออกใบรับรอง (CA) ด้วย</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ตอบกลับภายในเวลาที่กำหนด</translation>
     </message>
     <message>
         <source>%1 refused the connection; the service may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ปฏิเสธการเชื่อมต่อ บริการอาจใช้งานไม่ได้</translation>
     </message>
     <message>
         <source>The server %1 could not be found; check the internet connection and the backend address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบเซิร์ฟเวอร์ %1 ตรวจสอบการเชื่อมต่ออินเทอร์เน็ตและที่อยู่แบ็กเอนด์</translation>
     </message>
     <message>
         <source>The answer from %1 was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบจาก %1 ถูกตัดขาดกลางทาง</translation>
     </message>
     <message>
         <source>The connection to %1 failed (%2); check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อไปยัง %1 ล้มเหลว (%2) ตรวจสอบการเชื่อมต่ออินเทอร์เน็ต</translation>
     </message>
 </context>
 <context>
     <name>ResolveHandoffDialog</name>
     <message>
         <source>Resolve handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเรื่องส่งต่อ</translation>
     </message>
     <message>
         <source>How did the conversation with %1 end?</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนากับ %1 จบลงอย่างไร</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>&amp;Note (what was agreed, for the next person):</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก (สิ่งที่ตกลงกันไว้ สำหรับคนถัดไป)(&amp;N):</translation>
     </message>
     <message>
         <source>Resolve and &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเรื่องแล้วไปเรื่องถัดไป(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเรื่อง(&amp;R)</translation>
     </message>
     <message>
         <source>Pick how the conversation ended first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกก่อนว่าบทสนทนาจบลงอย่างไร</translation>
     </message>
 </context>
 <context>
     <name>RowCodec</name>
     <message>
         <source>The server sent rows for a table Chairside does not keep (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ส่งแถวของตารางที่ Chairside ไม่ได้เก็บไว้ (%1)</translation>
     </message>
     <message>
         <source>The local columns of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านคอลัมน์ในเครื่องของ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The local table %1 is missing or lacks id, version or deleted_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีตาราง %1 ในเครื่อง หรือตารางไม่มี id, version หรือ deleted_at</translation>
     </message>
     <message>
         <source>A row of %1 from the server has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวหนึ่งของ %1 จากเซิร์ฟเวอร์ไม่มี id</translation>
     </message>
     <message>
         <source>The row %1 of %2 from the server has no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1 ของ %2 จากเซิร์ฟเวอร์ไม่มี version</translation>
     </message>
     <message>
         <source>The row %1 of %2 has a value in %3 that does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1 ของ %2 มีค่าใน %3 ที่ไม่ตรงรูปแบบ</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>There is no saved sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการเข้าสู่ระบบที่บันทึกไว้</translation>
     </message>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณออกจากระบบอยู่</translation>
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณออกจากระบบแล้ว</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <source>https://your-project.supabase.co — empty for the demo salon</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-project.supabase.co — เว้นว่างไว้สำหรับร้านตัวอย่าง</translation>
     </message>
     <message>
         <source>Backend URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ของแบ็กเอนด์</translation>
     </message>
     <message>
         <source>&amp;Backend URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ของแบ็กเอนด์(&amp;B):</translation>
     </message>
     <message>
         <source>The project&apos;s anon (publishable) key</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ anon (สาธารณะ) ของโปรเจกต์</translation>
     </message>
     <message>
         <source>Anon key</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ anon</translation>
     </message>
     <message>
         <source>&amp;Anon key:</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ anon(&amp;A):</translation>
     </message>
     <message>
         <source>Only for a self-hosted backend with its own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะแบ็กเอนด์ที่โฮสต์เองและมี CA ของตัวเอง</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ใบรับรอง CA</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับรอง CA(&amp;C):</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของระบบ</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา(&amp;L):</translation>
     </message>
     <message>
         <source>Passwords and sign-in tokens are kept in the system keychain, never in these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านและโทเค็นการเข้าสู่ระบบเก็บไว้ในคีย์เชนของระบบ ไม่ได้เก็บในการตั้งค่านี้</translation>
     </message>
     <message>
         <source>The backend URL is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ของแบ็กเอนด์ไม่ใช่ที่อยู่ที่ถูกต้อง</translation>
     </message>
     <message>
         <source>The backend URL must start with https:// — Chairside only talks to its backend over a verified encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ของแบ็กเอนด์ต้องขึ้นต้นด้วย https:// — Chairside สื่อสารกับแบ็กเอนด์ผ่านการเชื่อมต่อที่เข้ารหัสและตรวจสอบแล้วเท่านั้น</translation>
     </message>
     <message>
         <source>Enter the project&apos;s anon key (Supabase dashboard → Project settings → API).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอกคีย์ anon ของโปรเจกต์ (แดชบอร์ด Supabase → Project settings → API)</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ใบรับรอง CA ไม่ได้</translation>
     </message>
     <message>
         <source>Choose the backend&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกใบรับรอง CA ของแบ็กเอนด์</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับรอง (*.pem *.crt);;ไฟล์ทั้งหมด (*)</translation>
     </message>
 </context>
 <context>
     <name>StatTile</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>StatusLegend</name>
     <message>
         <source>Status colours</source>
-        <translation type="unfinished"></translation>
+        <translation>สีของสถานะ</translation>
     </message>
     <message>
         <source>Appointment colours by status. Cancelled and no-show bookings are drawn faded and hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>สีของนัดตามสถานะ การจองที่ยกเลิกและไม่มาตามนัดจะแสดงเป็นสีจางและมีลายขีด</translation>
     </message>
 </context>
 <context>
     <name>SupabaseRpcClient</name>
     <message>
         <source>The server&apos;s answer was incomplete or not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบจากเซิร์ฟเวอร์ไม่ครบหรืออ่านไม่ได้</translation>
     </message>
     <message>
         <source>The server did not accept the sign-in, even after renewing it. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ไม่ยอมรับการเข้าสู่ระบบ แม้ต่ออายุแล้ว กรุณาเข้าสู่ระบบอีกครั้ง</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีของคุณไม่มีสิทธิ์ทำรายการนี้</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีของคุณไม่มีสิทธิ์ทำรายการนี้ (%1)</translation>
     </message>
     <message>
         <source>The server is busy with too many requests; Chairside will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์มีคำขอมากเกินไป Chairside จะลองใหม่อีกสักครู่</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1); Chairside will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์มีปัญหา (HTTP %1) Chairside จะลองใหม่</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ปฏิเสธคำขอ (HTTP %1)</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>The sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าสู่ระบบหมดอายุแล้ว กรุณาเข้าสู่ระบบอีกครั้ง</translation>
     </message>
     <message>
         <source>The salon&apos;s server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อเซิร์ฟเวอร์ของร้านไม่ได้</translation>
     </message>
     <message>
         <source>The salon&apos;s server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ของร้านไม่ตอบกลับภายในเวลาที่กำหนด</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบใบรับรองของเซิร์ฟเวอร์ไม่ได้</translation>
     </message>
     <message>
         <source>The server asked Chairside to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ขอให้ Chairside ส่งคำขอช้าลง</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์มีปัญหา (HTTP %1)</translation>
     </message>
     <message>
         <source>The server&apos;s answer was incomplete or garbled.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบจากเซิร์ฟเวอร์ไม่ครบหรือผิดรูปแบบ</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ปฏิเสธคำขอ (HTTP %1)</translation>
     </message>
     <message>
         <source>Downloading changes is paused: the server would remove many records.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดดาวน์โหลดการเปลี่ยนแปลงไว้ก่อน: เซิร์ฟเวอร์จะลบข้อมูลจำนวนมาก</translation>
     </message>
     <message>
         <source>Not connected to a salon&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์ของร้าน</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the sent edits was garbled.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบของเซิร์ฟเวอร์ต่อการแก้ไขที่ส่งไปผิดรูปแบบ</translation>
     </message>
     <message>
         <source>The server sent changes Chairside could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ส่งการเปลี่ยนแปลงที่ Chairside อ่านไม่ได้: %1</translation>
     </message>
     <message>
         <source>The downloaded changes could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงที่ดาวน์โหลดมาลงในเครื่องนี้ไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Sync issues</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหาการซิงค์</translation>
     </message>
     <message>
         <source>These changes were not accepted by the salon&apos;s server, so they were undone on this computer. Retry sends a change again; Discard forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ของร้านไม่ยอมรับการเปลี่ยนแปลงเหล่านี้ จึงยกเลิกการเปลี่ยนแปลงในเครื่องนี้แล้ว “ลองใหม่” จะส่งการเปลี่ยนแปลงอีกครั้ง ส่วน “ทิ้ง” จะลืมการเปลี่ยนแปลงนั้นไป</translation>
     </message>
     <message>
         <source>Changes not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงที่ไม่ได้รับการยอมรับ</translation>
     </message>
     <message>
         <source>Everything is in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกอย่างซิงค์ตรงกันแล้ว</translation>
     </message>
     <message>
         <source>Sync issue status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะปัญหาการซิงค์</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองใหม่(&amp;R)</translation>
     </message>
     <message>
         <source>Retry the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองส่งการเปลี่ยนแปลงที่เลือกใหม่</translation>
     </message>
     <message>
         <source>Send the selected change to the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งการเปลี่ยนแปลงที่เลือกไปยังเซิร์ฟเวอร์อีกครั้ง</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ทิ้ง(&amp;D)</translation>
     </message>
     <message>
         <source>Discard the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>ทิ้งการเปลี่ยนแปลงที่เลือก</translation>
     </message>
     <message>
         <source>Forget the selected change; it stays undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ลืมการเปลี่ยนแปลงที่เลือก โดยยังคงยกเลิกไว้เหมือนเดิม</translation>
     </message>
     <message>
         <source>Close sync issues</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดปัญหาการซิงค์</translation>
     </message>
     <message>
         <source>The change was queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำการเปลี่ยนแปลงเข้าคิวอีกครั้งแล้ว</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>ทิ้งการเปลี่ยนแปลงนี้ไหม</translation>
     </message>
     <message>
         <source>“%1” stays undone and will not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” จะยังคงถูกยกเลิกไว้และจะไม่ถูกส่งอีก</translation>
     </message>
     <message>
         <source>The change was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทิ้งการเปลี่ยนแปลงแล้ว</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesModel</name>
     <message>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เปิดที่เก็บข้อมูลในเครื่อง</translation>
     </message>
     <message>
         <source>Someone else changed this first.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีคนอื่นเปลี่ยนรายการนี้ก่อนแล้ว</translation>
     </message>
     <message>
         <source>This already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีรายการนี้อยู่แล้ว</translation>
     </message>
     <message>
         <source>Someone else is already handling this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีคนอื่นดูแลบทสนทนานี้อยู่แล้ว</translation>
     </message>
     <message>
         <source>This conversation was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนานี้ปิดเรื่องไปแล้ว</translation>
     </message>
     <message>
         <source>The staff member is already booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานมีนัดในเวลานั้นอยู่แล้ว</translation>
     </message>
     <message>
         <source>The customer does not have enough points.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้ามีแต้มไม่พอ</translation>
     </message>
     <message>
         <source>The appointment cannot move to that status.</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดนี้เปลี่ยนเป็นสถานะนั้นไม่ได้</translation>
     </message>
     <message>
         <source>Your role does not allow this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทของคุณไม่อนุญาตให้ทำการเปลี่ยนแปลงนี้</translation>
     </message>
     <message>
         <source>It no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
         <source>The server did not accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ไม่ยอมรับการเปลี่ยนแปลงนี้</translation>
     </message>
     <message>
         <source>What was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่พยายามทำ</translation>
     </message>
     <message>
         <source>Why it was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุที่ไม่ได้รับการยอมรับ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อ</translation>
     </message>
 </context>
 <context>
@@ -4899,224 +4899,224 @@ This period: %3 · previous %4 days: %5</source>
     <message>
         <source>%1 s</source>
         <comment>retrying in … seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 วินาที</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>retrying in … minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 นาที</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการซิงค์</translation>
     </message>
     <message>
         <source>Local demo data · Sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลตัวอย่างในเครื่อง · ปิดการซิงค์</translation>
     </message>
     <message>
         <source>Chairside is working on a generated demo salon stored on this computer. Nothing is sent anywhere. Sign in to your salon in File → Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside กำลังทำงานกับร้านตัวอย่างที่สร้างขึ้นและเก็บไว้ในเครื่องนี้ ไม่มีการส่งข้อมูลไปที่ใด เข้าสู่ระบบร้านของคุณได้ที่ ไฟล์ → เข้าสู่ระบบ…</translation>
     </message>
     <message>
         <source>Edits the server did not accept: see what happened and retry or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>การแก้ไขที่เซิร์ฟเวอร์ไม่ยอมรับ: ดูว่าเกิดอะไรขึ้น แล้วลองใหม่หรือทิ้ง</translation>
     </message>
     <message>
         <source>retrying now…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังลองใหม่…</translation>
     </message>
     <message>
         <source>retrying in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>จะลองใหม่ใน %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเชื่อมต่อ…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังซิงค์…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>ออนไลน์</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ออฟไลน์</translation>
     </message>
     <message>
         <source>Offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ออฟไลน์ — %1</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากระบบแล้ว</translation>
     </message>
     <message>
         <source>Paused — needs your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชั่วคราว — รอให้คุณตัดสินใจ</translation>
     </message>
     <message>
         <source>Last synced: never</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ล่าสุด: ไม่เคย</translation>
     </message>
     <message>
         <source>Last synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ล่าสุดเมื่อสักครู่</translation>
     </message>
     <message>
         <source>Last synced %1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ล่าสุด %1 นาทีที่แล้ว</translation>
     </message>
     <message>
         <source>Last synced %1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ล่าสุด %1 ชั่วโมงที่แล้ว</translation>
     </message>
     <message>
         <source>Last synced on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ล่าสุดเมื่อ %1</translation>
     </message>
     <message>
         <source>Everything on this computer matched the salon&apos;s server at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลทั้งหมดในเครื่องนี้ตรงกับเซิร์ฟเวอร์ของร้านเมื่อ %1</translation>
     </message>
     <message>
         <source>This computer has not finished downloading the salon&apos;s data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้ยังดาวน์โหลดข้อมูลของร้านไม่เสร็จ</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์: %1</translation>
     </message>
     <message>
         <source>1 edit waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>รอส่ง 1 การแก้ไข</translation>
     </message>
     <message numerus="yes">
         <source>%n edits waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รอส่ง %n การแก้ไข</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes made on this computer that the server has not confirmed yet. They are kept safely and sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงที่ทำในเครื่องนี้ซึ่งเซิร์ฟเวอร์ยังไม่ยืนยัน เก็บไว้อย่างปลอดภัยและจะส่งเมื่อกลับมาเชื่อมต่อได้</translation>
     </message>
     <message>
         <source>1 sync issue</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหาการซิงค์ 1 รายการ</translation>
     </message>
     <message numerus="yes">
         <source>%n sync issues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ปัญหาการซิงค์ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Downloading your salon… %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดาวน์โหลดข้อมูลร้าน… %1 รายการ</translation>
     </message>
     <message>
         <source>Connected to the salon&apos;s server. Changes arrive within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อกับเซิร์ฟเวอร์ของร้านแล้ว การเปลี่ยนแปลงจะเข้ามาภายในไม่กี่วินาที</translation>
     </message>
     <message>
         <source>Sign in again (File → Sign in…) to send and receive changes. What is on this computer stays readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบอีกครั้ง (ไฟล์ → เข้าสู่ระบบ…) เพื่อส่งและรับการเปลี่ยนแปลง ข้อมูลในเครื่องนี้ยังเปิดอ่านได้</translation>
     </message>
     <message>
         <source>Chairside is waiting for you to decide about records the server would remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside รอให้คุณตัดสินใจเรื่องข้อมูลที่เซิร์ฟเวอร์จะลบ</translation>
     </message>
 </context>
 <context>
     <name>TlsSetup</name>
     <message>
         <source>The certificate authority file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ผู้ออกใบรับรอง (CA) %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The file %1 holds no certificate in PEM format.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ %1 ไม่มีใบรับรองในรูปแบบ PEM</translation>
     </message>
 </context>
 <context>
     <name>TokenVault</name>
     <message>
         <source>No saved sign-in was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบการเข้าสู่ระบบที่บันทึกไว้ในคีย์เชนของระบบ</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์เชนของระบบใช้งานไม่ได้: %1</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์เชนของระบบปฏิเสธการเข้าถึง: %1</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์เชนของระบบแจ้งข้อผิดพลาด: %1</translation>
     </message>
 </context>
 <context>
     <name>TranscriptModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>%1 (AI assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ผู้ช่วย AI)</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบบ</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เวลา %2: %3</translation>
     </message>
     <message>
         <source>Queued — waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ในคิว — รอส่ง</translation>
     </message>
     <message>
         <source>✓ Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ส่งแล้ว</translation>
     </message>
     <message>
         <source>✓✓ Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>✓✓ ส่งถึงแล้ว</translation>
     </message>
     <message>
         <source>✓✓ Read</source>
-        <translation type="unfinished"></translation>
+        <translation>✓✓ อ่านแล้ว</translation>
     </message>
     <message>
         <source>⚠ Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ส่งไม่ถึง</translation>
     </message>
     <message>
         <source>⚠ Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ส่งไม่ถึง: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Chairside cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside เริ่มทำงานไม่ได้</translation>
     </message>
 </context>
 </TS>

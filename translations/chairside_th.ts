@@ -2016,7 +2016,7 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     </message>
     <message>
         <source>Mark an appointment as %1</source>
-        <translation>เปลี่ยนสถานะนัดเป็น %1</translation>
+        <translation>เปลี่ยนสถานะนัดเป็น “%1”</translation>
     </message>
     <message>
         <source>Cancel an appointment</source>

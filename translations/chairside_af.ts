@@ -3793,1113 +3793,1114 @@ Tik die kliënt se naam om te bevestig:</translation>
     </message>
     <message>
         <source>AI conversations the assistant resolved alone ÷ all AI conversations started in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-gesprekke wat die assistent alleen afgehandel het ÷ alle KI-gesprekke wat in die tydperk begin het.</translation>
     </message>
     <message>
         <source>AI conversations handed to a person ÷ all AI conversations started in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-gesprekke wat aan &apos;n persoon oorhandig is ÷ alle KI-gesprekke wat in die tydperk begin het.</translation>
     </message>
     <message>
         <source>Handoffs the assistant raised in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigings wat die assistent in die tydperk ingedien het.</translation>
     </message>
     <message>
         <source>Handoffs raised in the period that staff resolved with the outcome &quot;booked&quot; ÷ handoffs raised in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorhandigings wat in die tydperk ingedien is en wat personeel met die uitkoms &quot;bespreek&quot; afgehandel het ÷ oorhandigings wat in die tydperk ingedien is.</translation>
     </message>
     <message>
         <source>Loyalty points earned on visits plus points awarded by staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojaliteitspunte wat op besoeke verdien is plus punte wat deur personeel toegeken is.</translation>
     </message>
     <message>
         <source>Loyalty points spent on rewards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojaliteitspunte wat aan belonings bestee is.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dae</translation>
     </message>
     <message>
         <source>no earlier data</source>
-        <translation type="unfinished"></translation>
+        <translation>geen vroeëre data nie</translation>
     </message>
     <message>
         <source>= no change</source>
-        <translation type="unfinished"></translation>
+        <translation>= geen verandering nie</translation>
     </message>
     <message>
         <source>%1 %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 pte</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2
 This period: %3 · previous %4 days: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatstaf</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie tydperk</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige tydperk</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld aan — Chairside</translation>
     </message>
     <message>
         <source>Sign in to your salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld aan by jou salon</translation>
     </message>
     <message>
         <source>Use the e-mail address and password of your account at the salon. Chairside keeps a copy of the salon&apos;s book on this computer, so it keeps working when the internet does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik die e-posadres en wagwoord van jou rekening by die salon. Chairside hou &apos;n kopie van die salon se afsprakeboek op hierdie rekenaar, sodat dit steeds werk wanneer die internet nie werk nie.</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posadres</translation>
     </message>
     <message>
         <source>name@yoursalon.co.za</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@jousalon.co.za</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pos:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagwoord</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wagwoord:</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienerinstellings</translation>
     </message>
     <message>
         <source>Backend URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener-URL</translation>
     </message>
     <message>
         <source>https://your-project.supabase.co</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-project.supabase.co</translation>
     </message>
     <message>
         <source>Ser&amp;ver address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedieneradres:</translation>
     </message>
     <message>
         <source>Anon key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anon-sleutel</translation>
     </message>
     <message>
         <source>The project&apos;s anon (publishable) key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die projek se anon-sleutel (publiseerbaar)</translation>
     </message>
     <message>
         <source>&amp;Anon key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anon-sleutel:</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-sertifikaatlêer</translation>
     </message>
     <message>
         <source>Only for a self-hosted server with its own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Net vir &apos;n self-gehuisveste bediener met sy eie CA</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;laai…</translation>
     </message>
     <message>
         <source>Browse for the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaai na die CA-sertifikaatlêer</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-sertifikaat:</translation>
     </message>
     <message>
         <source>Use the &amp;demo salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik die &amp;demosalon</translation>
     </message>
     <message>
         <source>Use the demo salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik die demosalon</translation>
     </message>
     <message>
         <source>Try Chairside on a generated salon stored only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer Chairside op &apos;n gegenereerde salon wat net op hierdie rekenaar gestoor word.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselleer</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meld aan</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld aan</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener: %1</translation>
     </message>
     <message>
         <source>Hide the server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteek die bedienerinstellings</translation>
     </message>
     <message>
         <source>Show where the salon&apos;s server is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys waar die salon se bediener is</translation>
     </message>
     <message>
         <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer jou e-posadres in.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is nie &apos;n e-posadres nie.</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-sertifikaatlêer kan nie gelees word nie.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer jou wagwoord in.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld tans aan…</translation>
     </message>
     <message>
         <source>Choose the server&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies die bediener se CA-sertifikaat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikate (*.pem *.crt);;Alle lêers (*)</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyActionDialog</name>
     <message>
         <source>%1 has %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het %2 punte.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede</translation>
     </message>
     <message>
         <source>Award points to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ken punte aan %1 toe</translation>
     </message>
     <message>
         <source>Required, e.g. Birthday, referral of a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpligtend, bv. Verjaarsdag, verwysing van &apos;n vriend</translation>
     </message>
     <message>
         <source>Redeem a reward for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel &apos;n beloning in vir %1</translation>
     </message>
     <message>
         <source>Optional; the reward&apos;s name when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsioneel; die beloning se naam as dit leeg is</translation>
     </message>
     <message>
         <source>Adjust %1&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas %1 se punte aan</translation>
     </message>
     <message>
         <source>Required, e.g. Points missed on 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpligtend, bv. Punte gemis op 3 Maart</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Beloning</translation>
     </message>
     <message>
         <source>%1 — %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 punte</translation>
     </message>
     <message>
         <source>&amp;Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beloning</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte</translation>
     </message>
     <message>
         <source>A positive number adds points, a negative one takes them off</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Positiewe getal voeg punte by, &apos;n negatiewe een trek dit af</translation>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punte</translation>
     </message>
     <message>
         <source>R&amp;eason</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ede</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Ken toe</translation>
     </message>
     <message>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissel in</translation>
     </message>
     <message>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas aan</translation>
     </message>
     <message>
         <source>%1 has %2 points and %3 costs %4, so it cannot be redeemed: the balance would go below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het %2 punte en %3 kos %4, dus kan dit nie ingewissel word nie: die saldo sou onder nul daal.</translation>
     </message>
     <message>
         <source>This business offers no rewards yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie besigheid bied nog geen belonings aan nie.</translation>
     </message>
     <message>
         <source>Enter the number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer die aantal punte in.</translation>
     </message>
     <message>
         <source>%1 has %2 points, so %3 cannot be taken off: the balance would go below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het %2 punte, dus kan %3 nie afgetrek word nie: die saldo sou onder nul daal.</translation>
     </message>
     <message>
         <source>Balance afterwards: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo daarna: %1 punte</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the points history</source>
-        <translation type="unfinished"></translation>
+        <translation>Gee &apos;n rede: dit word in die puntegeskiedenis gehou</translation>
     </message>
     <message>
         <source>%1 points awarded to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punte aan %2 toegeken.</translation>
     </message>
     <message>
         <source>%1 redeemed for %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ingewissel vir %2 punte.</translation>
     </message>
     <message>
         <source>%1 points added to %2&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punte by %2 se saldo gevoeg.</translation>
     </message>
     <message>
         <source>%1 points taken off %2&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punte van %2 se saldo afgetrek.</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyLedgerModel</name>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdien</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegeken</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingewissel</translation>
     </message>
     <message>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepas</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Verval</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Deur</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsprake</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalasies</translation>
     </message>
     <message>
         <source>Customers &amp; Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënte &amp; lojaliteit</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontleding</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgewings</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeel</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eienaar</translation>
     </message>
     <message>
         <source>%1 — Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Chairside</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdelings</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lêer</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinchroniseer nou</translation>
     </message>
     <message>
         <source>Send the edits made here and fetch the salon&apos;s latest changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur die wysigings wat hier gemaak is en haal die salon se nuutste veranderinge</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld &amp;aan…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld a&amp;f</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellings…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlaat</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aansig</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hulp</translation>
     </message>
     <message>
         <source>&amp;About Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oor Chairside</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Oor &amp;Qt</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
         <comment>pane title, open handoffs</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n oop</numerusform>
+            <numerusform>%1, %n oop</numerusform>
         </translation>
     </message>
     <message>
         <source>Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside</translation>
     </message>
     <message>
         <source>New handoff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe oorhandiging: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>demo: person · role</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The demo salon, seen as %1 (%2). Times are shown in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die demosalon, gesien as %1 (%2). Tye word in %3 gewys.</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld as %1 · %2</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2) at %3. Times are shown in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld as %1 (%2) by %3. Tye word in %4 gewys.</translation>
     </message>
     <message>
         <source>Not signed in · %1&apos;s saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie aangemeld nie · %1 se gestoorde data</translation>
     </message>
     <message>
         <source>The data on screen is what this computer saved for %1. Sign in again (File → Sign in…) to send and receive changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die data op die skerm is wat hierdie rekenaar vir %1 gestoor het. Meld weer aan (Lêer → Meld aan…) om veranderinge te stuur en te ontvang.</translation>
     </message>
     <message>
         <source>Sign &amp;in to your salon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld &amp;aan by jou salon…</translation>
     </message>
     <message>
         <source>About Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Oor Chairside</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Chairside %1&lt;/h3&gt;&lt;p&gt;The front-desk console for salons and clinics: the day&apos;s book, the AI assistant&apos;s handoffs, customers and loyalty, and the owner&apos;s numbers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Chairside %1&lt;/h3&gt;&lt;p&gt;Die ontvangskonsole vir salonne en klinieke: die dag se afsprakeboek, die KI-assistent se oorhandigings, kliënte en lojaliteit, en die eienaar se syfers.&lt;/p&gt;&lt;p&gt;Gebou met Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NotificationListModel</name>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelees: %1</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Boodskap</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvang</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPane</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgewings</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelees</translation>
     </message>
     <message>
         <source>Show %1 notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Wys %1 kennisgewings</translation>
     </message>
     <message>
         <source>Available when connected to your salon&apos;s backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskikbaar wanneer jy aan jou salon se bediener gekoppel is</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk alles as gelees</translation>
     </message>
     <message>
         <source>Nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Niks ongelees nie</translation>
     </message>
     <message>
         <source>%1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ongelees</translation>
     </message>
     <message>
         <source>You have read everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jy het alles gelees.</translation>
     </message>
     <message>
         <source>No notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kennisgewings nie.</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>The change could not be queued for the server, so it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verandering kon nie vir die bediener in die tou gesit word nie, dus is dit nie gemaak nie.</translation>
     </message>
     <message>
         <source>That sync issue is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie sinchronisasieprobleem bestaan nie meer nie.</translation>
     </message>
 </context>
 <context>
     <name>PullApplier</name>
     <message>
         <source>The local data could not be opened for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike data kon nie vir skryf oopgemaak word nie: %1</translation>
     </message>
     <message>
         <source>The local data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike data kon nie gelees word nie: %1</translation>
     </message>
     <message>
         <source>The changes for %1 could not be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veranderinge vir %1 kon nie voorberei word nie: %2</translation>
     </message>
     <message>
         <source>The row %1 of %2 could not be saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ry %1 van %2 kon nie gestoor word nie: %3</translation>
     </message>
     <message>
         <source>The row %1 of %2 could not be marked deleted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ry %1 van %2 kon nie as geskrap gemerk word nie: %3</translation>
     </message>
     <message>
         <source>The sync position could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sinchronisasieposisie kon nie gestoor word nie: %1</translation>
     </message>
     <message>
         <source>Pending local changes could not be applied on top of the server&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangende plaaslike veranderinge kon nie bo-op die bediener se veranderinge toegepas word nie.</translation>
     </message>
     <message>
         <source>The server&apos;s changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se veranderinge kon nie gestoor word nie: %1</translation>
     </message>
 </context>
 <context>
     <name>PullPage</name>
     <message>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se antwoord is nie geldige JSON nie (%1 by greep %2).</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a page of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se antwoord is nie &apos;n bladsy veranderinge nie.</translation>
     </message>
     <message>
         <source>The server&apos;s page of changes lacks rows, cursor or has_more, or has them in the wrong form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se bladsy veranderinge kort rows, cursor of has_more, of bevat dit in die verkeerde vorm.</translation>
     </message>
     <message>
         <source>The server&apos;s page of changes has an empty cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se bladsy veranderinge het &apos;n leë cursor.</translation>
     </message>
     <message>
         <source>The server&apos;s page of changes has an unreadable server_time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se bladsy veranderinge het &apos;n onleesbare server_time.</translation>
     </message>
     <message>
         <source>The server&apos;s rows for %1 are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se rye vir %1 is nie &apos;n lys nie.</translation>
     </message>
     <message>
         <source>A row of %1 from the server has no id or no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Ry van %1 van die bediener het geen id of geen weergawe nie.</translation>
     </message>
     <message>
         <source>The server&apos;s deleted ids for %1 are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se geskrapte id&apos;s vir %1 is nie &apos;n lys nie.</translation>
     </message>
     <message>
         <source>A deleted id of %1 from the server is not an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Geskrapte id van %1 van die bediener is nie &apos;n id nie.</translation>
     </message>
 </context>
 <context>
     <name>ReplyOutcome</name>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified (%2). Check the backend address and, for a self-hosted backend, its certificate authority file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veilige verbinding met %1 het misluk: sy sertifikaat kon nie geverifieer word nie (%2). Kontroleer die bedieneradres en, vir &apos;n self-gehuisveste bediener, sy sertifikaatowerheidslêer.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het nie betyds geantwoord nie.</translation>
     </message>
     <message>
         <source>%1 refused the connection; the service may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het die verbinding geweier; die diens is dalk af.</translation>
     </message>
     <message>
         <source>The server %1 could not be found; check the internet connection and the backend address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener %1 kon nie gevind word nie; kontroleer die internetverbinding en die bedieneradres.</translation>
     </message>
     <message>
         <source>The answer from %1 was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die antwoord van %1 is afgesny.</translation>
     </message>
     <message>
         <source>The connection to %1 failed (%2); check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verbinding met %1 het misluk (%2); kontroleer die internetverbinding.</translation>
     </message>
 </context>
 <context>
     <name>ResolveHandoffDialog</name>
     <message>
         <source>Resolve handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel oorhandiging af</translation>
     </message>
     <message>
         <source>How did the conversation with %1 end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het die gesprek met %1 geëindig?</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>&amp;Note (what was agreed, for the next person):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota (wat ooreengekom is, vir die volgende persoon):</translation>
     </message>
     <message>
         <source>Resolve and &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel af en &amp;volgende</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handel af</translation>
     </message>
     <message>
         <source>Pick how the conversation ended first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eers hoe die gesprek geëindig het.</translation>
     </message>
 </context>
 <context>
     <name>RowCodec</name>
     <message>
         <source>The server sent rows for a table Chairside does not keep (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het rye gestuur vir &apos;n tabel wat Chairside nie hou nie (%1).</translation>
     </message>
     <message>
         <source>The local columns of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike kolomme van %1 kon nie gelees word nie: %2</translation>
     </message>
     <message>
         <source>The local table %1 is missing or lacks id, version or deleted_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike tabel %1 ontbreek of het nie id, version of deleted_at nie.</translation>
     </message>
     <message>
         <source>A row of %1 from the server has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Ry van %1 van die bediener het geen id nie.</translation>
     </message>
     <message>
         <source>The row %1 of %2 from the server has no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ry %1 van %2 van die bediener het geen weergawe nie.</translation>
     </message>
     <message>
         <source>The row %1 of %2 has a value in %3 that does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ry %1 van %2 het &apos;n waarde in %3 wat nie pas nie.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>There is no saved sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daar is geen gestoorde aanmelding nie.</translation>
     </message>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jy is afgemeld.</translation>
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jy het afgemeld.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellings</translation>
     </message>
     <message>
         <source>https://your-project.supabase.co — empty for the demo salon</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-project.supabase.co — leeg vir die demosalon</translation>
     </message>
     <message>
         <source>Backend URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener-URL</translation>
     </message>
     <message>
         <source>&amp;Backend URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bediener-URL:</translation>
     </message>
     <message>
         <source>The project&apos;s anon (publishable) key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die projek se anon-sleutel (publiseerbaar)</translation>
     </message>
     <message>
         <source>Anon key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anon-sleutel</translation>
     </message>
     <message>
         <source>&amp;Anon key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anon-sleutel:</translation>
     </message>
     <message>
         <source>Only for a self-hosted backend with its own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Net vir &apos;n self-gehuisveste bediener met sy eie CA</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-sertifikaatlêer</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;laai…</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-sertifikaat:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelseltaal</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Passwords and sign-in tokens are kept in the system keychain, never in these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagwoorde en aanmeldtekens word in die stelsel se sleutelhouer gehou, nooit in hierdie instellings nie.</translation>
     </message>
     <message>
         <source>The backend URL is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener-URL is nie &apos;n geldige adres nie.</translation>
     </message>
     <message>
         <source>The backend URL must start with https:// — Chairside only talks to its backend over a verified encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener-URL moet met https:// begin — Chairside praat net met sy bediener oor &apos;n geverifieerde, versleutelde verbinding.</translation>
     </message>
     <message>
         <source>Enter the project&apos;s anon key (Supabase dashboard → Project settings → API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer die projek se anon-sleutel in (Supabase-paneelbord → Project settings → API).</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-sertifikaatlêer kan nie gelees word nie.</translation>
     </message>
     <message>
         <source>Choose the backend&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies die bediener se CA-sertifikaat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikate (*.pem *.crt);;Alle lêers (*)</translation>
     </message>
 </context>
 <context>
     <name>StatTile</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>StatusLegend</name>
     <message>
         <source>Status colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuskleure</translation>
     </message>
     <message>
         <source>Appointment colours by status. Cancelled and no-show bookings are drawn faded and hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraakkleure volgens status. Gekanselleerde besprekings en dié wat nie opgedaag het nie, word verbleik en gearseer geteken.</translation>
     </message>
 </context>
 <context>
     <name>SupabaseRpcClient</name>
     <message>
         <source>The server&apos;s answer was incomplete or not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se antwoord was onvolledig of onleesbaar.</translation>
     </message>
     <message>
         <source>The server did not accept the sign-in, even after renewing it. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het die aanmelding nie aanvaar nie, selfs nadat dit hernu is. Meld asseblief weer aan.</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jou rekening mag dit nie doen nie.</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jou rekening mag dit nie doen nie (%1).</translation>
     </message>
     <message>
         <source>The server is busy with too many requests; Chairside will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener is besig met te veel versoeke; Chairside sal binnekort weer probeer.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1); Chairside will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het &apos;n probleem gehad (HTTP %1); Chairside sal weer probeer.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het die versoek geweier (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>The sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aanmelding het verval. Meld asseblief weer aan.</translation>
     </message>
     <message>
         <source>The salon&apos;s server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die salon se bediener kan nie bereik word nie.</translation>
     </message>
     <message>
         <source>The salon&apos;s server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die salon se bediener het nie betyds geantwoord nie.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se sertifikaat kon nie geverifieer word nie.</translation>
     </message>
     <message>
         <source>The server asked Chairside to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het Chairside gevra om stadiger te gaan.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het &apos;n probleem gehad (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer was incomplete or garbled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se antwoord was onvolledig of deurmekaar.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het die versoek geweier (HTTP %1).</translation>
     </message>
     <message>
         <source>Downloading changes is paused: the server would remove many records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aflaai van veranderinge is onderbreek: die bediener sou baie rekords verwyder.</translation>
     </message>
     <message>
         <source>Not connected to a salon&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie aan &apos;n salon se bediener gekoppel nie.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the sent edits was garbled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener se antwoord op die gestuurde wysigings was deurmekaar.</translation>
     </message>
     <message>
         <source>The server sent changes Chairside could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het veranderinge gestuur wat Chairside nie kon lees nie: %1</translation>
     </message>
     <message>
         <source>The downloaded changes could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die afgelaaide veranderinge kon nie op hierdie rekenaar gestoor word nie.</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Sync issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronisasieprobleme</translation>
     </message>
     <message>
         <source>These changes were not accepted by the salon&apos;s server, so they were undone on this computer. Retry sends a change again; Discard forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie veranderinge is nie deur die salon se bediener aanvaar nie, dus is hulle op hierdie rekenaar ontdoen. “Probeer weer” stuur &apos;n verandering weer; “Gooi weg” vergeet dit.</translation>
     </message>
     <message>
         <source>Changes not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranderinge nie aanvaar nie</translation>
     </message>
     <message>
         <source>Everything is in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles is gesinchroniseer.</translation>
     </message>
     <message>
         <source>Sync issue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van sinchronisasieprobleme</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probeer weer</translation>
     </message>
     <message>
         <source>Retry the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer die gekose verandering weer</translation>
     </message>
     <message>
         <source>Send the selected change to the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur die gekose verandering weer na die bediener</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gooi weg</translation>
     </message>
     <message>
         <source>Discard the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gooi die gekose verandering weg</translation>
     </message>
     <message>
         <source>Forget the selected change; it stays undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeet die gekose verandering; dit bly ontdoen</translation>
     </message>
     <message>
         <source>Close sync issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak sinchronisasieprobleme toe</translation>
     </message>
     <message>
         <source>The change was queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verandering is weer in die tou gesit.</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gooi hierdie verandering weg?</translation>
     </message>
     <message>
         <source>“%1” stays undone and will not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bly ontdoen en sal nie weer gestuur word nie.</translation>
     </message>
     <message>
         <source>The change was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verandering is weggegooi.</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesModel</name>
     <message>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plaaslike datastoor is nie oop nie.</translation>
     </message>
     <message>
         <source>Someone else changed this first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders het dit eerste verander.</translation>
     </message>
     <message>
         <source>This already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestaan reeds.</translation>
     </message>
     <message>
         <source>Someone else is already handling this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders hanteer reeds hierdie gesprek.</translation>
     </message>
     <message>
         <source>This conversation was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie gesprek is reeds afgehandel.</translation>
     </message>
     <message>
         <source>The staff member is already booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die personeellid is op daardie tyd reeds bespreek.</translation>
     </message>
     <message>
         <source>The customer does not have enough points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kliënt het nie genoeg punte nie.</translation>
     </message>
     <message>
         <source>The appointment cannot move to that status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die afspraak kan nie na daardie status verander nie.</translation>
     </message>
     <message>
         <source>Your role does not allow this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jou rol laat hierdie verandering nie toe nie.</translation>
     </message>
     <message>
         <source>It no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestaan nie meer nie.</translation>
     </message>
     <message>
         <source>The server did not accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het hierdie verandering nie aanvaar nie.</translation>
     </message>
     <message>
         <source>What was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat probeer is</translation>
     </message>
     <message>
         <source>Why it was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoekom dit nie aanvaar is nie</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
 </context>
 <context>
@@ -4907,226 +4908,226 @@ This period: %3 · previous %4 days: %5</source>
     <message>
         <source>%1 s</source>
         <comment>retrying in … seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>retrying in … minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronisasiestatus</translation>
     </message>
     <message>
         <source>Local demo data · Sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaaslike demodata · Sinchronisasie af</translation>
     </message>
     <message>
         <source>Chairside is working on a generated demo salon stored on this computer. Nothing is sent anywhere. Sign in to your salon in File → Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside werk op &apos;n gegenereerde demosalon wat op hierdie rekenaar gestoor is. Niks word iewers heen gestuur nie. Meld by jou salon aan via Lêer → Meld aan…</translation>
     </message>
     <message>
         <source>Edits the server did not accept: see what happened and retry or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysigings wat die bediener nie aanvaar het nie: kyk wat gebeur het en probeer weer of gooi hulle weg.</translation>
     </message>
     <message>
         <source>retrying now…</source>
-        <translation type="unfinished"></translation>
+        <translation>probeer nou weer…</translation>
     </message>
     <message>
         <source>retrying in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>probeer weer oor %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel tans…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchroniseer tans…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanlyn</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlyn</translation>
     </message>
     <message>
         <source>Offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlyn — %1</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld</translation>
     </message>
     <message>
         <source>Paused — needs your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbreek — wag vir jou besluit</translation>
     </message>
     <message>
         <source>Last synced: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Laas gesinchroniseer: nog nooit</translation>
     </message>
     <message>
         <source>Last synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopas gesinchroniseer</translation>
     </message>
     <message>
         <source>Last synced %1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Laas %1 min gelede gesinchroniseer</translation>
     </message>
     <message>
         <source>Last synced %1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Laas %1 u gelede gesinchroniseer</translation>
     </message>
     <message>
         <source>Last synced on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laas gesinchroniseer op %1</translation>
     </message>
     <message>
         <source>Everything on this computer matched the salon&apos;s server at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles op hierdie rekenaar het om %1 met die salon se bediener ooreengestem.</translation>
     </message>
     <message>
         <source>This computer has not finished downloading the salon&apos;s data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie rekenaar het nog nie klaar die salon se data afgelaai nie.</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronisasie: %1</translation>
     </message>
     <message>
         <source>1 edit waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wysiging wag</translation>
     </message>
     <message numerus="yes">
         <source>%n edits waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wysiging wag</numerusform>
+            <numerusform>%n wysigings wag</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes made on this computer that the server has not confirmed yet. They are kept safely and sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranderinge wat op hierdie rekenaar gemaak is en wat die bediener nog nie bevestig het nie. Hulle word veilig gehou en gestuur wanneer die verbinding terug is.</translation>
     </message>
     <message>
         <source>1 sync issue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sinchronisasieprobleem</translation>
     </message>
     <message numerus="yes">
         <source>%n sync issues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sinchronisasieprobleem</numerusform>
+            <numerusform>%n sinchronisasieprobleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Downloading your salon… %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Laai tans jou salon af… %1 rekords</translation>
     </message>
     <message>
         <source>Connected to the salon&apos;s server. Changes arrive within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppel aan die salon se bediener. Veranderinge kom binne sekondes aan.</translation>
     </message>
     <message>
         <source>Sign in again (File → Sign in…) to send and receive changes. What is on this computer stays readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld weer aan (Lêer → Meld aan…) om veranderinge te stuur en te ontvang. Wat op hierdie rekenaar is, bly leesbaar.</translation>
     </message>
     <message>
         <source>Chairside is waiting for you to decide about records the server would remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside wag dat jy besluit oor rekords wat die bediener sou verwyder.</translation>
     </message>
 </context>
 <context>
     <name>TlsSetup</name>
     <message>
         <source>The certificate authority file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sertifikaatowerheidslêer %1 kan nie gelees word nie: %2</translation>
     </message>
     <message>
         <source>The file %1 holds no certificate in PEM format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lêer %1 bevat geen sertifikaat in PEM-formaat nie.</translation>
     </message>
 </context>
 <context>
     <name>TokenVault</name>
     <message>
         <source>No saved sign-in was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gestoorde aanmelding is in die stelsel se sleutelhouer gevind nie.</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die stelsel se sleutelhouer is nie beskikbaar nie: %1</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die stelsel se sleutelhouer het toegang geweier: %1</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die stelsel se sleutelhouer het &apos;n fout gerapporteer: %1</translation>
     </message>
 </context>
 <context>
     <name>TranscriptModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënt</translation>
     </message>
     <message>
         <source>%1 (AI assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (KI-assistent)</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeel</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelsel</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 om %2: %3</translation>
     </message>
     <message>
         <source>Queued — waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>In die tou — wag om gestuur te word</translation>
     </message>
     <message>
         <source>✓ Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gestuur</translation>
     </message>
     <message>
         <source>✓✓ Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>✓✓ Afgelewer</translation>
     </message>
     <message>
         <source>✓✓ Read</source>
-        <translation type="unfinished"></translation>
+        <translation>✓✓ Gelees</translation>
     </message>
     <message>
         <source>⚠ Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nie afgelewer nie</translation>
     </message>
     <message>
         <source>⚠ Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nie afgelewer nie: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Chairside cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside kan nie begin nie</translation>
     </message>
 </context>
 </TS>

@@ -488,7 +488,7 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation>Izikhathi zise-%1.</translation>
+        <translation>Izikhathi zingokwe-%1.</translation>
     </message>
     <message>
         <source>Move appointment</source>
@@ -3164,18 +3164,18 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagcine</translation>
     </message>
     <message>
         <source>Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside</translation>
     </message>
 </context>
 <context>
     <name>EraseCustomerDialog</name>
     <message>
         <source>Erase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sula u-%1</translation>
     </message>
     <message>
         <source>Erasing removes %1&apos;s name, phone, e-mail, notes, allergy notes and their own chat messages for good, on every desk. Appointments and points stay, without a name, so the salon&apos;s figures still add up. This cannot be undone.
@@ -3183,1239 +3183,1244 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
 Export their data first if they asked for a copy.
 
 Type the customer&apos;s name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukusula kususa unomphela igama lika-%1, ifoni, i-imeyili, amanothi, amanothi okungezwani komzimba kanye nemilayezo yakhe yengxoxo, kuwo wonke amadeski. Ama-aphoyintimenti namaphoyinti ayagcinwa, kodwa engenalo igama, ukuze izibalo zesaluni zihlale zihambisana. Lokhu akukwazi ukubuyiswa.
+
+Qala ukhiphe imininingwane yakhe uma ecele ikhophi.
+
+Bhala igama lekhasimende ukuze uqinisekise:</translation>
     </message>
     <message>
         <source>Type the customer&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bhala igama lekhasimende ukuze uqinisekise</translation>
     </message>
     <message>
         <source>Erase customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sula ikhasimende</translation>
     </message>
 </context>
 <context>
     <name>EscalationsPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Okudluliselwe</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuvuliwe manje</translation>
     </message>
     <message>
         <source>Handoffs not resolved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe ezingakaxazululwa.</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukho onakho</translation>
     </message>
     <message>
         <source>Open handoffs that nobody has claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe ezivuliwe okungekho muntu ozithathile.</translation>
     </message>
     <message>
         <source>Time to claim · today</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokuthatha · namuhla</translation>
     </message>
     <message>
         <source>Median of (claimed at − raised at) over the handoffs claimed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-median ye-(isikhathi sokuthathwa − isikhathi sokudluliselwa) ezingxoxweni ezidluliselwe ezithathwe namuhla.</translation>
     </message>
     <message>
         <source>Time to resolve · today</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokuxazulula · namuhla</translation>
     </message>
     <message>
         <source>Median of (resolved at − raised at) over the handoffs resolved today.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-median ye-(isikhathi sokuxazululwa − isikhathi sokudluliselwa) ezingxoxweni ezidluliselwe ezixazululwe namuhla.</translation>
     </message>
     <message>
         <source>AI resolution · 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuxazululwe yi-AI · izinsuku ezingu-7</translation>
     </message>
     <message>
         <source>Conversations the assistant resolved alone ÷ all conversations started in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo umsizi azixazulule yedwa ÷ zonke izingxoxo eziqale ezinsukwini ezingu-7 ezedlule.</translation>
     </message>
     <message>
         <source>Handoff rate · 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinga lokudlulisela · izinsuku ezingu-7</translation>
     </message>
     <message>
         <source>Conversations handed to a person ÷ all conversations started in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe kumuntu ÷ zonke izingxoxo eziqale ezinsukwini ezingu-7 ezedlule.</translation>
     </message>
     <message>
         <source>Handoff → booking · 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukudluliselwa → ukubhuka · izinsuku ezingu-7</translation>
     </message>
     <message>
         <source>Handoffs resolved as booked or rescheduled ÷ handoffs resolved in the last 7 days, spam left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe ezixazululwe njengokubhukiwe noma njengokushintshwe isikhathi ÷ izingxoxo ezidluliselwe ezixazululwe ezinsukwini ezingu-7 ezedlule, ngaphandle kwe-spam.</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Konke okuvuliwe</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezami</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuxazululiwe</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonisa: %1</translation>
     </message>
     <message>
         <source>Handoff queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlu lwezingxoxo ezidluliselwe</translation>
     </message>
     <message>
         <source>J or K: next or previous. C: claim. R: reply. E: resolve. B: book.</source>
-        <translation type="unfinished"></translation>
+        <translation>J noma K: okulandelayo noma okwedlule. C: thatha. R: phendula. E: xazulula. B: bhuka.</translation>
     </message>
     <message>
         <source>Select a handoff to read the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha ingxoxo edluliselwe ukuze uyifunde.</translation>
     </message>
     <message>
         <source>Conversation transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbhalo wengxoxo</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Thatha</translation>
     </message>
     <message>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bhuka…</translation>
     </message>
     <message>
         <source>Book an appointment for this customer (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bhukela leli khasimende i-aphoyintimenti (B)</translation>
     </message>
     <message>
         <source>Reschedule their next booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha isikhathi sokubhuka kwabo okulandelayo…</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xazulula…</translation>
     </message>
     <message>
         <source>Close the conversation with an outcome (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vala ingxoxo ngomphumela (E)</translation>
     </message>
     <message>
         <source>Return to assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyisela kumsizi</translation>
     </message>
     <message>
         <source>Hand the conversation back to the AI assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyisela ingxoxo kumsizi we-AI</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Phendula ikhasimende</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Thumela</translation>
     </message>
     <message>
         <source>Queue the reply for the customer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faka impendulo emgqeni iye ekhasimendeni (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Handoffs claimed today: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe ezithathwe namuhla: %1.</translation>
     </message>
     <message>
         <source>Handoffs resolved today: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe ezixazululwe namuhla: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezingu-%1 kwezingu-%2.</translation>
     </message>
     <message>
         <source>%1 of %2 handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe ezingu-%1 kwezingu-%2.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>A customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende</translation>
     </message>
     <message>
         <source>Nothing waiting. The assistant is handling every conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukho okulindile. Umsizi uphethe zonke izingxoxo.</translation>
     </message>
     <message>
         <source>Every open handoff has someone on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yonke ingxoxo edluliselwe evuliwe inomuntu oyiphethe.</translation>
     </message>
     <message>
         <source>You have no open handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awunazo izingxoxo ezidluliselwe ezivuliwe.</translation>
     </message>
     <message>
         <source>No resolved handoffs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azikabikho izingxoxo ezidluliselwe ezixazululiwe.</translation>
     </message>
     <message>
         <source>raised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kudluliselwe ngo-%1</translation>
     </message>
     <message>
         <source>resolved after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kuxazululwe ngemva kuka-%1</translation>
     </message>
     <message>
         <source>outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umphumela: %1</translation>
     </message>
     <message>
         <source>waiting %1 in opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>kulindwe u-%1 emahoreni okuvulwa</translation>
     </message>
     <message>
         <source>clock paused while closed</source>
-        <translation type="unfinished"></translation>
+        <translation>iwashi limisiwe ngoba kuvaliwe</translation>
     </message>
     <message>
         <source>Reply to %1…  (R to write, Ctrl+Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phendula u-%1…  (R ukuze ubhale, Ctrl+Enter ukuze uthumele)</translation>
     </message>
     <message>
         <source>Resolved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuxazululwe ngu-%1</translation>
     </message>
     <message>
         <source>Nobody has claimed this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Akekho oseyithathile le ngxoxo</translation>
     </message>
     <message>
         <source>You have this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ngxoxo iphethwe nguwe</translation>
     </message>
     <message>
         <source>%1 has this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ngxoxo iphethwe ngu-%1</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Omunye umuntu</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Yekela</translation>
     </message>
     <message>
         <source>Let someone else take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vumela omunye umuntu ayithathe</translation>
     </message>
     <message>
         <source>Take this conversation (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thatha le ngxoxo (C)</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s 24-hour reply window closed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi samahora angu-24 sokuphendula ku-WhatsApp savaleka ngo-%1.</translation>
     </message>
     <message>
         <source>The customer has not written on WhatsApp in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende alikabhali ku-WhatsApp emahoreni angu-24 edlule.</translation>
     </message>
     <message>
         <source>A free-form reply may not be delivered now; call the customer or wait for them to write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impendulo ekhululekile ingase ingafiki manje; shayela ikhasimende noma ulinde libhale futhi.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uphumile</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Awuxhunyiwe</translation>
     </message>
     <message>
         <source>%1 — not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — akukabuyekezwa</translation>
     </message>
     <message>
         <source>%1 — last updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kugcine ukubuyekezwa ngo-%2</translation>
     </message>
     <message>
         <source>New handoffs and claims by others arrive when the connection is back; what you do here is sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezintsha ezidluliselwe nezithathwe abanye zizofika uma ukuxhumana sekubuyile; okwenzayo lapha kuzothunyelwa ngaleso sikhathi.</translation>
     </message>
     <message>
         <source>This handoff is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ngxoxo edluliselwe isixazululiwe.</translation>
     </message>
     <message>
         <source>You already have this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ngxoxo usuvele uyiphethe.</translation>
     </message>
     <message>
         <source>%1 is already handling this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 useyibambile le ngxoxo.</translation>
     </message>
     <message>
         <source>You have this conversation now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ngxoxo manje isiphethwe nguwe.</translation>
     </message>
     <message>
         <source>Released: someone else can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyekelwe: omunye umuntu angayithatha.</translation>
     </message>
     <message>
         <source>%1 is handling this conversation; only they can reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 uphethe le ngxoxo; nguye kuphela ongaphendula.</translation>
     </message>
     <message>
         <source>Reply queued — but the WhatsApp reply window has closed, so it may not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impendulo isemgqeni — kodwa isikhathi sokuphendula ku-WhatsApp sesivaliwe, ngakho ingase ingafiki.</translation>
     </message>
     <message>
         <source>Reply queued; its delivery shows under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impendulo isemgqeni; isimo sokufika kwayo sibonakala ngaphansi kwayo.</translation>
     </message>
     <message>
         <source>Handed back to the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubuyiselwe kumsizi.</translation>
     </message>
     <message>
         <source>Resolved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuxazululwe njengokuthi “%1”.</translation>
     </message>
     <message>
         <source>Booked. Resolve the handoff as booked with E.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubhukiwe. Xazulula ingxoxo edluliselwe njengokubhukiwe ngo-E.</translation>
     </message>
     <message>
         <source>Moved. Resolve the handoff as rescheduled with E.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhanjisiwe. Xazulula ingxoxo edluliselwe njengokushintshwe isikhathi ngo-E.</translation>
     </message>
 </context>
 <context>
     <name>FirstSyncDialog</name>
     <message>
         <source>Setting up — Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyasethwa — Chairside</translation>
     </message>
     <message>
         <source>Setting up Chairside on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusethwa i-Chairside kule khompyutha</translation>
     </message>
     <message>
         <source>Signed in as %1. Chairside is downloading the salon&apos;s appointments, customers and team to this computer. This happens once: next time Chairside opens straight away, even without internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungene njengo-%1. I-Chairside ilanda ama-aphoyintimenti esaluni, amakhasimende nethimba kule khompyutha. Lokhu kwenzeka kanye: ngokuzayo i-Chairside izovuleka ngokushesha, ngisho ngaphandle kwe-inthanethi.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Phuma</translation>
     </message>
     <message>
         <source>Stop for now; the download continues where it left off next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misa okwamanje; ukulanda kuzoqhubeka lapho kugcine khona ngokuzayo.</translation>
     </message>
 </context>
 <context>
     <name>HandoffOutcome</name>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubhukiwe</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sishintshiwe</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukhanseliwe</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuphenduliwe</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhalo</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukho okwenziwe</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Returned to the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubuyiselwe kumsizi</translation>
     </message>
 </context>
 <context>
     <name>HandoffQueueModel</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingxoxo yewebhu</translation>
     </message>
     <message>
         <source>Web visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Isivakashi sewebhu</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende elingaziwa</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukho onakho</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Claimed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuthathwe ngu-%1</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sekwephuzile</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Isizathu</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlela</translation>
     </message>
     <message>
         <source>Who has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubani onayo</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi esithathiwe</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulindile</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Okubalulekile</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 m</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
     <name>KpiCardGrid</name>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Izibalo ezibalulekile</translation>
     </message>
     <message>
         <source>%1 vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uma kuqhathaniswa nokwedlule</translation>
     </message>
     <message>
         <source>%1, %2 vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 uma kuqhathaniswa nesikhathi esedlule</translation>
     </message>
 </context>
 <context>
     <name>KpiModel</name>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubhuka</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Imali engenile</translation>
     </message>
     <message>
         <source>Average bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Isilinganiso senani elikhokhwayo</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinga lokuqedwa</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinga lokungafiki</translation>
     </message>
     <message>
         <source>Cancellation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinga lokukhansela</translation>
     </message>
     <message>
         <source>Late cancellation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinga lokukhansela sekwephuzile</translation>
     </message>
     <message>
         <source>Average booking lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Isilinganiso sesikhathi sokubhuka kusengaphambili</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukusetshenziswa kwesikhathi</translation>
     </message>
     <message>
         <source>Rebooking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinga lokuphinda ubhuke</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende amasha</translation>
     </message>
     <message>
         <source>Returning clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende abuyayo</translation>
     </message>
     <message>
         <source>AI resolution rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinga lokuxazulula kwe-AI</translation>
     </message>
     <message>
         <source>Handoff rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinga lokudlulisela</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe</translation>
     </message>
     <message>
         <source>Handoff → booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukudluliselwa → ukubhuka</translation>
     </message>
     <message>
         <source>Points issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti anikeziwe</translation>
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti ashintshanisiwe</translation>
     </message>
     <message>
         <source>Appointments starting in the period, whatever their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti aqala kulesi sikhathi, noma ngabe isiphi isimo sawo.</translation>
     </message>
     <message>
         <source>Sum of the prices of completed appointments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isamba samanani ama-aphoyintimenti aqediwe kulesi sikhathi.</translation>
     </message>
     <message>
         <source>Revenue ÷ completed appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imali engenile ÷ ama-aphoyintimenti aqediwe.</translation>
     </message>
     <message>
         <source>Completed appointments ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti aqediwe ÷ ukubhuka.</translation>
     </message>
     <message>
         <source>No-shows ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abangafikanga ÷ ukubhuka.</translation>
     </message>
     <message>
         <source>Cancelled appointments ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti akhanseliwe ÷ ukubhuka.</translation>
     </message>
     <message>
         <source>Bookings cancelled less than 24 hours before their start (the time of the cancellation in the appointment&apos;s history, else its last change) ÷ bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubhuka okukhanselwe kusele amahora angaphansi kuka-24 ngaphambi kokuqala (isikhathi sokukhansela emlandweni we-aphoyintimenti, uma kungenjalo inguquko yayo yokugcina) ÷ ukubhuka.</translation>
     </message>
     <message>
         <source>Mean of (start − time the booking was made) over bookings in the period, walk-ins excluded; a booking entered after its start counts as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isilinganiso se-(ukuqala − isikhathi sokubhuka) kukho konke ukubhuka kwalesi sikhathi, ngaphandle kwabangabhukile; ukubhuka okufakwe ngemva kokuqala kubalwa njengo-0.</translation>
     </message>
     <message>
         <source>Booked minutes of appointments that hold time (not cancelled, not no-shows) ÷ rostered minutes (working hours minus breaks of active staff, every day of the period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imizuzu ebhukiwe yama-aphoyintimenti athatha isikhathi (angakhanselwanga, angewona awabangafikanga) ÷ imizuzu ehleliwe (amahora okusebenza kukhishwa amakhefu abasebenzi abasebenzayo, zonke izinsuku zesikhathi).</translation>
     </message>
     <message>
         <source>Completed visits of known clients after which the client already had their next appointment booked by the end of the visit&apos;s day ÷ those visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuvakasha okuqediwe kwamakhasimende aziwayo lapho ikhasimende lase linayo i-aphoyintimenti elandelayo ebhukiwe ekupheleni kosuku lokuvakasha ÷ lokho kuvakasha.</translation>
     </message>
     <message>
         <source>Distinct clients with a completed visit in the period whose first completed visit ever falls in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende ahlukene anokuvakasha okuqediwe kulesi sikhathi, okuvakasha kwawo kokuqala okuqediwe kukulesi sikhathi.</translation>
     </message>
     <message>
         <source>Distinct clients with a completed visit in the period who had completed a visit before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende ahlukene anokuvakasha okuqediwe kulesi sikhathi, ayeke aqeda ukuvakasha ngaphambi kwaso.</translation>
     </message>
     <message>
         <source>AI conversations the assistant resolved alone ÷ all AI conversations started in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ze-AI umsizi azixazulule yedwa ÷ zonke izingxoxo ze-AI eziqale kulesi sikhathi.</translation>
     </message>
     <message>
         <source>AI conversations handed to a person ÷ all AI conversations started in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ze-AI ezidluliselwe kumuntu ÷ zonke izingxoxo ze-AI eziqale kulesi sikhathi.</translation>
     </message>
     <message>
         <source>Handoffs the assistant raised in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo umsizi azidlulisele kumuntu kulesi sikhathi.</translation>
     </message>
     <message>
         <source>Handoffs raised in the period that staff resolved with the outcome &quot;booked&quot; ÷ handoffs raised in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izingxoxo ezidluliselwe kulesi sikhathi abasebenzi abazixazulule ngomphumela othi &quot;kubhukiwe&quot; ÷ izingxoxo ezidluliselwe kulesi sikhathi.</translation>
     </message>
     <message>
         <source>Loyalty points earned on visits plus points awarded by staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti okwethembeka atholwe ngokuvakasha kanye namaphoyinti anikezwe ngabasebenzi.</translation>
     </message>
     <message>
         <source>Loyalty points spent on rewards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti okwethembeka asetshenziselwe imiklomelo.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imiz</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinsuku ezingu-%1</translation>
     </message>
     <message>
         <source>no earlier data</source>
-        <translation type="unfinished"></translation>
+        <translation>ayikho idatha yangaphambili</translation>
     </message>
     <message>
         <source>= no change</source>
-        <translation type="unfinished"></translation>
+        <translation>= akukho shintsho</translation>
     </message>
     <message>
         <source>%1 %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 amaphoyinti</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2
 This period: %3 · previous %4 days: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Isilinganiso</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesi sikhathi</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi esedlule</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushintsho</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngena — Chairside</translation>
     </message>
     <message>
         <source>Sign in to your salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngena esalonini yakho</translation>
     </message>
     <message>
         <source>Use the e-mail address and password of your account at the salon. Chairside keeps a copy of the salon&apos;s book on this computer, so it keeps working when the internet does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebenzisa ikheli le-imeyili nephasiwedi ye-akhawunti yakho esalonini. I-Chairside igcina ikhophi yencwadi yesaluni kule khompyutha, ngakho iyaqhubeka isebenza noma i-inthanethi ingasebenzi.</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikheli le-imeyili</translation>
     </message>
     <message>
         <source>name@yoursalon.co.za</source>
-        <translation type="unfinished"></translation>
+        <translation>name@yoursalon.co.za</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>I-i&amp;meyili:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Iphasiwedi</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;phasiwedi:</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Izilungiselelo zeseva</translation>
     </message>
     <message>
         <source>Backend URL</source>
-        <translation type="unfinished"></translation>
+        <translation>I-URL yeseva</translation>
     </message>
     <message>
         <source>https://your-project.supabase.co</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-project.supabase.co</translation>
     </message>
     <message>
         <source>Ser&amp;ver address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikheli le&amp;seva:</translation>
     </message>
     <message>
         <source>Anon key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukhiye we-anon</translation>
     </message>
     <message>
         <source>The project&apos;s anon (publishable) key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukhiye we-anon (osobala) wephrojekthi</translation>
     </message>
     <message>
         <source>&amp;Anon key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukhiye we-&amp;anon:</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifayela lesitifiketi se-CA</translation>
     </message>
     <message>
         <source>Only for a self-hosted server with its own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuphela eseveni ezisingathayo ene-CA yayo</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pha&amp;methe…</translation>
     </message>
     <message>
         <source>Browse for the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Phequlula ufune ifayela lesitifiketi se-CA</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Isitifiketi se-&amp;CA:</translation>
     </message>
     <message>
         <source>Use the &amp;demo salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebenzisa isaluni &amp;yesibonelo</translation>
     </message>
     <message>
         <source>Use the demo salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebenzisa isaluni yesibonelo</translation>
     </message>
     <message>
         <source>Try Chairside on a generated salon stored only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zama i-Chairside esalonini ekhiqiziwe egcinwe kule khompyutha kuphela.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Khansela</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngena</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngena</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva: %1</translation>
     </message>
     <message>
         <source>Hide the server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fihla izilungiselelo zeseva</translation>
     </message>
     <message>
         <source>Show where the salon&apos;s server is</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonisa ukuthi iseva yesaluni ikuphi</translation>
     </message>
     <message>
         <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faka ikheli lakho le-imeyili.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” akulona ikheli le-imeyili.</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifayela lesitifiketi se-CA alikwazi ukufundwa.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faka iphasiwedi yakho.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyangenwa…</translation>
     </message>
     <message>
         <source>Choose the server&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha isitifiketi se-CA seseva</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izitifiketi (*.pem *.crt);;Wonke amafayela (*)</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyActionDialog</name>
     <message>
         <source>%1 has %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 unamaphoyinti angu-%2.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Isizathu</translation>
     </message>
     <message>
         <source>Award points to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikeza u-%1 amaphoyinti</translation>
     </message>
     <message>
         <source>Required, e.g. Birthday, referral of a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyadingeka, isib. Usuku lokuzalwa, ukuncoma umngane</translation>
     </message>
     <message>
         <source>Redeem a reward for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintshanisa ngomklomelo ka-%1</translation>
     </message>
     <message>
         <source>Optional; the reward&apos;s name when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Akuphoqelekile; igama lomklomelo uma kungenalutho</translation>
     </message>
     <message>
         <source>Adjust %1&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <translation>Lungisa amaphoyinti ka-%1</translation>
     </message>
     <message>
         <source>Required, e.g. Points missed on 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyadingeka, isib. Amaphoyinti ashodile ngomhla ka-3 Mashi</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Umklomelo</translation>
     </message>
     <message>
         <source>%1 — %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — amaphoyinti angu-%2</translation>
     </message>
     <message>
         <source>&amp;Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umklomelo</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti</translation>
     </message>
     <message>
         <source>A positive number adds points, a negative one takes them off</source>
-        <translation type="unfinished"></translation>
+        <translation>Inombolo enhle yengeza amaphoyinti, engemihle iyawakhipha</translation>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amaphoyinti</translation>
     </message>
     <message>
         <source>R&amp;eason</source>
-        <translation type="unfinished"></translation>
+        <translation>Is&amp;izathu</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikeza</translation>
     </message>
     <message>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintshanisa</translation>
     </message>
     <message>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Lungisa</translation>
     </message>
     <message>
         <source>%1 has %2 points and %3 costs %4, so it cannot be redeemed: the balance would go below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 unamaphoyinti angu-%2 kanti u-%3 udinga angu-%4, ngakho ngeke ushintshaniswe: isamba besizokwehla ngaphansi kuka-0.</translation>
     </message>
     <message>
         <source>This business offers no rewards yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leli bhizinisi alikabi nayo imiklomelo.</translation>
     </message>
     <message>
         <source>Enter the number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faka inani lamaphoyinti.</translation>
     </message>
     <message>
         <source>%1 has %2 points, so %3 cannot be taken off: the balance would go below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 unamaphoyinti angu-%2, ngakho angu-%3 awakwazi ukukhishwa: isamba besizokwehla ngaphansi kuka-0.</translation>
     </message>
     <message>
         <source>Balance afterwards: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Isamba ngemva kwalokho: amaphoyinti angu-%1</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the points history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikeza isizathu: sigcinwa emlandweni wamaphoyinti</translation>
     </message>
     <message>
         <source>%1 points awarded to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti angu-%1 anikezwe u-%2.</translation>
     </message>
     <message>
         <source>%1 redeemed for %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 ushintshaniswe ngamaphoyinti angu-%2.</translation>
     </message>
     <message>
         <source>%1 points added to %2&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti angu-%1 engezwe esambeni sika-%2.</translation>
     </message>
     <message>
         <source>%1 points taken off %2&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti angu-%1 akhishwe esambeni sika-%2.</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyLedgerModel</name>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutholiwe</translation>
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunikeziwe</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kushintshanisiwe</translation>
     </message>
     <message>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulungisiwe</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuphelelwe yisikhathi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlobo</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Isizathu</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngubani</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-aphoyintimenti</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Okudluliselwe</translation>
     </message>
     <message>
         <source>Customers &amp; Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende nokwethembeka</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlaziyo</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaziso</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsebenzi</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Umphathi</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Umnikazi</translation>
     </message>
     <message>
         <source>%1 — Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Chairside</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Izigaba</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ifayela</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vumelanisa &amp;manje</translation>
     </message>
     <message>
         <source>Send the edits made here and fetch the salon&apos;s latest changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thumela izinguquko ezenziwe lapha bese ulanda izinguquko zakamuva zesaluni</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngena…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phuma</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izilungiselelo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vala</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usizo</translation>
     </message>
     <message>
         <source>&amp;About Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mayelana ne-Chairside</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayelana ne-&amp;Qt</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
         <comment>pane title, open handoffs</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n evuliwe</numerusform>
+            <numerusform>%1, %n ezivuliwe</numerusform>
         </translation>
     </message>
     <message>
         <source>Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside</translation>
     </message>
     <message>
         <source>New handoff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingxoxo entsha edluliselwe: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>demo: person · role</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The demo salon, seen as %1 (%2). Times are shown in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isaluni yesibonelo, ibonwa njengo-%1 (%2). Izikhathi ziboniswa ngokwe-%3.</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungene njengo-%1 · %2</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2) at %3. Times are shown in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungene njengo-%1 (%2) ku-%3. Izikhathi ziboniswa ngokwe-%4.</translation>
     </message>
     <message>
         <source>Not signed in · %1&apos;s saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>Awungenile · idatha egciniwe ka-%1</translation>
     </message>
     <message>
         <source>The data on screen is what this computer saved for %1. Sign in again (File → Sign in…) to send and receive changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idatha esesikrinini yileyo le khompyutha eyayigcinele u-%1. Ngena futhi (Ifayela → Ngena…) ukuze uthumele futhi wamukele izinguquko.</translation>
     </message>
     <message>
         <source>Sign &amp;in to your salon…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngena esalonini yakho…</translation>
     </message>
     <message>
         <source>About Chairside</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayelana ne-Chairside</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Chairside %1&lt;/h3&gt;&lt;p&gt;The front-desk console for salons and clinics: the day&apos;s book, the AI assistant&apos;s handoffs, customers and loyalty, and the owner&apos;s numbers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Chairside %1&lt;/h3&gt;&lt;p&gt;Ikhonsoli yedeski langaphambili lamasaluni nemitholampilo: incwadi yosuku, izingxoxo ezidluliselwe ngumsizi we-AI, amakhasimende nokwethembeka, kanye nezibalo zomnikazi.&lt;/p&gt;&lt;p&gt;Yakhiwe nge-Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NotificationListModel</name>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Okungafundiwe: %1</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Okubalulekile</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Isihloko</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlayezo</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutholwe</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPane</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaziso</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Konke</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Okungafundiwe</translation>
     </message>
     <message>
         <source>Show %1 notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonisa izaziso: %1</translation>
     </message>
     <message>
         <source>Available when connected to your salon&apos;s backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyatholakala uma uxhunywe kuseva yesaluni yakho</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Maka konke njengokufundiwe</translation>
     </message>
     <message>
         <source>Nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukho okungafundiwe</translation>
     </message>
     <message>
         <source>%1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Okungafundiwe: %1</translation>
     </message>
     <message>
         <source>You have read everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usufunde konke.</translation>
     </message>
     <message>
         <source>No notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azikho izaziso.</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>The change could not be queued for the server, so it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inguquko ayikwazanga ukufakwa emgqeni oya eseveni, ngakho ayenziwanga.</translation>
     </message>
     <message>
         <source>That sync issue is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyo nkinga yokuvumelanisa ayisekho.</translation>
     </message>
 </context>
 <context>
     <name>PullApplier</name>
     <message>
         <source>The local data could not be opened for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idatha ekule khompyutha ayikwazanga ukuvulelwa ukubhalwa: %1</translation>
     </message>
     <message>
         <source>The local data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idatha ekule khompyutha ayikwazanga ukufundwa: %1</translation>
     </message>
     <message>
         <source>The changes for %1 could not be prepared: %2</source>

@@ -889,7 +889,7 @@ Hierdie tydperk: %3 · vorige tydperk: %4 · verandering: %5</translation>
     </message>
     <message>
         <source>Confirming or marking a no-show also sends the customer a message</source>
-        <translation>Om te bevestig of as nie opgedaag te merk, stuur ook &apos;n boodskap aan die kliënt</translation>
+        <translation>As jy bevestig of as nie opgedaag merk, kry die kliënt ook &apos;n boodskap</translation>
     </message>
     <message>
         <source>Cancel…</source>
@@ -3537,7 +3537,7 @@ Tik die kliënt se naam om te bevestig:</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Sluit af</translation>
+        <translation>Verlaat</translation>
     </message>
     <message>
         <source>Stop for now; the download continues where it left off next time.</source>
@@ -4211,7 +4211,7 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation>Personeel</translation>
+        <translation>Personeellid</translation>
     </message>
     <message>
         <source>Admin</source>

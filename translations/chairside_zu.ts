@@ -396,7 +396,7 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>I&amp;nsizakalo:</translation>
+        <translation>Insi&amp;zakalo:</translation>
     </message>
     <message>
         <source>Staff member</source>
@@ -404,7 +404,7 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
     </message>
     <message>
         <source>S&amp;taff:</source>
-        <translation>Um&amp;sebenzi:</translation>
+        <translation>&amp;Umsebenzi:</translation>
     </message>
     <message>
         <source>Day</source>
@@ -416,7 +416,7 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>Ni&amp;ni:</translation>
+        <translation>N&amp;ini:</translation>
     </message>
     <message>
         <source>Every</source>
@@ -2525,7 +2525,7 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
     </message>
     <message>
         <source>&amp;Allergies / patch tests</source>
-        <translation>Uku&amp;ngezwani komzimba / ukuhlolwa kwesikhumba</translation>
+        <translation>&amp;Ukungezwani komzimba / ukuhlolwa kwesikhumba</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -3950,7 +3950,7 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>Pha&amp;methe…</translation>
+        <translation>Phe&amp;qulula…</translation>
     </message>
     <message>
         <source>Browse for the CA certificate file</source>
@@ -4424,483 +4424,483 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     </message>
     <message>
         <source>The changes for %1 could not be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinguquko ze-%1 azikwazanga ukulungiswa: %2</translation>
     </message>
     <message>
         <source>The row %1 of %2 could not be saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Umugqa %1 we-%2 awukwazanga ukulondolozwa: %3</translation>
     </message>
     <message>
         <source>The row %1 of %2 could not be marked deleted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Umugqa %1 we-%2 awukwazanga ukumakwa njengosusiwe: %3</translation>
     </message>
     <message>
         <source>The sync position could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indawo yokuvumelanisa ayikwazanga ukulondolozwa: %1</translation>
     </message>
     <message>
         <source>Pending local changes could not be applied on top of the server&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinguquko zendawo ezisalindile azikwazanga ukufakwa phezu kwezinguquko zeseva.</translation>
     </message>
     <message>
         <source>The server&apos;s changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinguquko zeseva azikwazanga ukulondolozwa: %1</translation>
     </message>
 </context>
 <context>
     <name>PullPage</name>
     <message>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impendulo yeseva akuyona i-JSON evumelekile (%1 ku-byte %2).</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a page of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impendulo yeseva akulona ikhasi lezinguquko.</translation>
     </message>
     <message>
         <source>The server&apos;s page of changes lacks rows, cursor or has_more, or has them in the wrong form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasi lezinguquko leseva alinayo i-rows, i-cursor noma i-has_more, noma linazo ngendlela engafanele.</translation>
     </message>
     <message>
         <source>The server&apos;s page of changes has an empty cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasi lezinguquko leseva line-cursor engenalutho.</translation>
     </message>
     <message>
         <source>The server&apos;s page of changes has an unreadable server_time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasi lezinguquko leseva line-server_time engafundeki.</translation>
     </message>
     <message>
         <source>The server&apos;s rows for %1 are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imigqa yeseva ye-%1 akulona uhlu.</translation>
     </message>
     <message>
         <source>A row of %1 from the server has no id or no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umugqa we-%1 ovela eseveni awunayo i-id noma inguqulo.</translation>
     </message>
     <message>
         <source>The server&apos;s deleted ids for %1 are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-id asusiwe eseva e-%1 akulona uhlu.</translation>
     </message>
     <message>
         <source>A deleted id of %1 from the server is not an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-id esusiwe ye-%1 evela eseveni akuyona i-id.</translation>
     </message>
 </context>
 <context>
     <name>ReplyOutcome</name>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified (%2). Check the backend address and, for a self-hosted backend, its certificate authority file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuxhumana okuvikelekile ku-%1 kwehlulekile: isitifiketi sayo asikwazanga ukuqinisekiswa (%2). Hlola ikheli leseva futhi, uma iseva ezisingathayo, ifayela layo le-certificate authority.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-%1 ayiphendulanga ngesikhathi.</translation>
     </message>
     <message>
         <source>%1 refused the connection; the service may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-%1 yenqabe ukuxhumana; isevisi ingase ingasebenzi.</translation>
     </message>
     <message>
         <source>The server %1 could not be found; check the internet connection and the backend address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva %1 ayitholakalanga; hlola ukuxhumana kwe-inthanethi nekheli leseva.</translation>
     </message>
     <message>
         <source>The answer from %1 was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impendulo evela ku-%1 inqamukile.</translation>
     </message>
     <message>
         <source>The connection to %1 failed (%2); check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuxhumana ku-%1 kwehlulekile (%2); hlola ukuxhumana kwe-inthanethi.</translation>
     </message>
 </context>
 <context>
     <name>ResolveHandoffDialog</name>
     <message>
         <source>Resolve handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Xazulula ingxoxo edluliselwe</translation>
     </message>
     <message>
         <source>How did the conversation with %1 end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingxoxo no-%1 iphele kanjani?</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>&amp;Note (what was agreed, for the next person):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inothi (okuvunyelwene ngakho, kolandelayo):</translation>
     </message>
     <message>
         <source>Resolve and &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Xazulula bese uya &amp;kolandelayo</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xazulula</translation>
     </message>
     <message>
         <source>Pick how the conversation ended first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qala ukhethe ukuthi ingxoxo iphele kanjani.</translation>
     </message>
 </context>
 <context>
     <name>RowCodec</name>
     <message>
         <source>The server sent rows for a table Chairside does not keep (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ithumele imigqa yethebula i-Chairside engaligcini (%1).</translation>
     </message>
     <message>
         <source>The local columns of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakholomu endawo e-%1 awakwazanga ukufundwa: %2</translation>
     </message>
     <message>
         <source>The local table %1 is missing or lacks id, version or deleted_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ithebula lendawo %1 alikho noma alinayo i-id, i-version noma i-deleted_at.</translation>
     </message>
     <message>
         <source>A row of %1 from the server has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umugqa we-%1 ovela eseveni awunayo i-id.</translation>
     </message>
     <message>
         <source>The row %1 of %2 from the server has no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umugqa %1 we-%2 ovela eseveni awunayo inguqulo.</translation>
     </message>
     <message>
         <source>The row %1 of %2 has a value in %3 that does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umugqa %1 we-%2 unenani ku-%3 elingafaneleki.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>There is no saved sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukho kungena okugciniwe.</translation>
     </message>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awungenile manje.</translation>
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uphumile.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Izilungiselelo</translation>
     </message>
     <message>
         <source>https://your-project.supabase.co — empty for the demo salon</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-project.supabase.co — shiya kungenalutho ukuze usebenzise isaluni yesibonelo</translation>
     </message>
     <message>
         <source>Backend URL</source>
-        <translation type="unfinished"></translation>
+        <translation>I-URL yeseva</translation>
     </message>
     <message>
         <source>&amp;Backend URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>I-&amp;URL yeseva:</translation>
     </message>
     <message>
         <source>The project&apos;s anon (publishable) key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukhiye we-anon (osobala) wephrojekthi</translation>
     </message>
     <message>
         <source>Anon key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukhiye we-anon</translation>
     </message>
     <message>
         <source>&amp;Anon key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukhiye we-&amp;anon:</translation>
     </message>
     <message>
         <source>Only for a self-hosted backend with its own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuphela eseveni ezisingathayo ene-CA yayo</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifayela lesitifiketi se-CA</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phe&amp;qulula…</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Isitifiketi se-&amp;CA:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulimi</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulimi lwesistimu</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;limi:</translation>
     </message>
     <message>
         <source>Passwords and sign-in tokens are kept in the system keychain, never in these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphasiwedi namathokheni okungena kugcinwa ku-keychain yesistimu, hhayi kulezi zilungiselelo.</translation>
     </message>
     <message>
         <source>The backend URL is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-URL yeseva akulona ikheli elivumelekile.</translation>
     </message>
     <message>
         <source>The backend URL must start with https:// — Chairside only talks to its backend over a verified encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-URL yeseva kufanele iqale ngo-https:// — i-Chairside ikhuluma neseva yayo kuphela ngokuxhumana okubethelwe nokuqinisekisiwe.</translation>
     </message>
     <message>
         <source>Enter the project&apos;s anon key (Supabase dashboard → Project settings → API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faka ukhiye we-anon wephrojekthi (ibhodi le-Supabase → Project settings → API).</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifayela lesitifiketi se-CA alikwazi ukufundwa.</translation>
     </message>
     <message>
         <source>Choose the backend&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Khetha isitifiketi se-CA seseva</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izitifiketi (*.pem *.crt);;Wonke amafayela (*)</translation>
     </message>
 </context>
 <context>
     <name>StatTile</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>StatusLegend</name>
     <message>
         <source>Status colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Imibala yezimo</translation>
     </message>
     <message>
         <source>Appointment colours by status. Cancelled and no-show bookings are drawn faded and hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imibala yama-aphoyintimenti ngokwesimo. Ukubhuka okukhanseliwe nokwabangafikanga kudwetshwa kufiphele futhi kunemigqa.</translation>
     </message>
 </context>
 <context>
     <name>SupabaseRpcClient</name>
     <message>
         <source>The server&apos;s answer was incomplete or not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impendulo yeseva ibingaphelele noma ibingafundeki.</translation>
     </message>
     <message>
         <source>The server did not accept the sign-in, even after renewing it. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ayikwamukelanga ukungena, ngisho nangemva kokukuvuselela. Sicela ungene futhi.</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-akhawunti yakho ayivunyelwe ukwenza lokhu.</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>I-akhawunti yakho ayivunyelwe ukwenza lokhu (%1).</translation>
     </message>
     <message>
         <source>The server is busy with too many requests; Chairside will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva imatasa ngezicelo eziningi kakhulu; i-Chairside izozama futhi maduze.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1); Chairside will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ibe nenkinga (HTTP %1); i-Chairside izozama futhi.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva yenqabe isicelo (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>The sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukungena kuphelelwe yisikhathi. Sicela ungene futhi.</translation>
     </message>
     <message>
         <source>The salon&apos;s server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva yesaluni ayifinyeleleki.</translation>
     </message>
     <message>
         <source>The salon&apos;s server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva yesaluni ayiphendulanga ngesikhathi.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isitifiketi seseva asikwazanga ukuqinisekiswa.</translation>
     </message>
     <message>
         <source>The server asked Chairside to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva icele i-Chairside ukuthi yehlise ijubane.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ibe nenkinga (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer was incomplete or garbled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impendulo yeseva ibingaphelele noma ibonakele.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva yenqabe isicelo (HTTP %1).</translation>
     </message>
     <message>
         <source>Downloading changes is paused: the server would remove many records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukulanda izinguquko kumisiwe: iseva ingasusa amarekhodi amaningi.</translation>
     </message>
     <message>
         <source>Not connected to a salon&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awuxhunyiwe kuseva yesaluni.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the sent edits was garbled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impendulo yeseva ezinguqukweni ezithunyelwe ibonakele.</translation>
     </message>
     <message>
         <source>The server sent changes Chairside could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ithumele izinguquko i-Chairside engakwazanga ukuzifunda: %1</translation>
     </message>
     <message>
         <source>The downloaded changes could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinguquko ezilandiwe azikwazanga ukulondolozwa kule khompyutha.</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Sync issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinkinga zokuvumelanisa</translation>
     </message>
     <message>
         <source>These changes were not accepted by the salon&apos;s server, so they were undone on this computer. Retry sends a change again; Discard forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezi zinguquko azamukelwanga yiseva yesaluni, ngakho zihlehlisiwe kule khompyutha. U-Zama futhi uthumela inguquko futhi; u-Lahla uyayikhohlwa.</translation>
     </message>
     <message>
         <source>Changes not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinguquko ezingamukelwanga</translation>
     </message>
     <message>
         <source>Everything is in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konke kuvumelanisiwe.</translation>
     </message>
     <message>
         <source>Sync issue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Isimo senkinga yokuvumelanisa</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zama futhi</translation>
     </message>
     <message>
         <source>Retry the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zama futhi inguquko ekhethiwe</translation>
     </message>
     <message>
         <source>Send the selected change to the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Thumela inguquko ekhethiwe eseveni futhi</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lahla</translation>
     </message>
     <message>
         <source>Discard the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahla inguquko ekhethiwe</translation>
     </message>
     <message>
         <source>Forget the selected change; it stays undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Khohlwa inguquko ekhethiwe; ihlala ihlehlisiwe</translation>
     </message>
     <message>
         <source>Close sync issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Vala izinkinga zokuvumelanisa</translation>
     </message>
     <message>
         <source>The change was queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inguquko iphinde yafakwa emgqeni.</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahla le nguquko?</translation>
     </message>
     <message>
         <source>“%1” stays undone and will not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ihlala ihlehlisiwe futhi ngeke iphinde ithunyelwe.</translation>
     </message>
     <message>
         <source>The change was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inguquko ilahliwe.</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesModel</name>
     <message>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isitolo sendawo asivuliwe.</translation>
     </message>
     <message>
         <source>Someone else changed this first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omunye umuntu ukushintshe lokhu kuqala.</translation>
     </message>
     <message>
         <source>This already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokhu sekuvele kukhona.</translation>
     </message>
     <message>
         <source>Someone else is already handling this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omunye umuntu useyiphethe le ngxoxo.</translation>
     </message>
     <message>
         <source>This conversation was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ngxoxo yayisixazululiwe.</translation>
     </message>
     <message>
         <source>The staff member is already booked at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilungu labasebenzi selivele libhukiwe ngaleso sikhathi.</translation>
     </message>
     <message>
         <source>The customer does not have enough points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende alinawo amaphoyinti anele.</translation>
     </message>
     <message>
         <source>The appointment cannot move to that status.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-aphoyintimenti ayikwazi ukuya kuleso simo.</translation>
     </message>
     <message>
         <source>Your role does not allow this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indima yakho ayikuvumeli lolu shintsho.</translation>
     </message>
     <message>
         <source>It no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akusekho.</translation>
     </message>
     <message>
         <source>The server did not accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ayikwamukelanga lolu shintsho.</translation>
     </message>
     <message>
         <source>What was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Obekuzanywa</translation>
     </message>
     <message>
         <source>Why it was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kungani kungamukelwanga</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Nini</translation>
     </message>
 </context>
 <context>
@@ -4908,226 +4908,226 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <message>
         <source>%1 s</source>
         <comment>retrying in … seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>retrying in … minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 imiz</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Isimo sokuvumelanisa</translation>
     </message>
     <message>
         <source>Local demo data · Sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>Idatha yesibonelo yendawo · Ukuvumelanisa kuvaliwe</translation>
     </message>
     <message>
         <source>Chairside is working on a generated demo salon stored on this computer. Nothing is sent anywhere. Sign in to your salon in File → Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside isebenza ngesaluni yesibonelo ekhiqiziwe egcinwe kule khompyutha. Akukho okuthunyelwa ndawo. Ngena esalonini yakho ku-Ifayela → Ngena…</translation>
     </message>
     <message>
         <source>Edits the server did not accept: see what happened and retry or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinguquko iseva engazamukelanga: bona ukuthi kwenzekeni bese uzama futhi noma uzilahle.</translation>
     </message>
     <message>
         <source>retrying now…</source>
-        <translation type="unfinished"></translation>
+        <translation>kuzanywa futhi manje…</translation>
     </message>
     <message>
         <source>retrying in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kuzozanywa futhi emva kuka-%1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyaxhunywa…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyavumelaniswa…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Uxhunyiwe</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Awuxhunyiwe</translation>
     </message>
     <message>
         <source>Offline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Awuxhunyiwe — %1</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uphumile</translation>
     </message>
     <message>
         <source>Paused — needs your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumisiwe — kudinga isinqumo sakho</translation>
     </message>
     <message>
         <source>Last synced: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuvumelanisa kokugcina: akukaze</translation>
     </message>
     <message>
         <source>Last synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvumelaniswe manje nje</translation>
     </message>
     <message>
         <source>Last synced %1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvumelaniswe emizuzwini engu-%1 edlule</translation>
     </message>
     <message>
         <source>Last synced %1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvumelaniswe emahoreni angu-%1 edlule</translation>
     </message>
     <message>
         <source>Last synced on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvumelaniswe ngo-%1</translation>
     </message>
     <message>
         <source>Everything on this computer matched the salon&apos;s server at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konke okukule khompyutha bekufana neseva yesaluni ngo-%1.</translation>
     </message>
     <message>
         <source>This computer has not finished downloading the salon&apos;s data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le khompyutha ayikaqedi ukulanda idatha yesaluni.</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuvumelanisa: %1</translation>
     </message>
     <message>
         <source>1 edit waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Inguquko e-1 ilindile</translation>
     </message>
     <message numerus="yes">
         <source>%n edits waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inguquko engu-%n ilindile</numerusform>
+            <numerusform>Izinguquko ezingu-%n zilindile</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes made on this computer that the server has not confirmed yet. They are kept safely and sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinguquko ezenziwe kule khompyutha iseva engakaziqinisekisi. Zigcinwe ngokuphephile futhi zizothunyelwa uma ukuxhumana sekubuyile.</translation>
     </message>
     <message>
         <source>1 sync issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkinga yokuvumelanisa e-1</translation>
     </message>
     <message numerus="yes">
         <source>%n sync issues</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inkinga yokuvumelanisa engu-%n</numerusform>
+            <numerusform>Izinkinga zokuvumelanisa ezingu-%n</numerusform>
         </translation>
     </message>
     <message>
         <source>Downloading your salon… %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulandwa isaluni yakho… amarekhodi angu-%1</translation>
     </message>
     <message>
         <source>Connected to the salon&apos;s server. Changes arrive within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uxhunywe kuseva yesaluni. Izinguquko zifika phakathi nemizuzwana.</translation>
     </message>
     <message>
         <source>Sign in again (File → Sign in…) to send and receive changes. What is on this computer stays readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngena futhi (Ifayela → Ngena…) ukuze uthumele futhi wamukele izinguquko. Okukule khompyutha kuhlala kufundeka.</translation>
     </message>
     <message>
         <source>Chairside is waiting for you to decide about records the server would remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ilinde ukuthi unqume ngamarekhodi iseva engawasusa.</translation>
     </message>
 </context>
 <context>
     <name>TlsSetup</name>
     <message>
         <source>The certificate authority file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifayela le-certificate authority %1 alikwazi ukufundwa: %2</translation>
     </message>
     <message>
         <source>The file %1 holds no certificate in PEM format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifayela %1 alinaso isitifiketi ngefomethi ye-PEM.</translation>
     </message>
 </context>
 <context>
     <name>TokenVault</name>
     <message>
         <source>No saved sign-in was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukho kungena okugciniwe okutholakale ku-keychain yesistimu.</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I-keychain yesistimu ayitholakali: %1</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I-keychain yesistimu yenqabe ukufinyelela: %1</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I-keychain yesistimu ibike iphutha: %1</translation>
     </message>
 </context>
 <context>
     <name>TranscriptModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhasimende</translation>
     </message>
     <message>
         <source>%1 (AI assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (umsizi we-AI)</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Abasebenzi</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Isistimu</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngo-%2: %3</translation>
     </message>
     <message>
         <source>Queued — waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusemgqeni — kulinde ukuthunyelwa</translation>
     </message>
     <message>
         <source>✓ Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Kuthunyelwe</translation>
     </message>
     <message>
         <source>✓✓ Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>✓✓ Kufikile</translation>
     </message>
     <message>
         <source>✓✓ Read</source>
-        <translation type="unfinished"></translation>
+        <translation>✓✓ Kufundiwe</translation>
     </message>
     <message>
         <source>⚠ Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Akufikanga</translation>
     </message>
     <message>
         <source>⚠ Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Akufikanga: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Chairside cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ayikwazi ukuqala</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Custom…</source>
-        <translation>Okwakho…</translation>
+        <translation>Khetha ibanga…</translation>
     </message>
     <message>
         <source>Show a custom range of days</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Export %1</source>
-        <translation>Khipha i-%1</translation>
+        <translation>Khipha: %1</translation>
     </message>
     <message>
         <source>Save this chart&apos;s data as CSV or the chart as PNG</source>
@@ -218,7 +218,7 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Kulondolozwe i-%1</translation>
+        <translation>Kulondolozwe: %1</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -588,7 +588,7 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
     </message>
     <message>
         <source>%1 of %2 bookings were made; the one on %3 was refused: %4</source>
-        <translation>Kubhukwe okungu-%1 kwangu-%2; okwango-%3 kwenqatshwa: %4</translation>
+        <translation>Kwenziwe ukubhuka okungu-%1 kokungu-%2; okwango-%3 kwenqatshwa: %4</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name></name>
     <message>
         <source>Raised %1, resolved after %2</source>
-        <translation>Kuvulwe ngo-%1, kwaxazululwa ngemva kuka-%2</translation>
+        <translation>Kudluliselwe ngo-%1, kwaxazululwa ngemva kuka-%2</translation>
     </message>
     <message>
         <source>%1 of it in opening hours</source>
-        <translation>%1 kwakho kungamahora okuvulwa</translation>
+        <translation>%1 kwalokho kube semahoreni okuvulwa</translation>
     </message>
     <message>
         <source>Waiting since %1</source>

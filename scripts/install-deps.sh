@@ -14,8 +14,8 @@ packages=(
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core fonts-thai-tlwg
   # the backend the tests talk to
   postgresql postgresql-contrib postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
-  # packaging checks
-  appstream desktop-file-utils
+  # packaging: PNG icons rendered from the SVG, and the checks of the .deb's files
+  librsvg2-bin appstream desktop-file-utils dpkg-dev
   # the supabase-js conformance suite
   nodejs npm
 )

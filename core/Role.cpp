@@ -36,4 +36,9 @@ bool canSeeAnalytics(StaffRole role)
     return role == StaffRole::Owner;
 }
 
+bool canSeeBusinessSettings(StaffRole role)
+{
+    return role == StaffRole::Owner;
+}
+
 } // namespace Chairside

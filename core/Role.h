@@ -19,5 +19,8 @@ std::optional<StaffRole> staffRoleFromKey(QStringView key);
 
 bool canSeeEscalations(StaffRole role);
 bool canSeeAnalytics(StaffRole role);
+// The business settings (profile, staff, services, rules): owners only, as the server's
+// apply_mutations allows setup changes from owners only.
+bool canSeeBusinessSettings(StaffRole role);
 
 } // namespace Chairside

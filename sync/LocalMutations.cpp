@@ -1,5 +1,7 @@
 #include "sync/LocalMutations.h"
 
+#include "sync/LocalSetupMutations.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -1061,7 +1063,9 @@ LocalEffect applyLocally(QSqlDatabase &db, const Mutation &mutation, const Local
     LocalEffect effect;
     if (!beginSavepoint(db, "chairside_apply", &effect.error))
         return effect;
-    effect = Applier(db, mutation, actor).run();
+    // The business setup kinds have a file of their own (sync/LocalSetupMutations).
+    effect = isLocalSetupKind(mutation.kind) ? applySetupLocally(db, mutation, actor)
+                                             : Applier(db, mutation, actor).run();
     if (!effect.ok()) {
         rollbackSavepoint(db, "chairside_apply");
         return effect;
@@ -1078,7 +1082,8 @@ LocalEffect applyLocally(QSqlDatabase &db, const Mutation &mutation, const Local
 
 QString describeMutation(QSqlDatabase &db, const Mutation &mutation)
 {
-    const QString text = Describer(db, mutation).run();
+    const QString text = isLocalSetupKind(mutation.kind) ? describeSetupMutation(db, mutation)
+                                                          : Describer(db, mutation).run();
     return text.isEmpty() ? Mutations::genericSummary(mutation) : text;
 }
 
@@ -1143,6 +1148,8 @@ QString answerTable(const QString &kind, bool applied)
         return QStringLiteral("loyalty_ledger");
     if (kind.startsWith(u"notification."))
         return QStringLiteral("notifications");
+    if (isLocalSetupKind(kind))
+        return setupAnswerTable(kind);
     return {};
 }
 

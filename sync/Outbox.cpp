@@ -244,14 +244,15 @@ AnswersResult Outbox::recordAnswers(const QJsonArray &answers, const RowWriter &
             q.addBindValue(seq);
             if (!q.exec())
                 return fail(sqlError(q));
-            if (kind == u"handoff.reply") {
-                // The optimistic transcript line goes; the server's own copy comes with the pull.
+            if (kind == u"handoff.reply" || kind == u"working_hours.set") {
+                // Rows the server makes under ids of its own: the optimistic transcript line (or
+                // working-hours row) goes; the server's copy comes with the answer or the pull.
+                const QString made = kind == u"handoff.reply" ? QStringLiteral("ai_messages")
+                                                              : QStringLiteral("working_hours");
                 const QJsonObject transcript{
                     {QStringLiteral("delete"),
-                     QJsonObject{{QStringLiteral("ai_messages"),
-                                  undo.value(QStringLiteral("delete"))
-                                      .toObject()
-                                      .value(QStringLiteral("ai_messages"))}}}};
+                     QJsonObject{
+                         {made, undo.value(QStringLiteral("delete")).toObject().value(made)}}}};
                 const QString error = undoLocally(m_db, transcript, &result.changedTables);
                 if (!error.isEmpty())
                     return fail(error);

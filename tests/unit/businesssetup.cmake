@@ -1,0 +1,1 @@
+chairside_add_test(tst_businesssetup SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_businesssetup.cpp LIBS chairside_models chairside_test_support LABELS unit)

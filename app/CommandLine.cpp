@@ -1,5 +1,7 @@
 #include "app/CommandLine.h"
 
+#include "ui/Translations.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -112,15 +114,20 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         tr("name"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     tr("export: the file to write."), tr("file"));
+    const QCommandLineOption language(
+        QStringList{QStringLiteral("lang")},
+        tr("Use the language <code> (%1) for this run, whatever the settings say.")
+            .arg(Translations::shippedLanguages().join(QStringLiteral(", "))),
+        tr("code"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("Optional: sync, status, login, logout, export (ics or csv) or report run without a "
            "window."),
         QStringLiteral("[command]"));
     parser.addOptions(
-        {dataDir, demoScale, demoRegion, demoDate, screenshot, pane,          once,
-         watch,   poll,      json,       audit,    email,      passwordStdin, backendUrl,
-         anonKey, caFile,    day,        from,     to,         staff,         output});
+        {dataDir, demoScale, demoRegion, demoDate, screenshot,    pane,       once,    watch,
+         poll,    json,      audit,      email,    passwordStdin, backendUrl, anonKey, caFile,
+         day,     from,      to,         staff,    output,        language});
 
     CommandLineResult result;
     result.helpText =
@@ -130,6 +137,15 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     CommandLineOptions options;
+    if (parser.isSet(language)) {
+        options.language = parser.value(language).trimmed().toLower();
+        if (!Translations::shippedLanguages().contains(options.language)) {
+            result.error = tr("--lang takes one of %1, not \"%2\".")
+                               .arg(Translations::shippedLanguages().join(QStringLiteral(", ")),
+                                    parser.value(language));
+            return result;
+        }
+    }
     const QStringList positional = parser.positionalArguments();
     const bool exporting = !positional.isEmpty() && positional.constFirst() == u"export";
     const bool reporting = !positional.isEmpty() && positional.constFirst() == u"report";

@@ -42,6 +42,7 @@ struct CommandLineOptions
     bool report = false;
     QDate reportFrom;
     QDate reportTo;
+    QString language; // --lang: "en", "af", "zu" or "th" for this run; empty: the settings'
     bool showHelp = false;
     bool showVersion = false;
 };

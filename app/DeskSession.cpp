@@ -7,6 +7,8 @@
 #include "store/StoreExecutor.h"
 #include "sync/CacheRecovery.h"
 #include "sync/SyncService.h"
+#include "ui/Translations.h"
+#include "ui/panes/AppointmentsPane.h"
 #include "ui/sync/FirstSyncDialog.h"
 #include "ui/sync/LoginDialog.h"
 #include "ui/sync/SyncIssuesDialog.h"
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QThread>
+#include <QTimer>
 
 namespace Chairside {
 
@@ -241,7 +244,30 @@ void DeskSession::contextLoaded(const std::optional<BusinessContext> &context)
 void DeskSession::openWindow(const BusinessContext &context, MainWindow::DataSource source)
 {
     m_context = context;
-    m_window = std::make_unique<MainWindow>(m_store.get(), m_settings, context, source);
+    makeWindow(source);
+    if (source == MainWindow::DataSource::Account) {
+        // A remembered sign-in counts while the server is asked again.
+        m_window->setSignedIn(m_signedIn || m_restoring);
+    }
+    m_window->show();
+    setStage(Stage::Window);
+    if (!m_notice.isEmpty())
+        showNotice(std::exchange(m_notice, QString()));
+}
+
+BusinessContext DeskSession::shownContext() const
+{
+    // The business's currency and zone, formatted the way the desk's language writes them.
+    BusinessContext shown = *m_context;
+    shown.locale = Translations::displayLocale(m_context->locale);
+    return shown;
+}
+
+void DeskSession::makeWindow(MainWindow::DataSource source)
+{
+    const BusinessContext shown = shownContext();
+    QLocale::setDefault(shown.locale); // date editors and calendars follow it too
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_settings, shown, source);
     MainWindow *window = m_window.get();
     connect(window->edits(), &DeskEdits::queued, this, [this] {
         if (m_service && m_syncing)
@@ -256,15 +282,67 @@ void DeskSession::openWindow(const BusinessContext &context, MainWindow::DataSou
     connect(window, &MainWindow::closed, this, &DeskSession::finish);
     connect(window->syncStatusWidget(), &SyncStatusWidget::issuesRequested, this,
             &DeskSession::openIssues);
-    if (source == MainWindow::DataSource::Account) {
-        // A remembered sign-in counts while the server is asked again.
-        window->setSignedIn(m_signedIn || m_restoring);
+    if (source == MainWindow::DataSource::Account)
         window->syncStatusWidget()->setStatus(m_status);
+    // Installing translators (Settings → Language) sends LanguageChange to every window.
+    window->installEventFilter(this);
+}
+
+bool DeskSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_window && watched == m_window.get()
+        && !m_rebuildQueued) {
+        m_rebuildQueued = true;
+        QTimer::singleShot(0, this, &DeskSession::rebuildWindowForLanguage);
     }
-    window->show();
-    setStage(Stage::Window);
-    if (!m_notice.isEmpty())
-        showNotice(std::exchange(m_notice, QString()));
+    return QObject::eventFilter(watched, event);
+}
+
+void DeskSession::rebuildWindowForLanguage()
+{
+    if (!m_window || !m_context || !m_store) {
+        m_rebuildQueued = false;
+        return;
+    }
+    // Never under a dialog's own event loop (the Settings dialog that changed the language is
+    // still on the old window's stack) nor under the sign-in dialog, a child of the window: try
+    // again once they are gone.
+    if (QThread::currentThread()->loopLevel() > 1 || m_login) {
+        QTimer::singleShot(100, this, &DeskSession::rebuildWindowForLanguage);
+        return;
+    }
+    m_rebuildQueued = false;
+    // The whole window is made again in the new language, rather than every pane retranslating
+    // itself (docs/translations.md): what the desk was looking at comes along.
+    std::unique_ptr<MainWindow> old = std::move(m_window);
+    old->removeEventFilter(this);
+    disconnect(old.get(), nullptr, this, nullptr);
+    const PaneId pane = old->currentPane();
+    const bool signedIn = old->isSignedIn();
+    const bool visible = old->isVisible();
+    std::optional<QDate> date;
+    std::optional<AppointmentsPane::View> view;
+    if (auto *appointments = qobject_cast<AppointmentsPane *>(old->pane(PaneId::Appointments))) {
+        date = appointments->shownDate();
+        view = appointments->currentView();
+    }
+    makeWindow(old->dataSource());
+    m_window->restoreGeometry(old->saveGeometry());
+    if (m_window->dataSource() == MainWindow::DataSource::Account)
+        m_window->setSignedIn(signedIn);
+    if (auto *appointments =
+            qobject_cast<AppointmentsPane *>(m_window->pane(PaneId::Appointments))) {
+        if (view)
+            appointments->setCurrentView(*view);
+        if (date)
+            appointments->setShownDate(*date);
+    }
+    m_window->showPane(pane);
+    if (visible)
+        m_window->show();
+    old.reset();
+    qCInfo(lcDesk) << "window rebuilt for language" << Translations::currentLanguage();
+    Q_EMIT windowRebuilt();
 }
 
 void DeskSession::showFirstSync()
@@ -543,7 +621,7 @@ void DeskSession::openIssues()
     if (!m_window || !m_store || !m_context)
         return;
     if (!m_issues) {
-        m_issues = new SyncIssuesDialog(m_store.get(), *m_context, m_window.get());
+        m_issues = new SyncIssuesDialog(m_store.get(), shownContext(), m_window.get());
         m_issues->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_issues, &SyncIssuesDialog::issuesChanged, this, [this] {
             if (m_service && m_syncing)

@@ -79,6 +79,11 @@ Q_SIGNALS:
     void failed(const QString &message);
     // The person closed the desk and the sign-in is safely in the keychain: time to quit.
     void finished();
+    // The main window was made again in the language just chosen (window() is the new one).
+    void windowRebuilt();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Account
@@ -98,6 +103,11 @@ private:
     void loadContext();
     void contextLoaded(const std::optional<BusinessContext> &context);
     void openWindow(const BusinessContext &context, MainWindow::DataSource source);
+    // The main window for m_context and its wiring, not shown yet.
+    void makeWindow(MainWindow::DataSource source);
+    // m_context with the locale of the desk's language (Translations::displayLocale).
+    BusinessContext shownContext() const;
+    void rebuildWindowForLanguage();
     void showFirstSync();
     void closeEverything();
 
@@ -143,9 +153,10 @@ private:
     bool m_signedIn = false;
     bool m_restoring = false; // the saved sign-in is being restored
     bool m_syncing = false;
-    bool m_signingOut = false; // the person asked to sign out (not the server)
-    QString m_afterSignOut;    // shown on the sign-in dialog after that sign-out
-    QString m_notice;          // shown once the first window is up
+    bool m_signingOut = false;    // the person asked to sign out (not the server)
+    bool m_rebuildQueued = false; // a LanguageChange asked for the window in a new language
+    QString m_afterSignOut;       // shown on the sign-in dialog after that sign-out
+    QString m_notice;             // shown once the first window is up
 };
 
 } // namespace Chairside

@@ -8,6 +8,7 @@
 #include "resources/Resources.h"
 #include "store/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         const auto settingsStore = openSettings(options);
         AppSettings settings(settingsStore.get());
+        Translations::apply(options.language.isEmpty() ? settings.language() : options.language);
         if (options.exportFormat)
             return runExportCommand(options, settings, dataDirectory(options));
         if (options.report)
@@ -99,6 +101,8 @@ int main(int argc, char *argv[])
 
     const auto settingsStore = openSettings(options);
     AppSettings settings(settingsStore.get());
+    // --lang is for this run only (screenshots, tests); the settings keep the desk's choice.
+    Translations::apply(options.language.isEmpty() ? settings.language() : options.language);
     const bool screenshotMode = !options.screenshotFile.isEmpty();
 
     // Which store to open, the sign-in, the first download and the window: the desk session.

@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "store/AppSettings.h"
+#include "ui/Translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -124,8 +125,14 @@ void SettingsDialog::accept()
     m_settings->setBackendUrl(QUrl(m_url->text().trimmed()));
     m_settings->setAnonKey(m_anonKey->text());
     m_settings->setCaCertificateFile(m_caFile->text().trimmed());
-    m_settings->setLanguage(m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != m_settings->language();
+    m_settings->setLanguage(language);
     QDialog::accept();
+    // At once: the new translators send LanguageChange to every window, and the desk makes its
+    // main window again in the new language (DeskSession).
+    if (languageChanged)
+        Translations::apply(language);
 }
 
 } // namespace Chairside

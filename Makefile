@@ -46,13 +46,13 @@ backend: build
 bench: build
 	bash scripts/bench.sh $(BUILD_DIR)
 
-# A Release build packed by CPack (installer/CMakeLists.txt): build/release/chairside-VERSION-*.deb
+# A Release build packed by CPack (installer/CMakeLists.txt): build/release/chairside_VERSION_ARCH.deb
 # and .tar.gz. `make test` checks the packaging of the dev build without this second build.
 package: deps
 	cmake --preset release
 	cmake --build --preset release -j $(JOBS)
 	cd build/release && cpack
-	@ls -l build/release/chairside-*.deb build/release/chairside-*.tar.gz
+	@ls -l build/release/chairside_*.deb build/release/chairside-*.tar.gz
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

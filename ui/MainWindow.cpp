@@ -7,6 +7,7 @@
 #include "ui/SettingsDialog.h"
 #include "ui/panes/AnalyticsPane.h"
 #include "ui/panes/AppointmentsPane.h"
+#include "ui/panes/BusinessPane.h"
 #include "ui/panes/CustomersPane.h"
 #include "ui/panes/EscalationsPane.h"
 #include "ui/panes/NotificationsPane.h"
@@ -41,6 +42,8 @@ QString paneTitle(PaneId pane)
         return MainWindow::tr("Analytics");
     case PaneId::Notifications:
         return MainWindow::tr("Notifications");
+    case PaneId::Business:
+        return MainWindow::tr("Business");
     }
     return {};
 }
@@ -58,6 +61,8 @@ QIcon paneIcon(PaneId pane, const QStyle *style)
         return style->standardIcon(QStyle::SP_FileDialogContentsView);
     case PaneId::Notifications:
         return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    case PaneId::Business:
+        return style->standardIcon(QStyle::SP_FileDialogInfoView);
     }
     return {};
 }
@@ -304,6 +309,9 @@ QWidget *MainWindow::ensurePane(PaneId id)
     case PaneId::Notifications:
         slot = new NotificationsPane(m_store, m_context, m_stack);
         break;
+    case PaneId::Business:
+        slot = new BusinessPane(m_store, m_context, m_edits, m_stack);
+        break;
     }
     slot->setObjectName(paneKey(id) + QStringLiteral("Pane"));
     m_stack->addWidget(slot);
@@ -331,6 +339,8 @@ bool MainWindow::isPaneAvailable(PaneId pane) const
         return canSeeEscalations(m_context.role);
     case PaneId::Analytics:
         return canSeeAnalytics(m_context.role);
+    case PaneId::Business:
+        return canSeeBusinessSettings(m_context.role);
     case PaneId::Appointments:
     case PaneId::Customers:
     case PaneId::Notifications:

@@ -8,7 +8,7 @@ namespace Chairside {
 
 namespace {
 constexpr std::array<const char16_t *, kPaneCount> kKeys = {
-    u"appointments", u"escalations", u"customers", u"analytics", u"notifications"};
+    u"appointments", u"escalations", u"customers", u"analytics", u"notifications", u"business"};
 }
 
 QString paneKey(PaneId pane)

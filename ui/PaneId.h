@@ -13,8 +13,9 @@ enum class PaneId {
     Customers,
     Analytics,
     Notifications,
+    Business,
 };
-inline constexpr int kPaneCount = 5;
+inline constexpr int kPaneCount = 6;
 
 QString paneKey(PaneId pane);
 std::optional<PaneId> paneFromKey(QStringView key);

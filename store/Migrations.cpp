@@ -381,6 +381,53 @@ QList<Migration> buildMigrations()
         },
     });
 
+    steps.append(Migration{
+        7,
+        QStringLiteral("Reminder rules and the owners' audit log, synced (docs/business-audit.md)"),
+        {
+            // One row per business: 24 h and 2 h reminders per channel, quiet hours in minutes
+            // after local midnight (start > end wraps midnight; both NULL: none).
+            QStringLiteral(R"(CREATE TABLE reminder_rules (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                reminder_24h_whatsapp INTEGER NOT NULL DEFAULT 1,
+                reminder_24h_sms INTEGER NOT NULL DEFAULT 1,
+                reminder_24h_email INTEGER NOT NULL DEFAULT 1,
+                reminder_2h_whatsapp INTEGER NOT NULL DEFAULT 1,
+                reminder_2h_sms INTEGER NOT NULL DEFAULT 1,
+                reminder_2h_email INTEGER NOT NULL DEFAULT 0,
+                quiet_start_minute INTEGER DEFAULT 1260,
+                quiet_end_minute INTEGER DEFAULT 480,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            QStringLiteral(
+                "CREATE INDEX idx_reminder_rules_business ON reminder_rules(business_id)"),
+            // Who changed what, written by the server's audit trigger (owners receive it) or,
+            // in the demo salon, next to each local edit. Never updated, only added to.
+            QStringLiteral(R"(CREATE TABLE audit_log (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                actor_user_id TEXT,
+                actor_staff_id TEXT,
+                action TEXT NOT NULL,
+                table_name TEXT NOT NULL,
+                row_id TEXT,
+                detail TEXT NOT NULL DEFAULT '{}',
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            // The viewer's windows: newest first, optionally one person's or one area's.
+            QStringLiteral("CREATE INDEX idx_audit_log_at ON audit_log(business_id, at, id)"),
+            QStringLiteral("CREATE INDEX idx_audit_log_actor ON audit_log(actor_staff_id, at, id)"),
+            QStringLiteral("CREATE INDEX idx_audit_log_table ON audit_log(table_name, at, id)"),
+            // Both tables hold rows older than any cursor a desk kept: pull everything again
+            // once (merged by version; pending edits stay in the outbox).
+            QStringLiteral("DELETE FROM sync_state WHERE key = 'pull_cursor'"),
+        },
+    });
+
     return steps;
 }
 

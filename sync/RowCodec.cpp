@@ -156,7 +156,8 @@ RowCodec::~RowCodec() = default;
 
 const QStringList &RowCodec::syncedTables()
 {
-    // private.sync_tables() in supabase/migrations/20261122000400_sync.sql, same order.
+    // private.sync_tables() in supabase/migrations, same order; reminder_rules and audit_log
+    // were appended later (20261202000500_*, 20261202000600_*).
     static const QStringList tables = {
         QStringLiteral("businesses"),       QStringLiteral("staff_members"),
         QStringLiteral("working_hours"),    QStringLiteral("time_off"),
@@ -166,6 +167,7 @@ const QStringList &RowCodec::syncedTables()
         QStringLiteral("ai_handoffs"),      QStringLiteral("outbound_messages"),
         QStringLiteral("loyalty_tiers"),    QStringLiteral("loyalty_rewards"),
         QStringLiteral("loyalty_ledger"),   QStringLiteral("notifications"),
+        QStringLiteral("reminder_rules"),   QStringLiteral("audit_log"),
     };
     return tables;
 }

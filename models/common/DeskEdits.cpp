@@ -1,6 +1,7 @@
 #include "models/common/DeskEdits.h"
 
 #include "store/StoreExecutor.h"
+#include "sync/LocalAuditTrail.h"
 
 #include <QPointer>
 
@@ -18,7 +19,9 @@ void DeskEdits::submit(const Mutation &mutation, QObject *context, Done done)
     m_store->run(
         this,
         [mutation, actor = m_actor, mode = m_mode](QSqlDatabase &db) {
-            return Outbox(db).enqueue(mutation, actor, mode);
+            // The demo salon also records the edit in its audit log (the server does that
+            // for accounts).
+            return enqueueAudited(db, mutation, actor, mode);
         },
         [this, context = QPointer<QObject>(context),
          done = std::move(done)](const OutboxResult &result) {

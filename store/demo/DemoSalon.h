@@ -39,6 +39,7 @@ struct DemoSalonSummary
     int outboundMessages = 0;
     int loyaltyTiers = 0;
     int rewards = 0;
+    int auditRows = 0;
 };
 
 // Whether the store holds no demo salon made from these options (so one must be generated).

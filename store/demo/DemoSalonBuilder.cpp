@@ -15,7 +15,7 @@ namespace {
 
 // Bumped whenever the generator's output changes, so stores made by an older generator are
 // regenerated instead of being mistaken for the current recipe.
-constexpr int kGeneratorVersion = 2;
+constexpr int kGeneratorVersion = 3; // 3: reminder rules and the audit log
 
 QTimeZone zoneFor(const DemoRegion &region)
 {
@@ -141,6 +141,8 @@ std::optional<QSqlError> DemoSalonBuilder::build(DemoSalonSummary *summary)
     makeConversations();
     makeLoyalty();
     makeNotifications();
+    writeReminderRules();
+    makeAuditLog();
     writeRecipe();
     if (m_failure)
         return m_failure;

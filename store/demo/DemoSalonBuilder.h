@@ -163,6 +163,8 @@ private:
                                     const QList<ChatLine> &lines, qint64 anchorAt, int anchorLine);
     void makeLoyalty();
     void makeNotifications();
+    void writeReminderRules(); // DemoAudit.cpp
+    void makeAuditLog();
     void writeRecipe();
 
     // Helpers shared by the parts.
@@ -238,6 +240,7 @@ private:
     QList<Notice> m_notices; // candidates for notifications
 
     QList<QString> m_rewardIds;
+    QString m_reminderRulesId;
     std::unique_ptr<DemoRandom> m_idRandom; // ids of messages and outbound rows
     std::unique_ptr<DemoTableWriter> m_messages;
     std::unique_ptr<DemoTableWriter> m_outbound;

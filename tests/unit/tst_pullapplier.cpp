@@ -181,7 +181,7 @@ private Q_SLOTS:
         const auto server =
             LocalAudit::fromServer(fixture(QStringLiteral("audit-owner.json")), &error);
         QVERIFY2(server, qPrintable(error));
-        QCOMPARE(server->size(), 16);
+        QCOMPARE(server->size(), 18);
         QCOMPARE(LocalAudit::differences(*local, *server), QStringList());
 
         // And the audit notices a difference.
@@ -419,8 +419,8 @@ private Q_SLOTS:
             << QByteArray("{\"rows\":{},\"cursor\":null,\"has_more\":false}");
         QTest::newRow("has_more text")
             << QByteArray("{\"rows\":{},\"cursor\":{\"since\":\"1:1:\"},\"has_more\":\"no\"}");
-        QTest::newRow("unknown table")
-            << QByteArray("{\"rows\":{\"audit_log\":[{\"id\":\"a\",\"version\":1}]}" + tail);
+        QTest::newRow("unknown table") << QByteArray(
+            "{\"rows\":{\"applied_mutations\":[{\"id\":\"a\",\"version\":1}]}" + tail);
         QTest::newRow("unknown deleted table")
             << QByteArray("{\"rows\":{},\"deleted\":{\"outbox\":[\"a\"]}" + tail);
         QTest::newRow("rows not a list")

@@ -22,9 +22,11 @@ insert into schema_test.cache_columns values
   ('loyalty_tiers', array['id', 'business_id', 'rank', 'name', 'threshold_points', 'perks', 'version', 'updated_at', 'deleted_at']),
   ('loyalty_rewards', array['id', 'business_id', 'name', 'cost_points', 'active', 'version', 'updated_at', 'deleted_at']),
   ('loyalty_ledger', array['id', 'business_id', 'customer_id', 'kind', 'points', 'reason', 'appointment_id', 'reward_id', 'created_by', 'created_at', 'version', 'updated_at', 'deleted_at']),
-  ('notifications', array['id', 'business_id', 'recipient_staff_id', 'kind', 'priority', 'title', 'body', 'action_url', 'created_at', 'read_at', 'expires_at', 'dismissed', 'version', 'updated_at', 'deleted_at']);
+  ('notifications', array['id', 'business_id', 'recipient_staff_id', 'kind', 'priority', 'title', 'body', 'action_url', 'created_at', 'read_at', 'expires_at', 'dismissed', 'version', 'updated_at', 'deleted_at']),
+  ('reminder_rules', array['id', 'business_id', 'reminder_24h_whatsapp', 'reminder_24h_sms', 'reminder_24h_email', 'reminder_2h_whatsapp', 'reminder_2h_sms', 'reminder_2h_email', 'quiet_start_minute', 'quiet_end_minute', 'version', 'updated_at', 'deleted_at']),
+  ('audit_log', array['id', 'business_id', 'at', 'actor_user_id', 'actor_staff_id', 'action', 'table_name', 'row_id', 'detail', 'version', 'updated_at', 'deleted_at']);
 
-select plan(16);
+select plan(17);
 
 select is(
   (select array_agg(c.tbl || '.' || col order by c.tbl, col)
@@ -66,6 +68,10 @@ select is(
    where not exists (select 1 from pg_trigger t where t.tgrelid = ('public.' || c.tbl)::regclass
                      and t.tgname = 'touch_row')),
   null, 'every synced table bumps version and updated_at on write');
+select is(
+  (select array_agg(c.tbl order by c.tbl) from schema_test.cache_columns c
+   where c.tbl <> all (private.sync_tables())),
+  null, 'every table of the desktop cache is synced');
 select col_default_is('public', 'appointments', 'id', 'gen_random_uuid()', 'ids default to gen_random_uuid()');
 
 select has_index('public', 'appointments', 'appointments_business_starts', array['business_id', 'starts_at'],

@@ -3,7 +3,7 @@
 begin;
 set local client_min_messages = warning;
 create extension if not exists pgtap with schema extensions;
-select plan(22);
+select plan(23);
 
 create schema st;
 grant usage on schema st to public;
@@ -58,7 +58,9 @@ union all select 'loyalty_rewards', id from public.loyalty_rewards where busines
 union all select 'loyalty_ledger', id from public.loyalty_ledger where business_id = 'a0000000-0000-4000-8000-000000000001'
 union all select 'notifications', id from public.notifications
   where business_id = 'a0000000-0000-4000-8000-000000000001'
-    and (recipient_staff_id is null or recipient_staff_id = 'a2000000-0000-4000-8000-000000000001');
+    and (recipient_staff_id is null or recipient_staff_id = 'a2000000-0000-4000-8000-000000000001')
+union all select 'reminder_rules', id from public.reminder_rules where business_id = 'a0000000-0000-4000-8000-000000000001'
+union all select 'audit_log', id from public.audit_log where business_id = 'a0000000-0000-4000-8000-000000000001';
 create table st.r (name text primary key, v jsonb);
 grant all on st.expected, st.r to public;
 
@@ -74,7 +76,7 @@ select set_eq($$select t.key, (x ->> 'id')::uuid from st.r, jsonb_each(v -> 'row
 select is((select count(*)::integer from st.r, jsonb_each(v -> 'rows') t, jsonb_array_elements(t.value) x
            where name = 'full' and x ? 'sync_xid'), 0, 'rows do not expose sync_xid');
 select is((select array_agg(t.key order by t.key) from st.r, jsonb_object_keys(v -> 'rows') t(key) where name = 'full'
-           and t.key in ('audit_log', 'applied_mutations')), null, 'audit_log and bookkeeping are not synced');
+           and t.key in ('applied_mutations', 'loyalty_balances')), null, 'bookkeeping and views are not synced');
 select is((select jsonb_typeof(v -> 'cursor' -> 'since') from st.r where name = 'full'), 'string',
           'a finished pull returns a snapshot cursor');
 
@@ -84,6 +86,8 @@ select is((select array_agg(t.key order by t.key) from st.r, jsonb_object_keys(v
            and t.key like 'ai\_%'), null, 'staff receive no AI conversations, messages or handoffs');
 select is((select array_agg(x ->> 'kind') from st.r, jsonb_array_elements(v -> 'rows' -> 'outbound_messages') x
            where name = 'staff'), array['reminder_24h'], 'staff receive reminders but no replies');
+select is((select count(*)::integer from st.r, jsonb_array_elements(v -> 'rows' -> 'audit_log') x
+           where name = 'staff'), 0, 'staff receive no audit log (owners only)');
 
 -- ---- paging ---------------------------------------------------------------------------------
 select st.login('a1000000-0000-4000-8000-000000000001');
@@ -115,7 +119,9 @@ select set_eq($$select t.key, (x ->> 'id')::uuid from st.r, jsonb_each(v -> 'row
                 where name = 'delta'$$,
               $$values ('appointments', 'a5000000-0000-4000-8000-000000000003'::uuid),
                        ('customers', 'a4000000-0000-4000-8000-000000000002'::uuid),
-                       ('customers', 'a4eeeeee-0000-4000-8000-000000000001'::uuid)$$,
+                       ('customers', 'a4eeeeee-0000-4000-8000-000000000001'::uuid)
+                union all select 'audit_log', a.id from public.audit_log a
+                where a.table_name = 'customers' and a.row_id = 'a4000000-0000-4000-8000-000000000002'$$,
               'an incremental pull returns only rows written since the cursor, of the own business');
 select is((select v -> 'deleted' from st.r where name = 'delta'),
           '{"customers": ["a4000000-0000-4000-8000-000000000002"]}'::jsonb, 'tombstones are listed under deleted');

@@ -1,9 +1,10 @@
--- NOT a migration yet. Puts reminder_rules (20261202000200_reminders.sql) into sync_pull,
--- sync_pull_page, sync_audit and the change signals. Move it to
--- supabase/migrations/<timestamp>_reminder_rules_sync.sql in the same change that teaches the
--- desktop the table (store/Migrations.cpp: CREATE TABLE reminder_rules; sync/RowCodec.cpp:
--- syncedTables() gets "reminder_rules" last; supabase/tests/database/00_schema.test.sql: its
--- cache columns): today's desktop refuses a pull page naming a table it does not keep.
+-- Chairside backend, part 10: reminder rules reach the desks.
+--
+-- Puts reminder_rules (20261202000200_reminders.sql) into sync_pull, sync_pull_page, sync_audit
+-- and the change signals. The desktop keeps the table since store migration 7
+-- (store/Migrations.cpp) and lists it last in sync/RowCodec.cpp syncedTables(); that store
+-- migration also drops the pull cursor, so a desk that synced before pulls the rules row (which
+-- is older than its cursor) with one full pull merged by version.
 
 -- Appended at the end: a stored cursor's table number keeps meaning the same table.
 create or replace function private.sync_tables() returns text[]

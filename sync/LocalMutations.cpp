@@ -1,5 +1,6 @@
 #include "sync/LocalMutations.h"
 
+#include "sync/LocalRulesMutations.h"
 #include "sync/LocalSetupMutations.h"
 
 #include <QCoreApplication>
@@ -1063,9 +1064,11 @@ LocalEffect applyLocally(QSqlDatabase &db, const Mutation &mutation, const Local
     LocalEffect effect;
     if (!beginSavepoint(db, "chairside_apply", &effect.error))
         return effect;
-    // The business setup kinds have a file of their own (sync/LocalSetupMutations).
-    effect = isLocalSetupKind(mutation.kind) ? applySetupLocally(db, mutation, actor)
-                                             : Applier(db, mutation, actor).run();
+    // The business setup kinds have files of their own (sync/LocalSetupMutations,
+    // sync/LocalRulesMutations).
+    effect = isLocalRulesKind(mutation.kind)   ? applyRulesLocally(db, mutation, actor)
+             : isLocalSetupKind(mutation.kind) ? applySetupLocally(db, mutation, actor)
+                                               : Applier(db, mutation, actor).run();
     if (!effect.ok()) {
         rollbackSavepoint(db, "chairside_apply");
         return effect;
@@ -1082,8 +1085,9 @@ LocalEffect applyLocally(QSqlDatabase &db, const Mutation &mutation, const Local
 
 QString describeMutation(QSqlDatabase &db, const Mutation &mutation)
 {
-    const QString text = isLocalSetupKind(mutation.kind) ? describeSetupMutation(db, mutation)
-                                                          : Describer(db, mutation).run();
+    const QString text = isLocalRulesKind(mutation.kind)   ? describeRulesMutation(db, mutation)
+                         : isLocalSetupKind(mutation.kind) ? describeSetupMutation(db, mutation)
+                                                           : Describer(db, mutation).run();
     return text.isEmpty() ? Mutations::genericSummary(mutation) : text;
 }
 
@@ -1150,6 +1154,8 @@ QString answerTable(const QString &kind, bool applied)
         return QStringLiteral("notifications");
     if (isLocalSetupKind(kind))
         return setupAnswerTable(kind);
+    if (isLocalRulesKind(kind))
+        return rulesAnswerTable(kind);
     return {};
 }
 

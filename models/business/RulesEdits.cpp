@@ -83,11 +83,12 @@ PlannedEdits planLoyaltyEdits(const LoyaltyRuleSet &saved, const LoyaltyDraft &d
     for (int i = 0; i < RulesChecks::kTierCount; ++i) {
         const LoyaltyDraft::Tier &t = draft.tiers[i];
         const int rank = i + 1;
-        const bool isNew = t.id.isEmpty();
+        // New: not in the cache (the page may have given it an id already).
+        const bool isNew = t.id.isEmpty() || !savedTiers.contains(t.id);
         if (isNew && t.name.trimmed().isEmpty())
             continue; // an unused rank stays unused
         finalLadder.append({rank, t.thresholdPoints});
-        QJsonObject p{{QStringLiteral("id"), isNew ? Mutations::newId() : t.id}};
+        QJsonObject p{{QStringLiteral("id"), t.id.isEmpty() ? Mutations::newId() : t.id}};
         if (isNew) {
             p.insert(QStringLiteral("rank"), rank);
             p.insert(QStringLiteral("name"), t.name.trimmed());
@@ -142,10 +143,10 @@ PlannedEdits planLoyaltyEdits(const LoyaltyRuleSet &saved, const LoyaltyDraft &d
     for (const LoyaltyRewardRow &reward : saved.rewards)
         savedRewards.insert(reward.id, reward);
     for (const LoyaltyDraft::Reward &r : draft.rewards) {
-        const bool isNew = r.id.isEmpty();
+        const bool isNew = r.id.isEmpty() || !savedRewards.contains(r.id);
         if (isNew && r.name.trimmed().isEmpty() && r.costPoints <= 0)
             continue; // an empty new line
-        QJsonObject p{{QStringLiteral("id"), isNew ? Mutations::newId() : r.id}};
+        QJsonObject p{{QStringLiteral("id"), r.id.isEmpty() ? Mutations::newId() : r.id}};
         if (isNew) {
             p.insert(QStringLiteral("name"), r.name.trimmed());
             p.insert(QStringLiteral("cost_points"), r.costPoints);

@@ -15,7 +15,7 @@ struct LoyaltyDraft
 {
     struct Tier
     {
-        QString id; // empty: no tier of this rank yet (created when named)
+        QString id; // empty or not in the cache: a tier created when named
         QString name;
         qint64 thresholdPoints = 0;
         QString perks;
@@ -23,7 +23,7 @@ struct LoyaltyDraft
     };
     struct Reward
     {
-        QString id; // empty: a new reward
+        QString id; // empty or not in the cache: a new reward
         QString name;
         qint64 costPoints = 0;
         bool active = true;

@@ -129,6 +129,7 @@ LoyaltyRulesPage::LoyaltyRulesPage(StoreExecutor *store, const BusinessContext &
     }
     connect(m_bar, &RulesSaveBar::saveRequested, this, &LoyaltyRulesPage::save);
     connect(m_bar, &RulesSaveBar::discardRequested, this, [this] {
+        m_holdSubmitted = false;
         fill(loyaltyDraftFrom(m_saved));
         m_bar->showMessage({}, false);
     });
@@ -142,6 +143,11 @@ LoyaltyRulesPage::LoyaltyRulesPage(StoreExecutor *store, const BusinessContext &
     });
     connect(m_outcomes, &EditOutcomes::refused, this,
             [this](const QString &what, const QString &reason) {
+                // The desk took the edit back; the owner's values come back onto the page.
+                if (m_submitted) {
+                    m_holdSubmitted = true;
+                    fill(*m_submitted);
+                }
                 m_bar->showMessage(tr("The server did not accept \u201c%1\u201d: %2 Your changes "
                                       "are still here; correct them and save again.")
                                        .arg(what, reason),
@@ -177,7 +183,7 @@ void LoyaltyRulesPage::load()
             }
             // Unsaved work stays on the page (a refused save included); after a save the page
             // shows the saved rows again, with the ids of what it created.
-            const bool keep = m_loadedOnce && !m_refill && hasUnsavedChanges();
+            const bool keep = m_loadedOnce && !m_refill && (m_holdSubmitted || hasUnsavedChanges());
             m_refill = false;
             m_saved = std::move(settings);
             if (!keep)
@@ -301,6 +307,16 @@ void LoyaltyRulesPage::save()
 {
     if (m_saving || !m_loadedOnce)
         return;
+    // New tiers and rewards get their ids now, so a save that is refused and made again
+    // never creates the same row twice.
+    for (TierRow &row : m_tiers) {
+        if (row.id.isEmpty() && !row.name->text().trimmed().isEmpty())
+            row.id = Mutations::newId();
+    }
+    for (RewardRow &row : m_rewards) {
+        if (row.id.isEmpty() && (!row.name->text().trimmed().isEmpty() || row.cost->value() > 0))
+            row.id = Mutations::newId();
+    }
     const PlannedEdits plan = planLoyaltyEdits(m_saved, draft());
     if (!plan.error.isEmpty()) {
         m_bar->showMessage(plan.error, true);
@@ -312,6 +328,8 @@ void LoyaltyRulesPage::save()
         return;
     }
     m_saving = true;
+    m_submitted = draft();
+    m_holdSubmitted = false;
     updateState();
     submitPlan(
         m_edits, plan.mutations, this, [this](const QString &error, const QStringList &submitted) {

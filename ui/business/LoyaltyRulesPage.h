@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 class QCheckBox;
 class QDoubleSpinBox;
@@ -75,6 +76,9 @@ private:
     DeskEdits *m_edits;
     EditOutcomes *m_outcomes;
     LoyaltyRuleSet m_saved;
+    // What the last save sent, put back on the page if the server refuses it.
+    std::optional<LoyaltyDraft> m_submitted;
+    bool m_holdSubmitted = false; // refused: the page keeps them over any reload
     bool m_loadedOnce = false;
     bool m_saving = false;
     bool m_refill = false; // the next load replaces the page's values

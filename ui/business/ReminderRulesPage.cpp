@@ -104,6 +104,7 @@ ReminderRulesPage::ReminderRulesPage(StoreExecutor *store, const BusinessContext
     connect(m_quietEnd, &QTimeEdit::timeChanged, this, changed);
     connect(m_bar, &RulesSaveBar::saveRequested, this, &ReminderRulesPage::save);
     connect(m_bar, &RulesSaveBar::discardRequested, this, [this] {
+        m_holdSubmitted = false;
         fill(reminderDraftFrom(m_saved));
         m_bar->showMessage({}, false);
     });
@@ -113,6 +114,11 @@ ReminderRulesPage::ReminderRulesPage(StoreExecutor *store, const BusinessContext
     });
     connect(m_outcomes, &EditOutcomes::refused, this,
             [this](const QString &what, const QString &reason) {
+                // The desk took the edit back; the owner's values come back onto the page.
+                if (m_submitted) {
+                    m_holdSubmitted = true;
+                    fill(*m_submitted);
+                }
                 m_bar->showMessage(tr("The server did not accept \u201c%1\u201d: %2 Your changes "
                                       "are still here; correct them and save again.")
                                        .arg(what, reason),
@@ -146,7 +152,7 @@ void ReminderRulesPage::load()
                 return;
             }
             // Unsaved work stays on the page; only the saved state under it is refreshed.
-            const bool keep = m_loadedOnce && hasUnsavedChanges();
+            const bool keep = m_loadedOnce && (m_holdSubmitted || hasUnsavedChanges());
             m_saved = std::move(row);
             if (!keep)
                 fill(reminderDraftFrom(m_saved));
@@ -221,6 +227,8 @@ void ReminderRulesPage::save()
         return;
     }
     m_saving = true;
+    m_submitted = draft();
+    m_holdSubmitted = false;
     updateState();
     submitPlan(
         m_edits, plan.mutations, this, [this](const QString &error, const QStringList &submitted) {

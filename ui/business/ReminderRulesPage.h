@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 class QCheckBox;
 class QTimeEdit;
@@ -53,6 +54,9 @@ private:
     DeskEdits *m_edits;
     EditOutcomes *m_outcomes;
     ReminderRulesRow m_saved;
+    // What the last save sent, put back on the page if the server refuses it.
+    std::optional<ReminderDraft> m_submitted;
+    bool m_holdSubmitted = false; // refused: the page keeps them over any reload
     bool m_loadedOnce = false;
     bool m_saving = false;
     std::array<QCheckBox *, 3> m_dayBefore{};

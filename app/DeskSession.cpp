@@ -3,6 +3,7 @@
 #include "app/Startup.h"
 #include "models/common/DeskEdits.h"
 #include "store/AppSettings.h"
+#include "store/BackgroundIntegrityCheck.h"
 #include "store/Database.h"
 #include "store/StoreExecutor.h"
 #include "sync/CacheRecovery.h"
@@ -130,8 +131,11 @@ void DeskSession::openDemo()
     m_status = {};
 
     const QString dataDir = m_options.dataDir;
-    m_store =
-        std::make_unique<StoreExecutor>(QDir(dataDir).filePath(QStringLiteral("chairside.sqlite")));
+    // The integrity check reads the whole file; after a clean close it runs once the window is
+    // up (verifyStoreInBackground), so a large cache does not delay the first window.
+    m_store = std::make_unique<StoreExecutor>(
+        QDir(dataDir).filePath(QStringLiteral("chairside.sqlite")),
+        Database::Options{.integrityCheck = Database::IntegrityCheck::AfterUncleanClose});
     StoreExecutor *store = m_store.get();
     // Start-up work on the store's thread; the window needs its answer before it can open.
     const StartupResult startup =
@@ -152,7 +156,7 @@ void DeskSession::openDemo()
     openWindow(*startup.context, MainWindow::DataSource::LocalDemo);
 }
 
-void DeskSession::openAccountStore()
+void DeskSession::openAccountStore(Database::IntegrityCheck integrityCheck)
 {
     const QString path = m_account->storePath;
     // The check (quick_check, migrations) and a recovery read the whole file: on a thread of
@@ -164,10 +168,11 @@ void DeskSession::openAccountStore()
         std::optional<CacheRecovery::Report> recovery;
     };
     auto check = std::make_shared<Check>();
-    QThread *thread = QThread::create([path, check] {
+    QThread *thread = QThread::create([path, check, integrityCheck] {
         QDir().mkpath(QFileInfo(path).absolutePath());
         {
-            QSqlDatabase db = Database::connectionForThisThread(path, &check->error);
+            QSqlDatabase db = Database::connectionForThisThread(
+                path, &check->error, Database::Options{.integrityCheck = integrityCheck});
             Q_UNUSED(db)
         }
         Database::closeForThisThread(path);
@@ -186,7 +191,8 @@ void DeskSession::openAccountStore()
         } else if (check->error) {
             return fail(check->error->message);
         }
-        m_store = std::make_unique<StoreExecutor>(path);
+        m_store = std::make_unique<StoreExecutor>(
+            path, Database::Options{.integrityCheck = Database::IntegrityCheck::AfterUncleanClose});
         m_storeReady = false;
         loadContext();
     });
@@ -253,6 +259,53 @@ void DeskSession::openWindow(const BusinessContext &context, MainWindow::DataSou
     setStage(Stage::Window);
     if (!m_notice.isEmpty())
         showNotice(std::exchange(m_notice, QString()));
+    verifyStoreInBackground();
+}
+
+void DeskSession::verifyStoreInBackground()
+{
+    m_integrityCheck = std::make_unique<BackgroundIntegrityCheck>(m_store->databasePath());
+    // Queued: handling it closes the store and with it the check that is still emitting.
+    connect(m_integrityCheck.get(), &BackgroundIntegrityCheck::damaged, this,
+            [this](const StoreError &error) {
+                QMetaObject::invokeMethod(
+                    this, [this, error] { storeFoundDamaged(error); }, Qt::QueuedConnection);
+            });
+    m_integrityCheck->start();
+}
+
+void DeskSession::storeFoundDamaged(const StoreError &error)
+{
+    qCWarning(lcDesk) << "background integrity check failed:" << error.detail;
+    const bool demo = !m_account;
+    {
+        // A child of the window: gone before the window is closed below.
+        const QString text =
+            demo ? tr("Chairside found the demo salon's data file damaged. It will set the file "
+                      "aside and make the demo salon again.")
+                 : tr("Chairside found its local copy damaged. It will set the copy aside, keep "
+                      "your unsent edits and download everything again.");
+        QMessageBox notice(QMessageBox::Warning, tr("Local copy damaged"), text, QMessageBox::Ok,
+                           topWindow());
+        notice.setObjectName(QStringLiteral("storeDamagedNotice"));
+        notice.exec();
+    }
+    if (!demo) {
+        if (m_syncing) {
+            m_service->stopSync(); // started again once the repaired cache is ready
+            m_syncing = false;
+        }
+        closeEverything();
+        setStage(Stage::Starting);
+        return openAccountStore(Database::IntegrityCheck::Always); // checks, then recovers
+    }
+    const QString path = m_store->databasePath();
+    closeEverything();
+    setStage(Stage::Starting);
+    QThread *thread = QThread::create([path] { CacheRecovery::recover(path); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, &DeskSession::openDemo);
+    thread->start();
 }
 
 BusinessContext DeskSession::shownContext() const
@@ -360,6 +413,7 @@ void DeskSession::closeEverything()
 {
     if (m_issues)
         delete m_issues.data();
+    m_integrityCheck.reset(); // stopped first: it holds a connection to the store's file
     m_window.reset();
     m_firstSync.reset();
     m_context.reset();

@@ -2,6 +2,7 @@
 
 #include "remote/BackendConfig.h"
 #include "store/BusinessContext.h"
+#include "store/Database.h"
 #include "store/demo/DemoSalon.h"
 #include "sync/SyncStatus.h"
 #include "ui/MainWindow.h"
@@ -22,6 +23,7 @@ class QWidget;
 namespace Chairside {
 
 class AppSettings;
+class BackgroundIntegrityCheck;
 class StoreExecutor;
 class SyncService;
 
@@ -99,7 +101,10 @@ private:
     void finish();
 
     void openDemo();
-    void openAccountStore();
+    void
+    openAccountStore(Database::IntegrityCheck check = Database::IntegrityCheck::AfterUncleanClose);
+    void verifyStoreInBackground();
+    void storeFoundDamaged(const StoreError &error);
     void loadContext();
     void contextLoaded(const std::optional<BusinessContext> &context);
     void openWindow(const BusinessContext &context, MainWindow::DataSource source);
@@ -141,6 +146,7 @@ private:
     std::unique_ptr<SyncService> m_service;
     BackendConfig m_serviceBackend;
     std::unique_ptr<StoreExecutor> m_store;
+    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck; // after the window opened
     std::optional<BusinessContext> m_context;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<FirstSyncDialog> m_firstSync;

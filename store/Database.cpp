@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -23,9 +25,40 @@ QString connectionName(const QString &path)
         .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
 }
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Chairside::Database", text, nullptr, n);
+    return QCoreApplication::translate("Chairside::Database", text);
+}
+
+// Connections this process holds open per file. A file already open here was checked (or its
+// check deferred) by the first connection, so later ones on other threads do not read it again.
+QMutex openCountMutex;
+QHash<QString, int> openCounts;
+
+// Whether the next connection to `path` should run quick_check before use. Called before the
+// connection opens: opening creates the -wal file that tells an unclean close.
+bool shouldCheckAtOpen(const QString &path, Database::IntegrityCheck mode)
+{
+    if (mode == Database::IntegrityCheck::Always)
+        return true;
+    QMutexLocker lock(&openCountMutex);
+    if (openCounts.value(path) > 0)
+        return false;
+    if (mode == Database::IntegrityCheck::AtOpen)
+        return true;
+    // SQLite deletes the write-ahead log when the last connection closes cleanly; one left
+    // behind means a crash, a kill or a power cut (or another process has the file open).
+    return QFileInfo::exists(path + QStringLiteral("-wal"));
+}
+
+void countOpen(const QString &path, int delta)
+{
+    QMutexLocker lock(&openCountMutex);
+    const int count = openCounts.value(path) + delta;
+    if (count > 0)
+        openCounts.insert(path, count);
+    else
+        openCounts.remove(path);
 }
 
 // Runs a PRAGMA and returns its first value, so the caller can check what SQLite accepted.
@@ -85,6 +118,7 @@ QSqlDatabase Database::connectionForThisThread(const QString &path,
                                 {}};
         return db;
     }
+    const bool checkIntegrity = shouldCheckAtOpen(path, options.integrityCheck);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
@@ -95,13 +129,14 @@ QSqlDatabase Database::connectionForThisThread(const QString &path,
                                 db.lastError().text()};
         return db;
     }
-    if (auto problem = prepare(db, options)) {
+    if (auto problem = prepare(db, options, checkIntegrity)) {
         qCWarning(lcStore) << "store not usable:" << problem->detail;
         db.close();
         if (error)
             *error = problem;
         return db;
     }
+    countOpen(path, +1);
     return db;
 }
 
@@ -110,8 +145,10 @@ void Database::closeForThisThread(const QString &path)
     const QString name = connectionName(path);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isValid())
+        if (db.isValid() && db.isOpen()) {
             db.close();
+            countOpen(path, -1);
+        }
     }
     QSqlDatabase::removeDatabase(name);
 }
@@ -124,7 +161,29 @@ int Database::schemaVersion(const QSqlDatabase &db)
     return -1;
 }
 
-std::optional<StoreError> Database::prepare(QSqlDatabase &db, const Options &options)
+std::optional<StoreError> Database::verify(QSqlDatabase &db)
+{
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+        return errorFrom(check.lastError(), StoreError::Kind::Corrupt);
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != u"ok")
+            problems.append(line);
+    }
+    if (problems.isEmpty())
+        return std::nullopt;
+    return StoreError{StoreError::Kind::Corrupt,
+                      QCoreApplication::translate("Chairside::Database",
+                                                  "The local data file failed its integrity check "
+                                                  "(%n problem(s) found).",
+                                                  nullptr, int(problems.size())),
+                      problems.mid(0, 5).join(u"; ")};
+}
+
+std::optional<StoreError> Database::prepare(QSqlDatabase &db, const Options &options,
+                                            bool checkIntegrity)
 {
     // The first read tells a database from any other file.
     QSqlQuery probe(db);
@@ -145,22 +204,9 @@ std::optional<StoreError> Database::prepare(QSqlDatabase &db, const Options &opt
                           {}};
     pragmaValue(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
 
-    if (options.runQuickCheck) {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-            return errorFrom(check.lastError(), StoreError::Kind::Corrupt);
-        QStringList problems;
-        while (check.next()) {
-            const QString line = check.value(0).toString();
-            if (line != u"ok")
-                problems.append(line);
-        }
-        if (!problems.isEmpty())
-            return StoreError{StoreError::Kind::Corrupt,
-                              tr("The local data file failed its integrity check (%n problem(s) "
-                                 "found).",
-                                 int(problems.size())),
-                              problems.mid(0, 5).join(u"; ")};
+    if (checkIntegrity) {
+        if (auto problem = verify(db))
+            return problem;
     }
 
     const int current = schemaVersion(db);

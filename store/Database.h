@@ -16,9 +16,17 @@ namespace Chairside {
 class Database final
 {
 public:
+    enum class IntegrityCheck {
+        AtOpen, // PRAGMA quick_check before the file is first used in this process
+        // Only when the last session left the file open (its write-ahead log is still there);
+        // after a clean close the caller runs verify() later, off the path to the first window.
+        AfterUncleanClose,
+        Always, // even when this process has the file open already (after damage was seen)
+    };
+
     struct Options
     {
-        bool runQuickCheck = true;
+        IntegrityCheck integrityCheck = IntegrityCheck::AtOpen;
         int migrateUpTo = -1; // -1: the latest version (tests stop earlier to build old stores)
     };
 
@@ -35,11 +43,16 @@ public:
 
     static int schemaVersion(const QSqlDatabase &db);
 
+    // PRAGMA quick_check on an open connection: nothing when the file is sound, else a Corrupt
+    // error. Reads the whole file (about 3 s per GB), so never on the GUI thread.
+    static std::optional<StoreError> verify(QSqlDatabase &db);
+
     // Maps a driver error to a StoreError with a sentence for people.
     static StoreError errorFrom(const QSqlError &error, StoreError::Kind fallback);
 
 private:
-    static std::optional<StoreError> prepare(QSqlDatabase &db, const Options &options);
+    static std::optional<StoreError> prepare(QSqlDatabase &db, const Options &options,
+                                             bool checkIntegrity);
     static std::optional<StoreError> migrate(QSqlDatabase &db, int upTo);
 };
 

@@ -6,8 +6,13 @@
 namespace Chairside {
 
 StoreExecutor::StoreExecutor(QString databasePath, QObject *parent)
+    : StoreExecutor(std::move(databasePath), Database::Options{}, parent)
+{}
+
+StoreExecutor::StoreExecutor(QString databasePath, Database::Options options, QObject *parent)
     : QObject(parent)
     , m_path(std::move(databasePath))
+    , m_options(options)
     , m_worker(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("chairside-store"));
@@ -29,7 +34,7 @@ StoreExecutor::~StoreExecutor()
 QSqlDatabase StoreExecutor::connection()
 {
     std::optional<StoreError> error;
-    QSqlDatabase db = Database::connectionForThisThread(m_path, &error);
+    QSqlDatabase db = Database::connectionForThisThread(m_path, &error, m_options);
     QMutexLocker lock(&m_errorMutex);
     m_openError = error;
     return db;

@@ -29,6 +29,8 @@ class StoreExecutor final : public QObject
 
 public:
     explicit StoreExecutor(QString databasePath, QObject *parent = nullptr);
+    // `options` say how the worker's connection opens (the desk defers the integrity check).
+    StoreExecutor(QString databasePath, Database::Options options, QObject *parent = nullptr);
     ~StoreExecutor() override;
 
     const QString &databasePath() const { return m_path; }
@@ -106,6 +108,7 @@ private:
     QSqlDatabase connection();
 
     QString m_path;
+    Database::Options m_options;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread
     std::atomic<int> m_pending{0};

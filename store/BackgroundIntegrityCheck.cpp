@@ -1,0 +1,89 @@
+#include "store/BackgroundIntegrityCheck.h"
+
+#include "store/Database.h"
+
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QSqlDriver>
+#include <QThread>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace Chairside {
+
+BackgroundIntegrityCheck::BackgroundIntegrityCheck(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+{}
+
+BackgroundIntegrityCheck::~BackgroundIntegrityCheck()
+{
+    stop();
+}
+
+bool BackgroundIntegrityCheck::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void BackgroundIntegrityCheck::start()
+{
+    if (m_thread)
+        return;
+    m_stopping = false;
+    m_thread = QThread::create([this] {
+        std::optional<StoreError> problem;
+        {
+            QSqlDatabase db = Database::connectionForThisThread(
+                m_path, &problem,
+                Database::Options{.integrityCheck = Database::IntegrityCheck::AfterUncleanClose});
+            const QVariant handle = db.driver()->handle();
+            if (!problem && !m_stopping && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+                }
+                problem = Database::verify(db);
+                QMutexLocker lock(&m_mutex);
+                m_handle = nullptr;
+            }
+        }
+        Database::closeForThisThread(m_path);
+        if (m_stopping)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, problem] {
+                if (!problem) {
+                    Q_EMIT passed();
+                } else if (problem->kind == StoreError::Kind::Corrupt) {
+                    Q_EMIT damaged(*problem);
+                } else {
+                    qCWarning(lcStore) << "integrity check could not run:" << problem->detail;
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(QStringLiteral("chairside-verify"));
+    m_thread->start(QThread::LowPriority);
+}
+
+void BackgroundIntegrityCheck::stop()
+{
+    if (!m_thread)
+        return;
+    m_stopping = true;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_handle)
+            sqlite3_interrupt(m_handle); // thread-safe by design; quick_check ends at once
+    }
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+} // namespace Chairside

@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build ccache g++ pkg-config clang-format
   # Qt 6 and libraries
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-  qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
+  qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
   libqt6opengl6-dev qtkeychain-qt6-dev nlohmann-json3-dev libgl-dev
   # running and testing without a desktop
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core fonts-thai-tlwg

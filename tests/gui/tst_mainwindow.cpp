@@ -6,6 +6,7 @@
 #include "store/StoreExecutor.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
+#include "ui/panes/AppointmentsPane.h"
 
 #include <QAbstractItemView>
 #include <QLabel>
@@ -87,6 +88,31 @@ private Q_SLOTS:
         if (id != PaneId::Analytics) // the dashboard is cards and charts
             QTRY_VERIFY_WITH_TIMEOUT(itemViewsWithRows(widget) > 0, 20000);
         QVERIFY(!window.grab().isNull());
+    }
+
+    // Alt+1/2/3 choose the calendar's view and Ctrl+digit the pane, with the focus in the
+    // calendar too (a key claimed by both the pane and the View menu would do nothing).
+    void viewAndPaneKeysWorkFromTheCalendar()
+    {
+        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto *appointments = qobject_cast<AppointmentsPane *>(window.pane(PaneId::Appointments));
+        QVERIFY(appointments);
+        QWidget *calendar =
+            appointments->findChild<QWidget *>(QStringLiteral("appointmentDayView"));
+        QVERIFY(calendar);
+        calendar->setFocus();
+        QTest::keyClick(calendar, Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(appointments->currentView(), AppointmentsPane::View::Week);
+        QTest::keyClick(window.focusWidget(), Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(appointments->currentView(), AppointmentsPane::View::List);
+        QTest::keyClick(window.focusWidget(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(appointments->currentView(), AppointmentsPane::View::Day);
+        calendar->setFocus();
+        QTest::keyClick(calendar, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPane(), PaneId::Customers);
     }
 
     // Front desks often have 1366 x 768 laptops: no pane may make the window wider than that.

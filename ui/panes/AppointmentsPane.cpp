@@ -267,10 +267,17 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     shortcut(QKeySequence(Qt::Key_Home), dayFrame, [this] { showToday(); });
     shortcut(QKeySequence(Qt::Key_PageUp), dayFrame, [this] { step(-1); });
     shortcut(QKeySequence(Qt::Key_PageDown), dayFrame, [this] { step(1); });
-    // Ctrl+1/2/3: day, week, list.
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { setCurrentView(View::Day); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { setCurrentView(View::Week); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { setCurrentView(View::List); });
+    // Alt+1/2/3: day, week, list. Not Ctrl+digit: the View menu shows panes with those, and a
+    // key claimed twice does nothing at all.
+    const std::pair<QToolButton *, View> viewKeys[] = {
+        {m_dayButton, View::Day}, {m_weekButton, View::Week}, {m_listButton, View::List}};
+    for (int i = 0; i < 3; ++i) {
+        const auto [button, view] = viewKeys[i];
+        const QKeySequence key(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i));
+        shortcut(key, this, [this, view] { setCurrentView(view); });
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(button->toolTip(),
+                                                         key.toString(QKeySequence::NativeText)));
+    }
 
     connect(m_dayModel, &DayScheduleModel::dayLoaded, this, [this] {
         updateDaySummary();

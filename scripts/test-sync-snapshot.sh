@@ -148,8 +148,11 @@ SQL
 check "a small page leaves more to fetch" "$(json "$pa" "(:'j'::jsonb ->> 'has_more')")" "true"
 sql -c "update public.businesses set phone = '+27 21 555 0199' where id = 'a0000000-0000-4000-8000-000000000001'"
 pb=$(pull "$OWNER" "$(json "$pa" "(:'j'::jsonb -> 'cursor')::text")")
-check "the cycle finishes with the remaining service only" \
-  "$(json "$pb" "(select string_agg(k, ',') from jsonb_object_keys(:'j'::jsonb -> 'rows') k)")" "services"
+# (and audit lines: audit_log is walked after services, so it brings the price change's lines and
+# also the line of the business's change committed meanwhile; the business row itself, in a table
+# the cycle has passed, comes next cycle)
+check "the cycle finishes with the remaining service and the audit lines" \
+  "$(json "$pb" "(select string_agg(distinct k || coalesce(':' || (x ->> 'table_name'), ''), ',') from jsonb_object_keys(:'j'::jsonb -> 'rows') k, jsonb_array_elements(:'j'::jsonb -> 'rows' -> k) x)")" "audit_log:businesses,audit_log:services,services"
 pc=$(pull "$OWNER" "$(json "$pb" "(:'j'::jsonb -> 'cursor')::text")")
 check "a change committed between pages to an earlier table arrives in the next cycle" \
   "$(json "$pc" "(select string_agg(x ->> 'phone', ',') from jsonb_array_elements(:'j'::jsonb -> 'rows' -> 'businesses') x)")" \

@@ -172,6 +172,7 @@ void SyncEngine::runCycle()
     // without a cursor (first sign-in, or rebuilt after damage with salvaged edits) downloads
     // first: its edits then apply on top of the rows they refer to.
     m_pushAfterPull = m_status.firstSync;
+    m_pushedAfterPull = false;
     if (m_pushAfterPull)
         pullNext();
     else
@@ -183,8 +184,16 @@ void SyncEngine::pushNext()
     if (!m_channel)
         return failCycle(tr("Not connected to a salon's server."), false);
     const QList<Mutation> batch = Outbox(m_db).nextBatch(m_config.pushBatchSize);
-    if (batch.isEmpty())
-        return m_pushAfterPull ? finishCycle() : pullNext();
+    if (batch.isEmpty()) {
+        if (!m_pushAfterPull)
+            return pullNext();
+        if (!m_pushedAfterPull)
+            return finishCycle();
+        // Edits sent after the download: the server wrote more than its answers carry (the
+        // audit log's lines, points earned), so pull once more and end the cycle converged.
+        m_pushAfterPull = false;
+        return pullNext();
+    }
     QJsonArray list;
     for (const Mutation &mutation : batch)
         list.append(QJsonObject{{QStringLiteral("mutation_id"), mutation.id},
@@ -214,6 +223,7 @@ void SyncEngine::onPushed(const RpcResult &result)
     if (!recorded.ok)
         return failCycle(recorded.error, true);
     m_changedThisCycle.append(recorded.changedTables);
+    m_pushedAfterPull = m_pushedAfterPull || m_pushAfterPull;
     refreshCounts();
     publish();
     pushNext();

@@ -101,10 +101,11 @@ private:
     QTimer *m_retryTimer = nullptr; // the next attempt after a failure
     bool m_started = false;
     bool m_running = false;
-    bool m_wanted = false;        // requestSync() arrived during a cycle
-    bool m_cursorReset = false;   // the server refused the cursor once this cycle
-    bool m_pushAfterPull = false; // this cycle downloads first (no cursor yet)
-    quint64 m_pullGeneration = 0; // bumped when pages asked for ahead must be dropped
+    bool m_wanted = false;          // requestSync() arrived during a cycle
+    bool m_cursorReset = false;     // the server refused the cursor once this cycle
+    bool m_pushAfterPull = false;   // this cycle downloads first (no cursor yet)
+    bool m_pushedAfterPull = false; // ... and has sent edits since
+    quint64 m_pullGeneration = 0;   // bumped when pages asked for ahead must be dropped
     struct Batch
     {
         int pages = 0;

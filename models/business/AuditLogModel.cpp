@@ -5,7 +5,7 @@
 namespace Chairside {
 
 AuditLogModel::AuditLogModel(StoreExecutor *store, BusinessContext context, QObject *parent)
-    : WindowedListModel(store, kWindowSize, ColumnCount, WhenColumn, parent)
+    : WindowedListModel(store, kWindowSize, ColumnCount, -1, parent)
     , m_context(std::move(context))
 {
     m_filter.businessId = m_context.businessId;

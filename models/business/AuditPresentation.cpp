@@ -81,9 +81,8 @@ QString fieldWords(const QString &key, const QJsonValue &v, const BusinessContex
         return tr("one point per %1 spent")
             .arg(formatMoney({v.toInteger(), context.currency}, context.locale));
     if (key == u"loyalty_expiry_months")
-        return v.toInteger() == 0
-                   ? tr("points never expire")
-                   : tr("points expire after %n month(s)", nullptr, int(v.toInteger()));
+        return v.toInteger() == 0 ? tr("points never expire")
+                                  : tr("points expire after %1 months").arg(v.toInteger());
     if (key == u"price_minor")
         return tr("price %1").arg(formatMoney({v.toInteger(), context.currency}, context.locale));
     if (key.endsWith(u"_minutes"))
@@ -106,6 +105,11 @@ QString fieldWords(const QString &key, const QJsonValue &v, const BusinessContex
     if (v.isDouble())
         return tr("%1 %2").arg(QString(key).replace(u'_', u' '), l.toString(v.toInteger()));
     return {};
+}
+
+QString pointsText(qint64 points, const QLocale &locale)
+{
+    return qAbs(points) == 1 ? tr("1 point") : tr("%1 points").arg(locale.toString(qAbs(points)));
 }
 
 QString changes(const QJsonObject &detail, const BusinessContext &context)
@@ -148,17 +152,17 @@ QString what(const AuditEntry &e, const QJsonObject &detail, const BusinessConte
         return reason.isEmpty() ? s : tr("%1 (%2)").arg(s, reason);
     };
     if (a == u"loyalty.earn")
-        return because(tr("Earned %n point(s)", nullptr, int(points)));
+        return because(tr("Earned %1").arg(pointsText(points, context.locale)));
     if (a == u"loyalty.award")
-        return because(tr("Awarded %n point(s)", nullptr, int(points)));
+        return because(tr("Awarded %1").arg(pointsText(points, context.locale)));
     if (a == u"loyalty.redeem")
-        return because(tr("Redeemed %n point(s)", nullptr, int(qAbs(points))));
+        return because(tr("Redeemed %1").arg(pointsText(points, context.locale)));
     if (a == u"loyalty.adjust")
         return because(
             tr("Adjusted points by %1")
                 .arg(points > 0 ? QStringLiteral("+%1").arg(points) : QString::number(points)));
     if (a == u"loyalty.expire")
-        return tr("%n point(s) expired", nullptr, int(qAbs(points)));
+        return tr("%1 expired").arg(pointsText(points, context.locale));
     if (a == u"handoff.create")
         return because(tr("The assistant handed a conversation to the desk"));
     if (a == u"handoff.claim")

@@ -112,7 +112,8 @@ AuditLogPage::AuditLogPage(StoreExecutor *store, const BusinessContext &context,
     connect(m_to, &QDateEdit::dateChanged, this, &AuditLogPage::applyFilter);
     connect(m_export, &QPushButton::clicked, this, &AuditLogPage::chooseExportFile);
     connect(m_model, &AuditLogModel::counted, this, [this](qint64 count) {
-        m_count->setText(tr("%n change(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
+        m_count->setText(count == 1 ? tr("1 change")
+                                    : tr("%1 changes").arg(m_context.locale.toString(count)));
     });
     connect(m_model, &AuditLogModel::loadFailed, this,
             [this](const QString &message) { m_status->setText(message); });
@@ -224,10 +225,14 @@ void AuditLogPage::exportTo(const QString &path)
         },
         [this, path](const AuditExportResult &result) {
             m_export->setEnabled(true);
-            m_status->setText(result.error.isEmpty() ? tr("%n change(s) exported to %1.", nullptr,
-                                                          int(qMin<qint64>(result.rows, INT_MAX)))
-                                                           .arg(QDir::toNativeSeparators(path))
-                                                     : result.error);
+            m_status->setText(
+                result.error.isEmpty()
+                    ? tr("%1 exported to %2.")
+                          .arg(result.rows == 1
+                                   ? tr("1 change")
+                                   : tr("%1 changes").arg(m_context.locale.toString(result.rows)),
+                               QDir::toNativeSeparators(path))
+                    : result.error);
             Q_EMIT exported(result.rows, result.error);
         });
 }

@@ -59,6 +59,9 @@ LoyaltyRulesPage::LoyaltyRulesPage(StoreExecutor *store, const BusinessContext &
     m_expiry->setSuffix(tr(" months"));
     m_expiry->setSpecialValueText(tr("Never"));
     form->addRow(tr("Points expire after"), m_expiry);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_spendPerPoint->setMinimumWidth(160);
+    m_expiry->setMinimumWidth(160);
     layout->addWidget(earning);
 
     // Tiers.

@@ -22,6 +22,7 @@ RulesSaveBar::RulesSaveBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message, 1);
+    layout->addStretch(0); // takes the room while there is no message
     layout->addWidget(m_discard);
     layout->addWidget(m_save);
     connect(m_save, &QPushButton::clicked, this, &RulesSaveBar::saveRequested);

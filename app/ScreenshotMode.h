@@ -12,7 +12,12 @@ class StoreExecutor;
 // screenshot or a test sees the panes with their data, not half loaded.
 void waitUntilSettled(StoreExecutor *store, int timeoutMs = 30000);
 
-// Renders `window` to a PNG file; returns an error sentence or an empty string.
+// Writes the moment the window was drawn to the file CHAIRSIDE_PAINTED_MARK names, if set (the
+// cold-start benchmark's end point).
+void markPainted();
+
+// Renders `window` to a PNG file (marking the moment it was drawn); returns an error sentence or
+// an empty string.
 QString saveScreenshot(QWidget *window, const QString &file);
 
 } // namespace Chairside

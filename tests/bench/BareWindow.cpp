@@ -4,11 +4,11 @@
 // the same machine in the same run.
 
 #include "BenchCommands.h"
+#include "app/ScreenshotMode.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
-#include <QPixmap>
 
 namespace Chairside::Bench {
 
@@ -27,8 +27,8 @@ int bareWindowMain(int argc, char *argv[])
     window.resize(1440, 900);
     window.show();
     QCoreApplication::processEvents();
-    if (!window.grab().save(file, "PNG"))
-        return failWith(QStringLiteral("cannot write %1").arg(file));
+    if (const QString error = saveScreenshot(&window, file); !error.isEmpty())
+        return failWith(error);
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cerrno>
 #include <chrono>
@@ -28,6 +29,12 @@ int measure(const QStringList &args)
         argv.push_back(arg.data());
     argv.push_back(nullptr);
 
+    // The program writes the moment its window was painted (steady clock, shared by every
+    // process) to this file: the start is measured to the first painted window, not to the
+    // PNG written and the process gone.
+    const QString paintedMark = out + QStringLiteral(".painted");
+    QFile::remove(paintedMark);
+    qputenv("CHAIRSIDE_PAINTED_MARK", QFile::encodeName(paintedMark));
     const auto started = std::chrono::steady_clock::now();
     const pid_t child = ::fork();
     if (child < 0)
@@ -51,15 +58,26 @@ int measure(const QStringList &args)
                          : WIFSIGNALED(status) ? 128 + WTERMSIG(status)
                                                : 255;
     const double seconds = std::chrono::duration<double>(ended - started).count();
+    // ru_maxrss is in kilobytes (KiB) on Linux.
+    QJsonObject result{{QStringLiteral("exit"), exitCode},
+                       {QStringLiteral("seconds"), seconds},
+                       {QStringLiteral("max_rss_kb"), qint64(usage.ru_maxrss)}};
+    QFile mark(paintedMark);
+    if (mark.open(QIODevice::ReadOnly)) {
+        bool ok = false;
+        const qint64 paintedNs = mark.readAll().trimmed().toLongLong(&ok);
+        const qint64 startedNs =
+            std::chrono::duration_cast<std::chrono::nanoseconds>(started.time_since_epoch())
+                .count();
+        if (ok && paintedNs >= startedNs)
+            result.insert(QStringLiteral("painted_seconds"), double(paintedNs - startedNs) / 1e9);
+        mark.close();
+        mark.remove();
+    }
     QFile file(out);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return failWith(QStringLiteral("cannot write %1").arg(out));
-    // ru_maxrss is in kilobytes (KiB) on Linux.
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("exit"), exitCode},
-                                         {QStringLiteral("seconds"), seconds},
-                                         {QStringLiteral("max_rss_kb"), qint64(usage.ru_maxrss)}})
-                   .toJson(QJsonDocument::Compact)
-               + '\n');
+    file.write(QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n');
     return exitCode;
 }
 

@@ -377,15 +377,22 @@ int report(const QStringList &args)
     }
 
     // Cold start with the large store, beside a bare window started the same way.
-    std::vector<double> chairsideStart, bareStart, chairsideRss;
+    std::vector<double> chairsideStart, bareStart, chairsideRun, bareRun, chairsideRss;
+    // To the first painted window when the program said when that was; else the whole run.
+    auto startSeconds = [](const QJsonObject &run) {
+        return run.value(QStringLiteral("painted_seconds"))
+            .toDouble(run.value(QStringLiteral("seconds")).toDouble());
+    };
     for (const QJsonObject &start : std::as_const(starts)) {
         const QJsonObject mine = start.value(QStringLiteral("chairside")).toObject();
         const QJsonObject bare = start.value(QStringLiteral("bare")).toObject();
         if (mine.value(QStringLiteral("exit")).toInt() != 0
             || bare.value(QStringLiteral("exit")).toInt() != 0)
             continue;
-        chairsideStart.push_back(mine.value(QStringLiteral("seconds")).toDouble() * 1000);
-        bareStart.push_back(bare.value(QStringLiteral("seconds")).toDouble() * 1000);
+        chairsideStart.push_back(startSeconds(mine) * 1000);
+        bareStart.push_back(startSeconds(bare) * 1000);
+        chairsideRun.push_back(mine.value(QStringLiteral("seconds")).toDouble() * 1000);
+        bareRun.push_back(bare.value(QStringLiteral("seconds")).toDouble() * 1000);
         chairsideRss.push_back(mine.value(QStringLiteral("max_rss_kb")).toDouble() / 1024);
     }
     if (!chairsideStart.empty()) {
@@ -401,15 +408,21 @@ int report(const QStringList &args)
         const double startRatio = bare.median > 0 ? mine.median / bare.median : 0;
         md << "\n### Cold start and memory with the large store (issue 10)\n\n"
            << "`chairside --data-dir D --screenshot` on the same demo store (window shown, every "
-           << "shown view's data read, drawn to a PNG) against `chairside-bench bare-window` "
-           << "(a plain main window of the same size drawn the same way), " << chairsideStart.size()
-           << " runs each.\n\n";
+           << "shown view's data read, drawn) against `chairside-bench bare-window` (a plain "
+           << "main window of the same size drawn the same way), " << chairsideStart.size()
+           << " runs each. Start is timed from fork to the moment the window was drawn with its "
+           << "data (the program writes that moment down); the whole run adds encoding the PNG "
+           << "and exiting. The store's integrity check runs after the window is up when the "
+           << "last session closed cleanly (docs/store.md).\n\n";
         md << "| Figure | Median | Min | Max | Goal | Goal met? |\n|---|---:|---:|---:|---|---|\n";
         md << "| Chairside, start to painted window with its data | " << cells(mine, ms)
            << " | within " << number(kStartGoalRatio, 1) << "x of the bare window | "
            << (startRatio > 0 && startRatio <= kStartGoalRatio ? "yes" : "**no**") << " ("
            << times(startRatio) << ") |\n";
         md << "| Bare Qt window, the same way | " << cells(bare, ms) << " | | |\n";
+        md << "| Chairside, whole run (PNG written, exited) | " << cells(spreadOf(chairsideRun), ms)
+           << " | | |\n";
+        md << "| Bare window, whole run | " << cells(spreadOf(bareRun), ms) << " | | |\n";
         md << "| Chairside's peak resident memory with the store open | " << cells(resident, mb)
            << " | < " << number(kResidentGoalMb, 0) << " MB | "
            << (resident.median < kResidentGoalMb ? "yes" : "**no**") << " |\n";

@@ -16,7 +16,7 @@ qt_add_executable(chairside-bench
     ${CMAKE_CURRENT_LIST_DIR}/SyncBreakdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Tools.cpp)
 target_link_libraries(chairside-bench PRIVATE
-    chairside_ui chairside_sync chairside_store chairside_compile_policy Qt6::Core Qt6::Network Qt6::Sql)
+    chairside_app_lib chairside_ui chairside_sync chairside_store chairside_compile_policy Qt6::Core Qt6::Network Qt6::Sql)
 set_target_properties(chairside-bench PROPERTIES
     RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/bench"
     MACOSX_BUNDLE OFF)

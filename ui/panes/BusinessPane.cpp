@@ -2,7 +2,10 @@
 
 #include "models/business/BusinessSetupModel.h"
 #include "models/business/SetupSubmitter.h"
+#include "ui/business/AuditLogPage.h"
+#include "ui/business/LoyaltyRulesPage.h"
 #include "ui/business/ProfilePage.h"
+#include "ui/business/ReminderRulesPage.h"
 #include "ui/business/ServicesPage.h"
 #include "ui/business/StaffPage.h"
 
@@ -43,8 +46,9 @@ BusinessPane::BusinessPane(StoreExecutor *store, const BusinessContext &context,
     titleFont.setBold(true);
     title->setFont(titleFont);
     auto *subtitle = new QLabel(
-        tr("How %1 runs: the profile, who works when, and what is offered at what price. Changes "
-           "are checked by the server and recorded in the audit log.")
+        tr("How %1 runs: the profile, who works when, what is offered at what price, how loyalty "
+           "earns and which reminders clients get. Changes are checked by the server and recorded "
+           "in the audit log.")
             .arg(context.businessName),
         this);
     subtitle->setWordWrap(true);
@@ -65,6 +69,15 @@ BusinessPane::BusinessPane(StoreExecutor *store, const BusinessContext &context,
     m_tabs->addTab(m_profile, tr("Profile"));
     m_tabs->addTab(m_staff, tr("Staff"));
     m_tabs->addTab(m_services, tr("Services"));
+    auto *loyalty = new LoyaltyRulesPage(store, context, edits);
+    loyalty->setObjectName(QStringLiteral("loyaltyRulesPage"));
+    addPage(loyalty, tr("Loyalty"));
+    auto *reminders = new ReminderRulesPage(store, context, edits);
+    reminders->setObjectName(QStringLiteral("reminderRulesPage"));
+    addPage(reminders, tr("Reminders"));
+    auto *audit = new AuditLogPage(store, context, edits);
+    audit->setObjectName(QStringLiteral("auditLogPage"));
+    addPage(audit, tr("Audit log"));
 
     connect(
         m_submitter, &SetupSubmitter::serverRefused, this,

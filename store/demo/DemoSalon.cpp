@@ -3,8 +3,11 @@
 #include "store/Database.h"
 #include "store/demo/DemoSalonBuilder.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Chairside {
 
@@ -52,8 +55,10 @@ std::optional<StoreError> generateDemoSalon(QSqlDatabase &db, const DemoSalonOpt
         return result;
     };
 
-    // Everything goes, whatever tables later schema versions add. Foreign keys are checked at
-    // commit, so the order of the deletes does not matter.
+    // Everything goes, whatever tables later schema versions add. Children before their
+    // parents: deleting a parent row looks for rows that still point at it, and in a child table
+    // already emptied that look costs nothing (otherwise it scans per row: minutes on a large
+    // salon). Foreign keys are checked at commit, so a cycle would still be safe.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
         return fail(q.lastError());
@@ -64,7 +69,29 @@ std::optional<StoreError> generateDemoSalon(QSqlDatabase &db, const DemoSalonOpt
         return fail(q.lastError());
     while (q.next())
         tables.append(q.value(0).toString());
+    QHash<QString, QStringList> parentsOf;
+    q.prepare(QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?)"));
     for (const QString &table : std::as_const(tables)) {
+        q.addBindValue(table);
+        if (!q.exec())
+            return fail(q.lastError());
+        while (q.next()) {
+            if (q.value(0).toString() != table)
+                parentsOf[table].append(q.value(0).toString());
+        }
+    }
+    QStringList ordered;
+    while (!tables.isEmpty()) {
+        // A table nobody left refers to goes next; with a cycle, the first one left.
+        auto next = std::find_if(tables.cbegin(), tables.cend(), [&](const QString &candidate) {
+            return std::none_of(tables.cbegin(), tables.cend(), [&](const QString &other) {
+                return parentsOf.value(other).contains(candidate);
+            });
+        });
+        ordered.append(next == tables.cend() ? tables.first() : *next);
+        tables.removeOne(ordered.last());
+    }
+    for (const QString &table : std::as_const(ordered)) {
         // A table name cannot be bound; it comes from sqlite_schema and is quoted as an
         // identifier.
         QString quoted = table;

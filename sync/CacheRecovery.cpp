@@ -20,9 +20,9 @@ namespace Chairside {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Chairside::CacheRecovery", text, nullptr, n);
+    return QCoreApplication::translate("Chairside::CacheRecovery", text);
 }
 
 struct Salvage

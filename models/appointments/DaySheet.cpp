@@ -16,9 +16,10 @@ namespace {
 
 constexpr char kContext[] = "Chairside::DaySheet";
 
-QString tr(const char *text, int n = -1)
+// Counted texts call QCoreApplication::translate themselves, so lupdate sees their plural forms.
+QString tr(const char *text)
 {
-    return QCoreApplication::translate(kContext, text, nullptr, n);
+    return QCoreApplication::translate(kContext, text);
 }
 
 QString minuteText(int minute, const QLocale &locale)
@@ -167,8 +168,11 @@ QString toHtml(const Sheet &sheet, const BusinessContext &context)
                                 .arg(tr("Allergy / patch test: %1").arg(allergy).toHtmlEscaped());
             QString service = row.serviceName.toHtmlEscaped();
             if (row.processingMinutes > 0)
-                service += QStringLiteral("<br><span class=\"muted\">%1</span>")
-                               .arg(tr("%n min processing", row.processingMinutes).toHtmlEscaped());
+                service +=
+                    QStringLiteral("<br><span class=\"muted\">%1</span>")
+                        .arg(QCoreApplication::translate("Chairside::DaySheet", "%n min processing",
+                                                         nullptr, row.processingMinutes)
+                                 .toHtmlEscaped());
             if (!row.notes.isEmpty())
                 service += QStringLiteral("<br><i>%1</i>").arg(row.notes.toHtmlEscaped());
             QString status = AP::statusLabel(row.statusKey).toHtmlEscaped();
@@ -182,7 +186,8 @@ QString toHtml(const Sheet &sheet, const BusinessContext &context)
                              service, status, AP::formatPrice(row.priceMinor, context));
         }
         html += QStringLiteral("</table><p class=\"muted\">%1</p></div>")
-                    .arg(tr("%n booking(s) · expected %1", active)
+                    .arg(QCoreApplication::translate("Chairside::DaySheet",
+                                                     "%n booking(s) · expected %1", nullptr, active)
                              .arg(AP::formatPrice(expected, context))
                              .toHtmlEscaped());
     }

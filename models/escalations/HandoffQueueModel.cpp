@@ -49,30 +49,31 @@ void updateAge(HandoffQueueEntry &entry, const BusinessContext &context, const B
     if (row.resolved) {
         entry.severity = 0;
         entry.clockPaused = false;
-        tip.append(Model::tr("Raised %1, resolved after %2")
+        tip.append(HandoffQueueModel::tr("Raised %1, resolved after %2")
                        .arg(since, Model::formatAge(sla.elapsedSeconds)));
         if (!hours.isUnknown())
-            tip.append(Model::tr("%1 of it in opening hours").arg(entry.ageText));
+            tip.append(HandoffQueueModel::tr("%1 of it in opening hours").arg(entry.ageText));
         entry.ageToolTip = tip.join(u'\n');
         return;
     }
     entry.severity = sla.level == SlaLevel::Red ? 2 : sla.level == SlaLevel::Amber ? 1 : 0;
     entry.clockPaused = !sla.openNow && !hours.isUnknown();
-    tip.append(Model::tr("Waiting since %1").arg(since));
+    tip.append(HandoffQueueModel::tr("Waiting since %1").arg(since));
     if (!hours.isUnknown()) {
-        tip.append(Model::tr("%1 in opening hours (%2 in all)")
+        tip.append(HandoffQueueModel::tr("%1 in opening hours (%2 in all)")
                        .arg(entry.ageText, Model::formatAge(sla.elapsedSeconds)));
         if (!sla.openNow)
-            tip.append(Model::tr("The salon is closed: the clock is paused."));
+            tip.append(HandoffQueueModel::tr("The salon is closed: the clock is paused."));
     }
     if (sla.level == SlaLevel::Red)
-        tip.append(Model::tr("Over %1 — overdue").arg(Model::formatAge(policy.redSeconds)));
+        tip.append(
+            HandoffQueueModel::tr("Over %1 — overdue").arg(Model::formatAge(policy.redSeconds)));
     else if (sla.level == SlaLevel::Amber)
-        tip.append(Model::tr("Over %1").arg(Model::formatAge(policy.amberSeconds)));
+        tip.append(HandoffQueueModel::tr("Over %1").arg(Model::formatAge(policy.amberSeconds)));
     if (sla.amberAt)
-        tip.append(Model::tr("Turns amber %1").arg(dayTime(*sla.amberAt, context)));
+        tip.append(HandoffQueueModel::tr("Turns amber %1").arg(dayTime(*sla.amberAt, context)));
     if (sla.redAt)
-        tip.append(Model::tr("Turns red %1").arg(dayTime(*sla.redAt, context)));
+        tip.append(HandoffQueueModel::tr("Turns red %1").arg(dayTime(*sla.redAt, context)));
     entry.ageToolTip = tip.join(u'\n');
 }
 
@@ -85,11 +86,13 @@ HandoffQueueEntry makeEntry(HandoffRow row, const BusinessContext &context,
     if (!row.customerName.isEmpty())
         entry.customerText = row.customerName;
     else
-        entry.customerText = row.channel == u"web" ? HandoffQueueModel::tr("Web visitor")
-                                                   : HandoffQueueModel::tr("Unknown customer");
+        entry.customerText = row.channel == u"web"
+                                 ? HandoffQueueModel::tr("Web visitor")
+                                 : HandoffQueueModel::tr("Unknown customer");
     entry.channelText = channelLabel(row.channel);
-    entry.assigneeText =
-        row.assigneeName.isEmpty() ? HandoffQueueModel::tr("Unassigned") : row.assigneeName;
+    entry.assigneeText = row.assigneeName.isEmpty()
+                             ? HandoffQueueModel::tr("Unassigned")
+                             : row.assigneeName;
     entry.row = std::move(row);
     updateAge(entry, context, hours, policy, now);
     return entry;

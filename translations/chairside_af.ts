@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="af_ZA">
 <context>
-    <name></name>
-    <message>
-        <source>Raised %1, resolved after %2</source>
-        <translation>Ingedien %1, afgehandel ná %2</translation>
-    </message>
-    <message>
-        <source>%1 of it in opening hours</source>
-        <translation>%1 daarvan binne openingsure</translation>
-    </message>
-    <message>
-        <source>Waiting since %1</source>
-        <translation>Wag sedert %1</translation>
-    </message>
-    <message>
-        <source>%1 in opening hours (%2 in all)</source>
-        <translation>%1 binne openingsure (%2 altesaam)</translation>
-    </message>
-    <message>
-        <source>The salon is closed: the clock is paused.</source>
-        <translation>Die salon is gesluit: die horlosie staan stil.</translation>
-    </message>
-    <message>
-        <source>Over %1 — overdue</source>
-        <translation>Meer as %1 — agterstallig</translation>
-    </message>
-    <message>
-        <source>Over %1</source>
-        <translation>Meer as %1</translation>
-    </message>
-    <message>
-        <source>Turns amber %1</source>
-        <translation>Word oranje %1</translation>
-    </message>
-    <message>
-        <source>Turns red %1</source>
-        <translation>Word rooi %1</translation>
-    </message>
-</context>
-<context>
     <name>AnalyticsPane</name>
     <message>
         <source>WhatsApp assistant</source>
@@ -994,6 +955,100 @@ Hierdie tydperk: %3 · vorige tydperk: %4 · verandering: %5</translation>
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Wat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Almal</translation>
+    </message>
+    <message>
+        <source>Automatic (no person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">tot</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can read the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-lêers (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthClient</name>
     <message>
         <source>The sign-in service sent an answer Chairside cannot read.</source>
@@ -1077,6 +1132,63 @@ Hierdie tydperk: %3 · vorige tydperk: %4 · verandering: %5</translation>
     <message>
         <source>This key has the role &quot;%1&quot;, not anon. Chairside only holds the anon key; a key with more rights, such as the service-role key, must never be on a desk: enter the anon key instead, and rotate this one if it was shared.</source>
         <translation>Hierdie sleutel het die rol &quot;%1&quot;, nie anon nie. Chairside hou net die anon-sleutel; &apos;n sleutel met meer regte, soos die service-role-sleutel, mag nooit op &apos;n ontvangsrekenaar wees nie: voer eerder die anon-sleutel in, en vervang hierdie een as dit gedeel is.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPane</name>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation type="unfinished">Komende afsprake</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished">Stoor in elk geval</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How %1 runs: the profile, who works when, what is offered at what price, how loyalty earns and which reminders clients get. Changes are checked by the server and recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation type="unfinished">Lojaliteit</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished">Herinnerings</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+The change was taken back on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1547,498 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <source>The server&apos;s changes name a table Chairside does not know (%1).</source>
         <translation>Die bediener se veranderinge noem &apos;n tabel wat Chairside nie ken nie (%1).</translation>
     </message>
+    <message>
+        <source>Use the language &lt;code&gt; (%1) for this run, whatever the settings say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Wat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished">e-pos</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished">%1 se {1 %2 %3?}</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one point per %1 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points never expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points expire after %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 min</source>
+        <translation type="unfinished">%1 min {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 se {1 %2?}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nee</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished">%1 punte</translation>
+    </message>
+    <message>
+        <source>no quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Earned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted points by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant handed a conversation to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took over the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed the conversation back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed the conversation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the conversation&apos;s handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased the customer&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the business settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a loyalty tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a loyalty tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the reminder rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished">Beloning</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Diens</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished">Personeellid</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished">Verlof</translation>
+    </message>
+    <message>
+        <source>Time off of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation type="unfinished">&apos;n Kliënt</translation>
+    </message>
+    <message>
+        <source>A conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A former colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Gesprekke</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Kliënte</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These tier thresholds cannot be changed in one step; change one tier, save, then the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 upcoming appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 upcoming appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 would fall outside these hours (the first on %3 at %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 would fall on a day off (the first on %3 at %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 would fall in this time off (the first on %3 at %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 would have nobody to do them (the first on %3 at %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the reminder rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the loyalty tier “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the loyalty tier “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the loyalty tier “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the reward “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the reward “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the reward “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the business details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the price of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s hours on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set time off for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Chairside::Applier</name>
@@ -1749,6 +2353,16 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     </message>
 </context>
 <context>
+    <name>Chairside::Database</name>
+    <message numerus="yes">
+        <source>The local data file failed its integrity check (%n problem(s) found).</source>
+        <translation type="unfinished">
+            <numerusform>Die plaaslike datalêer het sy integriteitstoets gedruip (%n probleem/probleme gevind).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chairside::DayScheduleModel</name>
     <message>
         <source>(no customer)</source>
@@ -1817,13 +2431,19 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <source>Allergy / patch test: %1</source>
         <translation>Allergie / veltoets: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n min processing</source>
-        <translation>%n min inwerktyd</translation>
+        <translation type="unfinished">
+            <numerusform>%n min inwerktyd</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n booking(s) · expected %1</source>
-        <translation>%n bespreking(s) · verwag %1</translation>
+        <translation type="unfinished">
+            <numerusform>%n bespreking(s) · verwag %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2628,13 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     </message>
 </context>
 <context>
+    <name>Chairside::LocalAuditTrail</name>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation type="unfinished">Die verandering kon nie op hierdie rekenaar gestoor word nie.</translation>
+    </message>
+</context>
+<context>
     <name>Chairside::Mutations</name>
     <message>
         <source>Book an appointment</source>
@@ -2106,6 +2733,108 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     </message>
 </context>
 <context>
+    <name>Chairside::RulesApplier</name>
+    <message>
+        <source>Only an owner can change the business setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change names no tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tier was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change names no reward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reward was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::RulesChecks</name>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier&apos;s rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new tier needs a rank and a threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The perks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new reward needs a cost in points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and a different end (or neither).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend per point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expiry (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tiers cannot have the same rank (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tier needs more points than the tier below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Chairside::Screenshot</name>
     <message>
         <source>The window could not be drawn.</source>
@@ -2114,6 +2843,220 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     <message>
         <source>Cannot write %1.</source>
         <translation>Kan nie %1 skryf nie.</translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::SetupApplier</name>
+    <message>
+        <source>Only an owner can change the business setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save again to keep the change anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business is not known on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business needs at least one active owner who can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time off has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time off was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time off no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chairside::SetupRules</name>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour is written #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That email address does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend per point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expiry (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (use a name like Africa/Johannesburg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A currency is three letters, like ZAR or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A language is written like en, en-ZA or pt-PT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buffer (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new service needs a duration and a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role is staff, admin or owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is missing &quot;weekday&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours need a start before their end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break needs a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break must lie inside the working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours are set in steps of 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off needs a staff member, a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished">Die einde moet ná die begin wees.</translation>
+    </message>
+    <message>
+        <source>Time off can be at most a year long.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3008,10 +3951,6 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <translation>Hierdie SQLite-biblioteek dwing nie vreemde sleutels af nie.</translation>
     </message>
     <message>
-        <source>The local data file failed its integrity check (%n problem(s) found).</source>
-        <translation>Die plaaslike datalêer het sy integriteitstoets gedruip (%n probleem/probleme gevind).</translation>
-    </message>
-    <message>
         <source>This data was written by a newer version of Chairside (data format %1; this version reads up to %2). Update Chairside, or start it with another data folder (--data-dir).</source>
         <translation>Hierdie data is deur &apos;n nuwer weergawe van Chairside geskryf (dataformaat %1; hierdie weergawe lees tot %2). Werk Chairside by, of begin dit met &apos;n ander datavouer (--data-dir).</translation>
     </message>
@@ -3169,6 +4108,18 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     <message>
         <source>Chairside</source>
         <translation>Chairside</translation>
+    </message>
+    <message>
+        <source>Chairside found the demo salon&apos;s data file damaged. It will set the file aside and make the demo salon again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside found its local copy damaged. It will set the copy aside, keep your unsent edits and download everything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local copy damaged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4603,42 @@ Tik die kliënt se naam om te bevestig:</translation>
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 u</translation>
+    </message>
+    <message>
+        <source>Raised %1, resolved after %2</source>
+        <translation type="unfinished">Ingedien %1, afgehandel ná %2</translation>
+    </message>
+    <message>
+        <source>%1 of it in opening hours</source>
+        <translation type="unfinished">%1 daarvan binne openingsure</translation>
+    </message>
+    <message>
+        <source>Waiting since %1</source>
+        <translation type="unfinished">Wag sedert %1</translation>
+    </message>
+    <message>
+        <source>%1 in opening hours (%2 in all)</source>
+        <translation type="unfinished">%1 binne openingsure (%2 altesaam)</translation>
+    </message>
+    <message>
+        <source>The salon is closed: the clock is paused.</source>
+        <translation type="unfinished">Die salon is gesluit: die horlosie staan stil.</translation>
+    </message>
+    <message>
+        <source>Over %1 — overdue</source>
+        <translation type="unfinished">Meer as %1 — agterstallig</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation type="unfinished">Meer as %1</translation>
+    </message>
+    <message>
+        <source>Turns amber %1</source>
+        <translation type="unfinished">Word oranje %1</translation>
+    </message>
+    <message>
+        <source>Turns red %1</source>
+        <translation type="unfinished">Word rooi %1</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +5175,113 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     </message>
 </context>
 <context>
+    <name>LoyaltyRulesPage</name>
+    <message>
+        <source>Earning points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients earn one point for every this much they spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point for every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Points needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points needed for tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished">Beloning</translation>
+    </message>
+    <message>
+        <source>Cost in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept “%1”: %2 Your changes are still here; correct them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the server will confirm it shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can change the loyalty rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost in points of reward %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward %1 is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Appointments</source>
@@ -4334,6 +5428,10 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
         <source>&lt;h3&gt;Chairside %1&lt;/h3&gt;&lt;p&gt;The front-desk console for salons and clinics: the day&apos;s book, the AI assistant&apos;s handoffs, customers and loyalty, and the owner&apos;s numbers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chairside %1&lt;/h3&gt;&lt;p&gt;Die ontvangskonsole vir salonne en klinieke: die dag se afsprakeboek, die KI-assistent se oorhandigings, kliënte en lojaliteit, en die eienaar se syfers.&lt;/p&gt;&lt;p&gt;Gebou met Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationListModel</name>
@@ -4413,6 +5511,81 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished">&amp;Foon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times on bookings, reminders and reports follow the time zone; prices use the currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salon is open while anyone on the team works. Set each person&apos;s hours on the Staff page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Gesluit</translation>
+    </message>
+    <message>
+        <source>Profile saved. Restart Chairside for the new time zone or currency to show everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PullApplier</name>
     <message>
         <source>The local data could not be opened for writing: %1</source>
@@ -4484,6 +5657,81 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <message>
         <source>A deleted id of %1 from the server is not an id.</source>
         <translation>&apos;n Geskrapte id van %1 van die bediener is nie &apos;n id nie.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRulesPage</name>
+    <message>
+        <source>Clients get a reminder the day before and two hours before their appointment, on the first channel switched on here that they agreed to. Nothing is sent during quiet hours; a reminder due then goes out when they end, if it is still in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished">Herinnerings</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-pos</translation>
+    </message>
+    <message>
+        <source>The day before (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two hours before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h reminder by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 h reminder by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished">tot</translation>
+    </message>
+    <message>
+        <source>(the salon&apos;s time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept “%1”: %2 Your changes are still here; correct them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the server will confirm it shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can change the reminder rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4569,6 +5817,127 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <message>
         <source>The row %1 of %2 has a value in %3 that does not fit.</source>
         <translation>Die ry %1 van %2 het &apos;n waarde in %3 wat nie pas nie.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesSaveBar</name>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source> + %1 processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + %1 buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Diens</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tyd</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Prys</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Diens</translation>
+    </message>
+    <message>
+        <source>Offered (customers and the assistant can book it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking holds duration + processing + buffer. Processing is time the product works; the buffer is for cleaning up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4671,6 +6040,199 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Sertifikate (*.pem *.crt);;Alle lêers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSubmitter</name>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay booked; you can move or cancel them in Appointments. Save the change anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the bookings were kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server found bookings this computer did not know of yet. Save the change anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>&amp;Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff — the desk and their own book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin — also the AI assistant&apos;s handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner — also analytics and these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (shown in the calendar and bookable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every offered service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairside does not keep a list of services per person yet: anyone active can be booked for any offered service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished">&amp;Foon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in accounts are linked to people in the Supabase dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in the salon&apos;s time zone. If new hours leave booked appointments outside them, you are asked before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Rede</translation>
+    </message>
+    <message>
+        <source>Add &amp;time off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished">Verlof</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eienaar</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Administrateur</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5043,6 +6605,29 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     </message>
 </context>
 <context>
+    <name>TimeOffDialog</name>
+    <message>
+        <source>Time off for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave, training, doctor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsSetup</name>
     <message>
         <source>The certificate authority file %1 cannot be read: %2</source>
@@ -5121,6 +6706,29 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <message>
         <source>⚠ Not delivered: %1</source>
         <translation>⚠ Nie afgelewer nie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHoursEditor</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Dag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished">Pouse</translation>
+    </message>
+    <message>
+        <source>Break on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -958,94 +958,94 @@ Hierdie tydperk: %3 · vorige tydperk: %4 · verandering: %5</translation>
     <name>AuditLogModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wie</translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Wat</translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
 </context>
 <context>
     <name>AuditLogPage</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Almal</translation>
+        <translation>Almal</translation>
     </message>
     <message>
         <source>Automatic (no person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outomaties (geen persoon)</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort verandering</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke soort</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer CSV uit…</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wie</translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Van</translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">tot</translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 verandering</translation>
     </message>
     <message>
         <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veranderinge</translation>
     </message>
     <message>
         <source>Only an owner can read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net &apos;n eienaar kan die ouditlog lees.</translation>
     </message>
     <message>
         <source>audit-log-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ouditlog-%1.csv</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer die ouditlog uit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-lêers (*.csv)</translation>
+        <translation>CSV-lêers (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer tans uit…</translation>
     </message>
     <message>
         <source>%1 exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2 uitgevoer.</translation>
     </message>
 </context>
 <context>
@@ -1138,57 +1138,59 @@ Hierdie tydperk: %3 · vorige tydperk: %4 · verandering: %5</translation>
     <name>BusinessPane</name>
     <message>
         <source>Upcoming appointments</source>
-        <translation type="unfinished">Komende afsprake</translation>
+        <translation>Komende afsprake</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished">Stoor in elk geval</translation>
+        <translation>Stoor in elk geval</translation>
     </message>
     <message>
         <source>Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>Moenie stoor nie</translation>
     </message>
     <message>
         <source>Business settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Besigheidsinstellings</translation>
     </message>
     <message>
         <source>How %1 runs: the profile, who works when, what is offered at what price, how loyalty earns and which reminders clients get. Changes are checked by the server and recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe %1 werk: die profiel, wie wanneer werk, wat teen watter prys aangebied word, hoe lojaliteitspunte verdien word en watter herinnerings kliënte kry. Die bediener kontroleer veranderinge en teken hulle in die ouditlog aan.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeel</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished">Lojaliteit</translation>
+        <translation>Lojaliteit</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Herinnerings</translation>
+        <translation>Herinnerings</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouditlog</translation>
     </message>
     <message>
         <source>The server refused a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het &apos;n verandering geweier</translation>
     </message>
     <message>
         <source>%1: %2
 
 The change was taken back on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+
+Die verandering is op hierdie rekenaar teruggedraai.</translation>
     </message>
 </context>
 <context>
@@ -1549,495 +1551,495 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     </message>
     <message>
         <source>Use the language &lt;code&gt; (%1) for this run, whatever the settings say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik die taal &lt;kode&gt; (%1) vir hierdie lopie, ongeag wat die instellings sê.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kode</translation>
     </message>
     <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang neem een van %1, nie &quot;%2&quot; nie.</translation>
     </message>
     <message>
         <source>Chairside could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside kon %1 nie skryf nie: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wie</translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Wat</translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksie</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord-id</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">e-pos</translation>
+        <translation>e-pos</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1 se {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 u</translation>
     </message>
     <message>
         <source>2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>2 u</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>aan</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>af</translation>
     </message>
     <message>
         <source>quiet hours from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stil ure vanaf %1</translation>
     </message>
     <message>
         <source>quiet hours until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stil ure tot %1</translation>
     </message>
     <message>
         <source>threshold %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>drempel %1 punte</translation>
     </message>
     <message>
         <source>cost %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>koste %1 punte</translation>
     </message>
     <message>
         <source>perks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>voordele %1</translation>
     </message>
     <message>
         <source>name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>naam %1</translation>
     </message>
     <message>
         <source>rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rang %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktief</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>onaktief</translation>
     </message>
     <message>
         <source>one point per %1 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>een punt per %1 bestee</translation>
     </message>
     <message>
         <source>points never expire</source>
-        <translation type="unfinished"></translation>
+        <translation>punte verval nooit</translation>
     </message>
     <message>
         <source>points expire after %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>punte verval ná %1 maande</translation>
     </message>
     <message>
         <source>price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prys %1</translation>
     </message>
     <message>
         <source>%1 %2 min</source>
-        <translation type="unfinished">%1 min {1 %2 ?}</translation>
+        <translation>%1 %2 min</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>herstel</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>verwyder</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rol %1</translation>
     </message>
     <message>
         <source>colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kleur %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 se {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punt</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished">%1 punte</translation>
+        <translation>%1 punte</translation>
     </message>
     <message>
         <source>no quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>geen stil ure</translation>
     </message>
     <message>
         <source>quiet hours %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>stil ure %1–%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Earned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het %1 verdien</translation>
     </message>
     <message>
         <source>Awarded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het %1 toegeken</translation>
     </message>
     <message>
         <source>Redeemed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het %1 ingewissel</translation>
     </message>
     <message>
         <source>Adjusted points by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het punte met %1 aangepas</translation>
     </message>
     <message>
         <source>%1 expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het verval</translation>
     </message>
     <message>
         <source>The assistant handed a conversation to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die assistent het &apos;n gesprek aan die ontvangs oorhandig</translation>
     </message>
     <message>
         <source>Took over the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Het die gesprek oorgeneem</translation>
     </message>
     <message>
         <source>Handed the conversation back</source>
-        <translation type="unfinished"></translation>
+        <translation>Het die gesprek teruggegee</translation>
     </message>
     <message>
         <source>Closed the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Het die gesprek gesluit</translation>
     </message>
     <message>
         <source>Closed the conversation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het die gesprek gesluit (%1)</translation>
     </message>
     <message>
         <source>Updated the conversation&apos;s handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Het die gesprek se oorhandiging bygewerk</translation>
     </message>
     <message>
         <source>Replied by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het per %1 geantwoord</translation>
     </message>
     <message>
         <source>Sent a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &apos;n boodskap gestuur</translation>
     </message>
     <message>
         <source>Erased the customer&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Het die kliënt se persoonlike data uitgevee</translation>
     </message>
     <message>
         <source>Changed the business settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Het die besigheidsinstellings verander</translation>
     </message>
     <message>
         <source>Added a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &apos;n personeellid bygevoeg</translation>
     </message>
     <message>
         <source>Changed a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &apos;n personeellid verander</translation>
     </message>
     <message>
         <source>Added a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &apos;n diens bygevoeg</translation>
     </message>
     <message>
         <source>Changed a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &apos;n diens verander</translation>
     </message>
     <message>
         <source>Changed working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werksure verander</translation>
     </message>
     <message>
         <source>Added time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verlof bygevoeg</translation>
     </message>
     <message>
         <source>Changed time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verlof verander</translation>
     </message>
     <message>
         <source>Added a loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &apos;n lojaliteitsvlak bygevoeg</translation>
     </message>
     <message>
         <source>Changed a loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &apos;n lojaliteitsvlak verander</translation>
     </message>
     <message>
         <source>Added a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &apos;n beloning bygevoeg</translation>
     </message>
     <message>
         <source>Changed a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &apos;n beloning verander</translation>
     </message>
     <message>
         <source>Changed the reminder rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Het die herinneringsreëls verander</translation>
     </message>
     <message>
         <source>Loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojaliteitsvlak</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished">Beloning</translation>
+        <translation>Beloning</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Diens</translation>
+        <translation>Diens</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">Personeellid</translation>
+        <translation>Personeellid</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Werksure</translation>
     </message>
     <message>
         <source>Working hours of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werksure van %1</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished">Verlof</translation>
+        <translation>Verlof</translation>
     </message>
     <message>
         <source>Time off of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlof van %1</translation>
     </message>
     <message>
         <source>Reminder rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringsreëls</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Besigheid</translation>
     </message>
     <message>
         <source>A customer</source>
-        <translation type="unfinished">&apos;n Kliënt</translation>
+        <translation>&apos;n Kliënt</translation>
     </message>
     <message>
         <source>A conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Gesprek</translation>
     </message>
     <message>
         <source>Conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek met %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Outomaties</translation>
     </message>
     <message>
         <source>A former colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Voormalige kollega</translation>
     </message>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojaliteitsreëls</translation>
     </message>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Besigheidsprofiel</translation>
     </message>
     <message>
         <source>Staff and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeel en ure</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojaliteitspunte</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Gesprekke</translation>
+        <translation>Gesprekke</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Kliënte</translation>
+        <translation>Kliënte</translation>
     </message>
     <message>
         <source>Tier %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlak %1: %2</translation>
     </message>
     <message>
         <source>These tier thresholds cannot be changed in one step; change one tier, save, then the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie vlakdrempels kan nie in een stap verander word nie; verander een vlak, stoor, en dan die volgende.</translation>
     </message>
     <message>
         <source>A new reward</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Nuwe beloning</translation>
     </message>
     <message>
         <source>this staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>hierdie personeellid</translation>
     </message>
     <message>
         <source>1 upcoming appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 komende afspraak</translation>
     </message>
     <message>
         <source>%1 upcoming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komende afsprake</translation>
     </message>
     <message>
         <source>%1 of %2 would fall outside these hours (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 sou buite hierdie ure val (die eerste op %3 om %4).</translation>
     </message>
     <message>
         <source>%1 of %2 would fall on a day off (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 sou op &apos;n afdag val (die eerste op %3 om %4).</translation>
     </message>
     <message>
         <source>%1 of %2 would fall in this time off (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 sou in hierdie verlof val (die eerste op %3 om %4).</translation>
     </message>
     <message>
         <source>%1 of %2 would have nobody to do them (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 sou niemand hê wat hulle kan doen nie (die eerste op %3 om %4).</translation>
     </message>
     <message>
         <source>Change the reminder rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Verander die herinneringsreëls</translation>
     </message>
     <message>
         <source>Add the loyalty tier “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg die lojaliteitsvlak “%1” by</translation>
     </message>
     <message>
         <source>Remove the loyalty tier “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwyder die lojaliteitsvlak “%1”</translation>
     </message>
     <message>
         <source>Change the loyalty tier “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verander die lojaliteitsvlak “%1”</translation>
     </message>
     <message>
         <source>Add the reward “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg die beloning “%1” by</translation>
     </message>
     <message>
         <source>Remove the reward “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwyder die beloning “%1”</translation>
     </message>
     <message>
         <source>Change the reward “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verander die beloning “%1”</translation>
     </message>
     <message>
         <source>Change the business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Verander die besigheidsbesonderhede</translation>
     </message>
     <message>
         <source>Add the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg die diens %1 by</translation>
     </message>
     <message>
         <source>Remove the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwyder die diens %1</translation>
     </message>
     <message>
         <source>Change the price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verander die prys van %1</translation>
     </message>
     <message>
         <source>Change the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verander die diens %1</translation>
     </message>
     <message>
         <source>Add %1 to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg %1 by die span</translation>
     </message>
     <message>
         <source>Change %1&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Verander %1 se besonderhede</translation>
     </message>
     <message>
         <source>Set %1&apos;s hours on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel %1 se ure op %2</translation>
     </message>
     <message>
         <source>Change time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verander verlof</translation>
     </message>
     <message>
         <source>Set time off for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel verlof vir %1</translation>
     </message>
 </context>
 <context>
@@ -2356,9 +2358,9 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     <name>Chairside::Database</name>
     <message numerus="yes">
         <source>The local data file failed its integrity check (%n problem(s) found).</source>
-        <translation type="unfinished">
-            <numerusform>Die plaaslike datalêer het sy integriteitstoets gedruip (%n probleem/probleme gevind).</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die plaaslike datalêer het sy integriteitstoets gedruip (%n probleem gevind).</numerusform>
+            <numerusform>Die plaaslike datalêer het sy integriteitstoets gedruip (%n probleme gevind).</numerusform>
         </translation>
     </message>
 </context>
@@ -2433,16 +2435,16 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     </message>
     <message numerus="yes">
         <source>%n min processing</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min inwerktyd</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n min inwerktyd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) · expected %1</source>
-        <translation type="unfinished">
-            <numerusform>%n bespreking(s) · verwag %1</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bespreking · verwag %1</numerusform>
+            <numerusform>%n besprekings · verwag %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2631,7 +2633,7 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     <name>Chairside::LocalAuditTrail</name>
     <message>
         <source>The change could not be saved on this computer.</source>
-        <translation type="unfinished">Die verandering kon nie op hierdie rekenaar gestoor word nie.</translation>
+        <translation>Die verandering kon nie op hierdie rekenaar gestoor word nie.</translation>
     </message>
 </context>
 <context>
@@ -2736,102 +2738,102 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     <name>Chairside::RulesApplier</name>
     <message>
         <source>Only an owner can change the business setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net &apos;n eienaar kan die besigheidsopstelling verander.</translation>
     </message>
     <message>
         <source>The change names no tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verandering noem geen vlak nie.</translation>
     </message>
     <message>
         <source>This tier was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie vlak is geskrap.</translation>
     </message>
     <message>
         <source>The change names no reward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verandering noem geen beloning nie.</translation>
     </message>
     <message>
         <source>This reward was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie beloning is geskrap.</translation>
     </message>
 </context>
 <context>
     <name>Chairside::RulesChecks</name>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet &apos;n heelgetal wees.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet tussen %2 en %3 wees.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan nie leeg wees nie.</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan hoogstens %2 karakters lank wees.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; moet waar of onwaar wees.</translation>
     </message>
     <message>
         <source>The tier&apos;s rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vlak se rang</translation>
     </message>
     <message>
         <source>The threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Die drempel</translation>
     </message>
     <message>
         <source>A new tier needs a rank and a threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Nuwe vlak het &apos;n rang en &apos;n drempel nodig.</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die naam</translation>
     </message>
     <message>
         <source>The perks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die voordele</translation>
     </message>
     <message>
         <source>The cost in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Die koste in punte</translation>
     </message>
     <message>
         <source>A new reward needs a cost in points.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Nuwe beloning het &apos;n koste in punte nodig.</translation>
     </message>
     <message>
         <source>The start of quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die begin van stil ure</translation>
     </message>
     <message>
         <source>The end of quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einde van stil ure</translation>
     </message>
     <message>
         <source>Quiet hours need a start and a different end (or neither).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil ure het &apos;n begin en &apos;n ander einde nodig (of geen van albei nie).</translation>
     </message>
     <message>
         <source>The spend per point</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besteding per punt</translation>
     </message>
     <message>
         <source>Points expiry (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntevervaltyd (maande)</translation>
     </message>
     <message>
         <source>Two tiers cannot have the same rank (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee vlakke kan nie dieselfde rang (%1) hê nie.</translation>
     </message>
     <message>
         <source>Each tier needs more points than the tier below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke vlak moet meer punte vra as die vlak onder hom.</translation>
     </message>
 </context>
 <context>
@@ -2849,214 +2851,214 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     <name>Chairside::SetupApplier</name>
     <message>
         <source>Only an owner can change the business setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net &apos;n eienaar kan die besigheidsopstelling verander.</translation>
     </message>
     <message>
         <source>Save again to keep the change anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor weer om die verandering in elk geval te behou.</translation>
     </message>
     <message>
         <source>The business is not known on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besigheid is nie op hierdie rekenaar bekend nie.</translation>
     </message>
     <message>
         <source>The service has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die diens het geen id nie.</translation>
     </message>
     <message>
         <source>This service was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie diens is geskrap.</translation>
     </message>
     <message>
         <source>The staff member has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die personeellid het geen id nie.</translation>
     </message>
     <message>
         <source>This staff member was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie personeellid is verwyder.</translation>
     </message>
     <message>
         <source>The business needs at least one active owner who can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besigheid het minstens een aktiewe eienaar nodig wat kan aanmeld.</translation>
     </message>
     <message>
         <source>That staff member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie personeellid bestaan nie meer nie.</translation>
     </message>
     <message>
         <source>The time off has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verlof het geen id nie.</translation>
     </message>
     <message>
         <source>This time off was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierdie verlof is geskrap.</translation>
     </message>
     <message>
         <source>That time off no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie verlof bestaan nie meer nie.</translation>
     </message>
 </context>
 <context>
     <name>Chairside::SetupRules</name>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet &apos;n heelgetal wees.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet tussen %2 en %3 wees.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan nie leeg wees nie.</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan hoogstens %2 karakters lank wees.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; moet waar of onwaar wees.</translation>
     </message>
     <message>
         <source>A colour is written #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Kleur word as #rrggbb geskryf.</translation>
     </message>
     <message>
         <source>That email address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daardie e-posadres lyk nie reg nie.</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die naam</translation>
     </message>
     <message>
         <source>The time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tydsone</translation>
     </message>
     <message>
         <source>The currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geldeenheid</translation>
     </message>
     <message>
         <source>The language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die taal</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die foonnommer</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die adres</translation>
     </message>
     <message>
         <source>The spend per point</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besteding per punt</translation>
     </message>
     <message>
         <source>Points expiry (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntevervaltyd (maande)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone (use a name like Africa/Johannesburg).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is nie &apos;n tydsone nie (gebruik &apos;n naam soos Africa/Johannesburg).</translation>
     </message>
     <message>
         <source>A currency is three letters, like ZAR or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Geldeenheid is drie letters, soos ZAR of EUR.</translation>
     </message>
     <message>
         <source>A language is written like en, en-ZA or pt-PT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Taal word geskryf soos en, en-ZA of pt-PT.</translation>
     </message>
     <message>
         <source>The category</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kategorie</translation>
     </message>
     <message>
         <source>The duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die duur (minute)</translation>
     </message>
     <message>
         <source>The processing time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die inwerktyd (minute)</translation>
     </message>
     <message>
         <source>The buffer (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die opruimtyd (minute)</translation>
     </message>
     <message>
         <source>The price</source>
-        <translation type="unfinished"></translation>
+        <translation>Die prys</translation>
     </message>
     <message>
         <source>A new service needs a duration and a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Nuwe diens het &apos;n duur en &apos;n prys nodig.</translation>
     </message>
     <message>
         <source>A role is staff, admin or owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Rol is personeellid, administrateur of eienaar.</translation>
     </message>
     <message>
         <source>The position</source>
-        <translation type="unfinished"></translation>
+        <translation>Die posisie</translation>
     </message>
     <message>
         <source>The weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Die weekdag</translation>
     </message>
     <message>
         <source>The start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die begin</translation>
     </message>
     <message>
         <source>The end</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einde</translation>
     </message>
     <message>
         <source>The break&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pouse se begin</translation>
     </message>
     <message>
         <source>The break&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pouse se einde</translation>
     </message>
     <message>
         <source>The change is missing &quot;weekday&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verandering kort &quot;weekday&quot;.</translation>
     </message>
     <message>
         <source>Working hours need a start before their end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werksure moet begin voordat hulle eindig.</translation>
     </message>
     <message>
         <source>A break needs a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Pouse het &apos;n begin en &apos;n einde nodig.</translation>
     </message>
     <message>
         <source>The break must lie inside the working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pouse moet binne die werksure val.</translation>
     </message>
     <message>
         <source>Working hours are set in steps of 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werksure word in stappe van 5 minute gestel.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rede</translation>
     </message>
     <message>
         <source>Time off needs a staff member, a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlof het &apos;n personeellid, &apos;n begin en &apos;n einde nodig.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished">Die einde moet ná die begin wees.</translation>
+        <translation>Die einde moet ná die begin wees.</translation>
     </message>
     <message>
         <source>Time off can be at most a year long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlof kan hoogstens &apos;n jaar lank wees.</translation>
     </message>
 </context>
 <context>
@@ -4111,15 +4113,15 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     </message>
     <message>
         <source>Chairside found the demo salon&apos;s data file damaged. It will set the file aside and make the demo salon again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside het gevind dat die demosalon se datalêer beskadig is. Dit sal die lêer opsy sit en die demosalon oor maak.</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged. It will set the copy aside, keep your unsent edits and download everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside het gevind dat sy plaaslike kopie beskadig is. Dit sal die kopie opsy sit, jou ongestuurde wysigings behou en alles weer aflaai.</translation>
     </message>
     <message>
         <source>Local copy damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaaslike kopie beskadig</translation>
     </message>
 </context>
 <context>
@@ -4606,39 +4608,39 @@ Tik die kliënt se naam om te bevestig:</translation>
     </message>
     <message>
         <source>Raised %1, resolved after %2</source>
-        <translation type="unfinished">Ingedien %1, afgehandel ná %2</translation>
+        <translation>Ingedien %1, afgehandel ná %2</translation>
     </message>
     <message>
         <source>%1 of it in opening hours</source>
-        <translation type="unfinished">%1 daarvan binne openingsure</translation>
+        <translation>%1 daarvan binne openingsure</translation>
     </message>
     <message>
         <source>Waiting since %1</source>
-        <translation type="unfinished">Wag sedert %1</translation>
+        <translation>Wag sedert %1</translation>
     </message>
     <message>
         <source>%1 in opening hours (%2 in all)</source>
-        <translation type="unfinished">%1 binne openingsure (%2 altesaam)</translation>
+        <translation>%1 binne openingsure (%2 altesaam)</translation>
     </message>
     <message>
         <source>The salon is closed: the clock is paused.</source>
-        <translation type="unfinished">Die salon is gesluit: die horlosie staan stil.</translation>
+        <translation>Die salon is gesluit: die horlosie staan stil.</translation>
     </message>
     <message>
         <source>Over %1 — overdue</source>
-        <translation type="unfinished">Meer as %1 — agterstallig</translation>
+        <translation>Meer as %1 — agterstallig</translation>
     </message>
     <message>
         <source>Over %1</source>
-        <translation type="unfinished">Meer as %1</translation>
+        <translation>Meer as %1</translation>
     </message>
     <message>
         <source>Turns amber %1</source>
-        <translation type="unfinished">Word oranje %1</translation>
+        <translation>Word oranje %1</translation>
     </message>
     <message>
         <source>Turns red %1</source>
-        <translation type="unfinished">Word rooi %1</translation>
+        <translation>Word rooi %1</translation>
     </message>
 </context>
 <context>
@@ -5178,107 +5180,107 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <name>LoyaltyRulesPage</name>
     <message>
         <source>Earning points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte verdien</translation>
     </message>
     <message>
         <source>Clients earn one point for every this much they spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënte verdien een punt vir elke soveel wat hulle bestee.</translation>
     </message>
     <message>
         <source>One point for every</source>
-        <translation type="unfinished"></translation>
+        <translation>Een punt vir elke</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> maande</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source>Points expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte verval ná</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlakke</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Points needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte nodig</translation>
     </message>
     <message>
         <source>Perks</source>
-        <translation type="unfinished"></translation>
+        <translation>Voordele</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlak %1</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gebruik nie</translation>
     </message>
     <message>
         <source>Points needed for tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punte nodig vir vlak %1</translation>
     </message>
     <message>
         <source>Rewards catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Beloningskatalogus</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished">Beloning</translation>
+        <translation>Beloning</translation>
     </message>
     <message>
         <source>Cost in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Koste in punte</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangebied</translation>
     </message>
     <message>
         <source>Add a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg &apos;n beloning by</translation>
     </message>
     <message>
         <source>The server did not accept “%1”: %2 Your changes are still here; correct them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het “%1” nie aanvaar nie: %2 Jou veranderinge is nog hier; korrigeer hulle en stoor weer.</translation>
     </message>
     <message>
         <source>Saved; the server will confirm it shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoor; die bediener sal dit binnekort bevestig.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoor.</translation>
     </message>
     <message>
         <source>Only an owner can change the loyalty rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net &apos;n eienaar kan die lojaliteitsreëls verander.</translation>
     </message>
     <message>
         <source>What the client gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat die kliënt kry</translation>
     </message>
     <message>
         <source>Cost in points of reward %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koste in punte van beloning %1</translation>
     </message>
     <message>
         <source>Reward %1 is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beloning %1 word aangebied</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niks om te stoor nie.</translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5432,7 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Besigheid</translation>
     </message>
 </context>
 <context>
@@ -5514,75 +5516,75 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <name>ProfilePage</name>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Besigheidsprofiel</translation>
     </message>
     <message>
         <source>ZAR</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAR</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tydsone</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geldeenheid</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taa&amp;l</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Foon</translation>
+        <translation>&amp;Foon</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pos</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres</translation>
     </message>
     <message>
         <source>Times on bookings, reminders and reports follow the time zone; prices use the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tye op besprekings, herinnerings en verslae volg die tydsone; pryse gebruik die geldeenheid.</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoor profiel</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel te&amp;rug</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Openingsure</translation>
     </message>
     <message>
         <source>The salon is open while anyone on the team works. Set each person&apos;s hours on the Staff page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die salon is oop terwyl enigiemand in die span werk. Stel elke persoon se ure op die Personeel-bladsy.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Gesluit</translation>
+        <translation>Gesluit</translation>
     </message>
     <message>
         <source>Profile saved. Restart Chairside for the new time zone or currency to show everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel gestoor. Herbegin Chairside sodat die nuwe tydsone of geldeenheid oral gewys word.</translation>
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel gestoor.</translation>
     </message>
 </context>
 <context>
@@ -5663,75 +5665,75 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <name>ReminderRulesPage</name>
     <message>
         <source>Clients get a reminder the day before and two hours before their appointment, on the first channel switched on here that they agreed to. Nothing is sent during quiet hours; a reminder due then goes out when they end, if it is still in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliënte kry &apos;n herinnering die dag voor en twee uur voor hul afspraak, op die eerste kanaal wat hier aangeskakel is en waartoe hulle ingestem het. Niks word gedurende stil ure gestuur nie; &apos;n herinnering wat dan moet uitgaan, word gestuur wanneer hulle eindig, as dit nog betyds is.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Herinnerings</translation>
+        <translation>Herinnerings</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-pos</translation>
+        <translation>E-pos</translation>
     </message>
     <message>
         <source>The day before (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dag voor (24 u)</translation>
     </message>
     <message>
         <source>Two hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee uur voor</translation>
     </message>
     <message>
         <source>24 h reminder by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>24-uur-herinnering per %1</translation>
     </message>
     <message>
         <source>2 h reminder by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2-uur-herinnering per %1</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil ure</translation>
     </message>
     <message>
         <source>Send nothing from</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur niks vanaf</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished">tot</translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>(the salon&apos;s time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die salon se tyd)</translation>
     </message>
     <message>
         <source>The server did not accept “%1”: %2 Your changes are still here; correct them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het “%1” nie aanvaar nie: %2 Jou veranderinge is nog hier; korrigeer hulle en stoor weer.</translation>
     </message>
     <message>
         <source>Saved; the server will confirm it shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoor; die bediener sal dit binnekort bevestig.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoor.</translation>
     </message>
     <message>
         <source>Only an owner can change the reminder rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Net &apos;n eienaar kan die herinneringsreëls verander.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niks om te stoor nie.</translation>
     </message>
 </context>
 <context>
@@ -5823,121 +5825,121 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <name>RulesSaveBar</name>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gooi veranderinge weg</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor veranderinge</translation>
     </message>
 </context>
 <context>
     <name>ServiceTableModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source> + %1 processing</source>
-        <translation type="unfinished"></translation>
+        <translation> + %1 inwerktyd</translation>
     </message>
     <message>
         <source> + %1 buffer</source>
-        <translation type="unfinished"></translation>
+        <translation> + %1 opruimtyd</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Diens</translation>
+        <translation>Diens</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tyd</translation>
+        <translation>Tyd</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Prys</translation>
+        <translation>Prys</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangebied</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;New service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuwe diens</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Diens</translation>
+        <translation>Diens</translation>
     </message>
     <message>
         <source>Offered (customers and the assistant can book it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangebied (kliënte en die assistent kan dit bespreek)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naa&amp;m</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur</translation>
     </message>
     <message>
         <source>&amp;Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inwerktyd</translation>
     </message>
     <message>
         <source>&amp;Buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opruimtyd</translation>
     </message>
     <message>
         <source>P&amp;rice</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rys</translation>
     </message>
     <message>
         <source>Co&amp;lour</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;leur</translation>
     </message>
     <message>
         <source>A booking holds duration + processing + buffer. Processing is time the product works; the buffer is for cleaning up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;n Bespreking hou duur + inwerktyd + opruimtyd. Inwerktyd is die tyd wat die produk werk; die opruimtyd is vir skoonmaak.</translation>
     </message>
     <message>
         <source>&amp;Save service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoor diens</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel &amp;terug</translation>
     </message>
     <message>
         <source>Service added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens bygevoeg.</translation>
     </message>
     <message>
         <source>Service saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens gestoor.</translation>
     </message>
 </context>
 <context>
@@ -6046,193 +6048,193 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <name>SetupSubmitter</name>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niks om te stoor nie.</translation>
     </message>
     <message>
         <source>They stay booked; you can move or cancel them in Appointments. Save the change anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulle bly bespreek; jy kan hulle in Afsprake skuif of kanselleer. Stoor die verandering in elk geval?</translation>
     </message>
     <message>
         <source>Not saved: the bookings were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie gestoor nie: die besprekings is gelaat soos hulle is.</translation>
     </message>
     <message>
         <source>The server found bookings this computer did not know of yet. Save the change anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bediener het besprekings gevind waarvan hierdie rekenaar nog nie geweet het nie. Stoor die verandering in elk geval?</translation>
     </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
         <source>&amp;Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voeg persoon by</translation>
     </message>
     <message>
         <source>Staff — the desk and their own book</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeellid — die ontvangs en hul eie afsprakeboek</translation>
     </message>
     <message>
         <source>Admin — also the AI assistant&apos;s handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur — ook die KI-assistent se oorhandigings</translation>
     </message>
     <message>
         <source>Owner — also analytics and these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eienaar — ook ontleding en hierdie instellings</translation>
     </message>
     <message>
         <source>Active (shown in the calendar and bookable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktief (gewys in die kalender en bespreekbaar)</translation>
     </message>
     <message>
         <source>Every offered service</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke aangebode diens</translation>
     </message>
     <message>
         <source>Chairside does not keep a list of services per person yet: anyone active can be booked for any offered service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside hou nog nie &apos;n lys dienste per persoon nie: enigiemand wat aktief is, kan vir enige aangebode diens bespreek word.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleur</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Foon</translation>
+        <translation>&amp;Foon</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pos</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoor besonderhede</translation>
     </message>
     <message>
         <source>Sign-in accounts are linked to people in the Supabase dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldrekeninge word in die Supabase-paneelbord aan mense gekoppel.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Besonderhede</translation>
     </message>
     <message>
         <source>Save &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoor &amp;ure</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel &amp;terug</translation>
     </message>
     <message>
         <source>Times are in the salon&apos;s time zone. If new hours leave booked appointments outside them, you are asked before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tye is in die salon se tydsone. As nuwe ure bespreekte afsprake daarbuite laat, word jy gevra voordat enigiets gestoor word.</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Werksure</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Van</translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Rede</translation>
+        <translation>Rede</translation>
     </message>
     <message>
         <source>Add &amp;time off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg ver&amp;lof by…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wyder</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished">Verlof</translation>
+        <translation>Verlof</translation>
     </message>
     <message>
         <source>New team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuwe spanlid</translation>
     </message>
     <message>
         <source>%1 joined the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 het by die span aangesluit.</translation>
     </message>
     <message>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besonderhede gestoor.</translation>
     </message>
     <message>
         <source>Working hours saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werksure gestoor.</translation>
     </message>
     <message>
         <source>Time off added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlof bygevoeg.</translation>
     </message>
     <message>
         <source>Time off removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlof verwyder.</translation>
     </message>
 </context>
 <context>
     <name>StaffTableModel</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eienaar</translation>
+        <translation>Eienaar</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Administrateur</translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeellid</translation>
     </message>
     <message>
         <source>No working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen werksure nie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktief</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
@@ -6608,23 +6610,23 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <name>TimeOffDialog</name>
     <message>
         <source>Time off for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlof vir %1</translation>
     </message>
     <message>
         <source>Leave, training, doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlof, opleiding, dokter…</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Van</translation>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rede</translation>
     </message>
 </context>
 <context>
@@ -6712,23 +6714,23 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <name>WorkingHoursEditor</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Dag</translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Van</translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">Pouse</translation>
+        <translation>Pouse</translation>
     </message>
     <message>
         <source>Break on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouse op %1</translation>
     </message>
 </context>
 <context>

@@ -955,94 +955,94 @@ This period: %3 · previous period: %4 · change: %5</source>
     <name>AuditLogModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">เมื่อ</translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">ใคร</translation>
+        <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">อะไร</translation>
+        <translation>สิ่งที่ทำ</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลที่เกี่ยวข้อง</translation>
     </message>
 </context>
 <context>
     <name>AuditLogPage</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">ทุกคน</translation>
+        <translation>ทุกคน</translation>
     </message>
     <message>
         <source>Automatic (no person)</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตโนมัติ (ไม่มีผู้ดำเนินการ)</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกประเภท</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก CSV…</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">ใคร</translation>
+        <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">จาก</translation>
+        <translation>ตั้งแต่</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">ถึง</translation>
+        <translation>ถึง</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลง 1 รายการ</translation>
     </message>
     <message>
         <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลง %1 รายการ</translation>
     </message>
     <message>
         <source>Only an owner can read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่ดูบันทึกการตรวจสอบได้</translation>
     </message>
     <message>
         <source>audit-log-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>audit-log-%1.csv</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกบันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">ไฟล์ CSV (*.csv)</translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออก…</translation>
     </message>
     <message>
         <source>%1 exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก%1ไปที่ %2 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1135,57 +1135,59 @@ This period: %3 · previous period: %4 · change: %5</source>
     <name>BusinessPane</name>
     <message>
         <source>Upcoming appointments</source>
-        <translation type="unfinished">นัดที่จะถึง</translation>
+        <translation>นัดที่จะถึง</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished">บันทึกต่อไป</translation>
+        <translation>บันทึกต่อไป</translation>
     </message>
     <message>
         <source>Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บันทึก</translation>
     </message>
     <message>
         <source>Business settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าร้าน</translation>
     </message>
     <message>
         <source>How %1 runs: the profile, who works when, what is offered at what price, how loyalty earns and which reminders clients get. Changes are checked by the server and recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินงานของ %1: ข้อมูลร้าน ใครทำงานเมื่อไร มีบริการอะไรในราคาเท่าไร การสะสมแต้มเป็นอย่างไร และลูกค้าได้รับการเตือนนัดแบบใด เซิร์ฟเวอร์จะตรวจสอบการเปลี่ยนแปลงและเก็บไว้ในบันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลร้าน</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">พนักงาน</translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished">สะสมแต้ม</translation>
+        <translation>สะสมแต้ม</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">การเตือนนัด</translation>
+        <translation>การเตือนนัด</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>The server refused a change</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ปฏิเสธการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>%1: %2
 
 The change was taken back on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+
+ยกเลิกการเปลี่ยนแปลงนี้บนเครื่องนี้แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1546,495 +1548,495 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     </message>
     <message>
         <source>Use the language &lt;code&gt; (%1) for this run, whatever the settings say.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ภาษา &lt;code&gt; (%1) สำหรับการเปิดครั้งนี้ ไม่ว่าการตั้งค่าจะเป็นอย่างไร</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang ต้องเป็นหนึ่งใน %1 ไม่ใช่ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Chairside could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside เขียน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">เมื่อ</translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">ใคร</translation>
+        <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">อะไร</translation>
+        <translation>สิ่งที่ทำ</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลที่เกี่ยวข้อง</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการ</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>ตาราง</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสข้อมูล</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">อีเมล</translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">ของ %1 {1 %2 %3?}</translation>
+        <translation>การเตือน %1 ทาง %2: %3</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 ชม.</translation>
     </message>
     <message>
         <source>2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>2 ชม.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>quiet hours from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงงดส่งข้อความเริ่ม %1</translation>
     </message>
     <message>
         <source>quiet hours until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงงดส่งข้อความถึง %1</translation>
     </message>
     <message>
         <source>threshold %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์ %1 แต้ม</translation>
     </message>
     <message>
         <source>cost %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ %1 แต้ม</translation>
     </message>
     <message>
         <source>perks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิประโยชน์ %1</translation>
     </message>
     <message>
         <source>name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ %1</translation>
     </message>
     <message>
         <source>rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับ %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้งาน</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช้งาน</translation>
     </message>
     <message>
         <source>one point per %1 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 แต้มต่อยอดใช้จ่าย %1</translation>
     </message>
     <message>
         <source>points never expire</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มไม่มีวันหมดอายุ</translation>
     </message>
     <message>
         <source>points expire after %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มหมดอายุหลัง %1 เดือน</translation>
     </message>
     <message>
         <source>price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา %1</translation>
     </message>
     <message>
         <source>%1 %2 min</source>
-        <translation type="unfinished">%1 นาที {1 %2 ?}</translation>
+        <translation>%1 %2 นาที</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนแล้ว</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบแล้ว</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท %1</translation>
     </message>
     <message>
         <source>colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สี %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">ของ %1 {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ได้</translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">ไม่ได้</translation>
+        <translation>ไม่ใช่</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 แต้ม</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished">%1 แต้ม</translation>
+        <translation>%1 แต้ม</translation>
     </message>
     <message>
         <source>no quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีช่วงงดส่งข้อความ</translation>
     </message>
     <message>
         <source>quiet hours %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงงดส่งข้อความ %1–%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Earned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับ %1</translation>
     </message>
     <message>
         <source>Awarded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ %1</translation>
     </message>
     <message>
         <source>Redeemed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แลก %1</translation>
     </message>
     <message>
         <source>Adjusted points by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับแต้ม %1</translation>
     </message>
     <message>
         <source>%1 expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 หมดอายุ</translation>
     </message>
     <message>
         <source>The assistant handed a conversation to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ช่วย AI ส่งต่อบทสนทนาให้หน้าร้าน</translation>
     </message>
     <message>
         <source>Took over the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเรื่องบทสนทนา</translation>
     </message>
     <message>
         <source>Handed the conversation back</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งบทสนทนาคืน</translation>
     </message>
     <message>
         <source>Closed the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเรื่องบทสนทนา</translation>
     </message>
     <message>
         <source>Closed the conversation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเรื่องบทสนทนา (%1)</translation>
     </message>
     <message>
         <source>Updated the conversation&apos;s handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>อัปเดตเรื่องส่งต่อของบทสนทนา</translation>
     </message>
     <message>
         <source>Replied by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบกลับทาง %1</translation>
     </message>
     <message>
         <source>Sent a message</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งข้อความ</translation>
     </message>
     <message>
         <source>Erased the customer&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูลส่วนบุคคลของลูกค้าถาวร</translation>
     </message>
     <message>
         <source>Changed the business settings</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนการตั้งค่าร้าน</translation>
     </message>
     <message>
         <source>Added a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มพนักงาน</translation>
     </message>
     <message>
         <source>Changed a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อมูลพนักงาน</translation>
     </message>
     <message>
         <source>Added a service</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มบริการ</translation>
     </message>
     <message>
         <source>Changed a service</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขบริการ</translation>
     </message>
     <message>
         <source>Changed working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเวลาทำงาน</translation>
     </message>
     <message>
         <source>Added time off</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มการลางาน</translation>
     </message>
     <message>
         <source>Changed time off</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขการลางาน</translation>
     </message>
     <message>
         <source>Added a loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มระดับสมาชิก</translation>
     </message>
     <message>
         <source>Changed a loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขระดับสมาชิก</translation>
     </message>
     <message>
         <source>Added a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มของรางวัล</translation>
     </message>
     <message>
         <source>Changed a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขของรางวัล</translation>
     </message>
     <message>
         <source>Changed the reminder rules</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนกฎการเตือนนัด</translation>
     </message>
     <message>
         <source>Loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับสมาชิก</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished">ของรางวัล</translation>
+        <translation>ของรางวัล</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">บริการ</translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">พนักงาน</translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาทำงาน</translation>
     </message>
     <message>
         <source>Working hours of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาทำงานของ %1</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished">ลา</translation>
+        <translation>การลางาน</translation>
     </message>
     <message>
         <source>Time off of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การลางานของ %1</translation>
     </message>
     <message>
         <source>Reminder rules</source>
-        <translation type="unfinished"></translation>
+        <translation>กฎการเตือนนัด</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้าน</translation>
     </message>
     <message>
         <source>A customer</source>
-        <translation type="unfinished">ลูกค้ารายหนึ่ง</translation>
+        <translation>ลูกค้ารายหนึ่ง</translation>
     </message>
     <message>
         <source>A conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนาหนึ่ง</translation>
     </message>
     <message>
         <source>Conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนากับ %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตโนมัติ</translation>
     </message>
     <message>
         <source>A former colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>อดีตพนักงาน</translation>
     </message>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>กฎการสะสมแต้ม</translation>
     </message>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลร้าน</translation>
     </message>
     <message>
         <source>Staff and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานและเวลาทำงาน</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>Loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มสะสม</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">บทสนทนา</translation>
+        <translation>บทสนทนา</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">ลูกค้า</translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Tier %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ %1: %2</translation>
     </message>
     <message>
         <source>These tier thresholds cannot be changed in one step; change one tier, save, then the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเกณฑ์ของระดับเหล่านี้ในครั้งเดียวไม่ได้ ให้เปลี่ยนทีละระดับ บันทึก แล้วจึงเปลี่ยนระดับถัดไป</translation>
     </message>
     <message>
         <source>A new reward</source>
-        <translation type="unfinished"></translation>
+        <translation>ของรางวัลใหม่</translation>
     </message>
     <message>
         <source>this staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานคนนี้</translation>
     </message>
     <message>
         <source>1 upcoming appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดที่จะถึง 1 นัด</translation>
     </message>
     <message>
         <source>%1 upcoming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดที่จะถึง %1 นัด</translation>
     </message>
     <message>
         <source>%1 of %2 would fall outside these hours (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ของ %2 จะอยู่นอกเวลาทำงานนี้ (นัดแรกคือ %3 เวลา %4)</translation>
     </message>
     <message>
         <source>%1 of %2 would fall on a day off (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ของ %2 จะตรงกับวันหยุด (นัดแรกคือ %3 เวลา %4)</translation>
     </message>
     <message>
         <source>%1 of %2 would fall in this time off (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ของ %2 จะอยู่ในช่วงลางานนี้ (นัดแรกคือ %3 เวลา %4)</translation>
     </message>
     <message>
         <source>%1 of %2 would have nobody to do them (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ของ %2 จะไม่มีใครให้บริการ (นัดแรกคือ %3 เวลา %4)</translation>
     </message>
     <message>
         <source>Change the reminder rules</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนกฎการเตือนนัด</translation>
     </message>
     <message>
         <source>Add the loyalty tier “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มระดับสมาชิก “%1”</translation>
     </message>
     <message>
         <source>Remove the loyalty tier “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบระดับสมาชิก “%1”</translation>
     </message>
     <message>
         <source>Change the loyalty tier “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขระดับสมาชิก “%1”</translation>
     </message>
     <message>
         <source>Add the reward “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มของรางวัล “%1”</translation>
     </message>
     <message>
         <source>Remove the reward “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบของรางวัล “%1”</translation>
     </message>
     <message>
         <source>Change the reward “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขของรางวัล “%1”</translation>
     </message>
     <message>
         <source>Change the business details</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อมูลร้าน</translation>
     </message>
     <message>
         <source>Add the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มบริการ %1</translation>
     </message>
     <message>
         <source>Remove the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบริการ %1</translation>
     </message>
     <message>
         <source>Change the price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนราคาของ %1</translation>
     </message>
     <message>
         <source>Change the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขบริการ %1</translation>
     </message>
     <message>
         <source>Add %1 to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม %1 เข้าทีม</translation>
     </message>
     <message>
         <source>Change %1&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขข้อมูลของ %1</translation>
     </message>
     <message>
         <source>Set %1&apos;s hours on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งเวลาทำงานของ %1 (%2)</translation>
     </message>
     <message>
         <source>Change time off</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขการลางาน</translation>
     </message>
     <message>
         <source>Set time off for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการลางานของ %1</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2355,7 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     <name>Chairside::Database</name>
     <message numerus="yes">
         <source>The local data file failed its integrity check (%n problem(s) found).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>ไฟล์ข้อมูลในเครื่องไม่ผ่านการตรวจสอบความสมบูรณ์ (พบปัญหา %n รายการ)</numerusform>
         </translation>
     </message>
@@ -2429,13 +2431,13 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     </message>
     <message numerus="yes">
         <source>%n min processing</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>พักรอ %n นาที</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) · expected %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n รายการจอง · รายได้ที่คาดไว้ %1</numerusform>
         </translation>
     </message>
@@ -2625,7 +2627,7 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     <name>Chairside::LocalAuditTrail</name>
     <message>
         <source>The change could not be saved on this computer.</source>
-        <translation type="unfinished">บันทึกการเปลี่ยนแปลงในเครื่องนี้ไม่ได้</translation>
+        <translation>บันทึกการเปลี่ยนแปลงในเครื่องนี้ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -2730,102 +2732,102 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     <name>Chairside::RulesApplier</name>
     <message>
         <source>Only an owner can change the business setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่เปลี่ยนการตั้งค่าร้านได้</translation>
     </message>
     <message>
         <source>The change names no tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงนี้ไม่ได้ระบุระดับสมาชิก</translation>
     </message>
     <message>
         <source>This tier was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับสมาชิกนี้ถูกลบไปแล้ว</translation>
     </message>
     <message>
         <source>The change names no reward.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงนี้ไม่ได้ระบุของรางวัล</translation>
     </message>
     <message>
         <source>This reward was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ของรางวัลนี้ถูกลบไปแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Chairside::RulesChecks</name>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องอยู่ระหว่าง %2 ถึง %3</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เว้นว่างไม่ได้</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ยาวได้ไม่เกิน %2 ตัวอักษร</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ต้องเป็น true หรือ false</translation>
     </message>
     <message>
         <source>The tier&apos;s rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับของระดับสมาชิก</translation>
     </message>
     <message>
         <source>The threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์แต้ม</translation>
     </message>
     <message>
         <source>A new tier needs a rank and a threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับสมาชิกใหม่ต้องมีลำดับและเกณฑ์แต้ม</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>The perks</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิประโยชน์</translation>
     </message>
     <message>
         <source>The cost in points</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนแต้มที่ใช้แลก</translation>
     </message>
     <message>
         <source>A new reward needs a cost in points.</source>
-        <translation type="unfinished"></translation>
+        <translation>ของรางวัลใหม่ต้องระบุจำนวนแต้มที่ใช้แลก</translation>
     </message>
     <message>
         <source>The start of quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาเริ่มช่วงงดส่งข้อความ</translation>
     </message>
     <message>
         <source>The end of quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาสิ้นสุดช่วงงดส่งข้อความ</translation>
     </message>
     <message>
         <source>Quiet hours need a start and a different end (or neither).</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงงดส่งข้อความต้องมีเวลาเริ่มและเวลาสิ้นสุดที่ต่างกัน (หรือไม่ระบุทั้งสองอย่าง)</translation>
     </message>
     <message>
         <source>The spend per point</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดใช้จ่ายต่อ 1 แต้ม</translation>
     </message>
     <message>
         <source>Points expiry (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>อายุแต้ม (เดือน)</translation>
     </message>
     <message>
         <source>Two tiers cannot have the same rank (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับสมาชิกสองระดับมีลำดับเดียวกันไม่ได้ (%1)</translation>
     </message>
     <message>
         <source>Each tier needs more points than the tier below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>แต่ละระดับต้องใช้แต้มมากกว่าระดับที่ต่ำกว่า</translation>
     </message>
 </context>
 <context>
@@ -2843,214 +2845,214 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     <name>Chairside::SetupApplier</name>
     <message>
         <source>Only an owner can change the business setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่เปลี่ยนการตั้งค่าร้านได้</translation>
     </message>
     <message>
         <source>Save again to keep the change anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกอีกครั้งหากยังต้องการเก็บการเปลี่ยนแปลงนี้</translation>
     </message>
     <message>
         <source>The business is not known on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบข้อมูลร้านนี้ในเครื่องนี้</translation>
     </message>
     <message>
         <source>The service has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการนี้ไม่มีรหัส</translation>
     </message>
     <message>
         <source>This service was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการนี้ถูกลบไปแล้ว</translation>
     </message>
     <message>
         <source>The staff member has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานคนนี้ไม่มีรหัส</translation>
     </message>
     <message>
         <source>This staff member was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานคนนี้ถูกนำออกไปแล้ว</translation>
     </message>
     <message>
         <source>The business needs at least one active owner who can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านต้องมีเจ้าของร้านที่ใช้งานอยู่และเข้าสู่ระบบได้อย่างน้อยหนึ่งคน</translation>
     </message>
     <message>
         <source>That staff member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีพนักงานคนนั้นแล้ว</translation>
     </message>
     <message>
         <source>The time off has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลางานนี้ไม่มีรหัส</translation>
     </message>
     <message>
         <source>This time off was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลางานนี้ถูกลบไปแล้ว</translation>
     </message>
     <message>
         <source>That time off no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการลางานนั้นแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Chairside::SetupRules</name>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องอยู่ระหว่าง %2 ถึง %3</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เว้นว่างไม่ได้</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ยาวได้ไม่เกิน %2 ตัวอักษร</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ต้องเป็น true หรือ false</translation>
     </message>
     <message>
         <source>A colour is written #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>สีต้องเขียนในรูปแบบ #rrggbb</translation>
     </message>
     <message>
         <source>That email address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่อีเมลนี้ดูไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>The time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตเวลา</translation>
     </message>
     <message>
         <source>The currency</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน</translation>
     </message>
     <message>
         <source>The language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรศัพท์</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่</translation>
     </message>
     <message>
         <source>The spend per point</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดใช้จ่ายต่อ 1 แต้ม</translation>
     </message>
     <message>
         <source>Points expiry (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>อายุแต้ม (เดือน)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone (use a name like Africa/Johannesburg).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่ใช่เขตเวลา (ใช้ชื่อแบบ Asia/Bangkok)</translation>
     </message>
     <message>
         <source>A currency is three letters, like ZAR or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงินต้องเป็นตัวอักษร 3 ตัว เช่น THB หรือ EUR</translation>
     </message>
     <message>
         <source>A language is written like en, en-ZA or pt-PT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาต้องเขียนแบบ th, en-ZA หรือ pt-PT</translation>
     </message>
     <message>
         <source>The category</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <source>The duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลา (นาที)</translation>
     </message>
     <message>
         <source>The processing time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาพักรอ (นาที)</translation>
     </message>
     <message>
         <source>The buffer (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาเผื่อ (นาที)</translation>
     </message>
     <message>
         <source>The price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>A new service needs a duration and a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการใหม่ต้องมีระยะเวลาและราคา</translation>
     </message>
     <message>
         <source>A role is staff, admin or owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทต้องเป็นพนักงาน ผู้ดูแล หรือเจ้าของร้าน</translation>
     </message>
     <message>
         <source>The position</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับการแสดง</translation>
     </message>
     <message>
         <source>The weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>วันในสัปดาห์</translation>
     </message>
     <message>
         <source>The start</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาเริ่ม</translation>
     </message>
     <message>
         <source>The end</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาสิ้นสุด</translation>
     </message>
     <message>
         <source>The break&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาเริ่มพัก</translation>
     </message>
     <message>
         <source>The break&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาสิ้นสุดการพัก</translation>
     </message>
     <message>
         <source>The change is missing &quot;weekday&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงนี้ไม่มี &quot;weekday&quot;</translation>
     </message>
     <message>
         <source>Working hours need a start before their end.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาเริ่มงานต้องอยู่ก่อนเวลาเลิกงาน</translation>
     </message>
     <message>
         <source>A break needs a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>การพักต้องมีเวลาเริ่มและเวลาสิ้นสุด</translation>
     </message>
     <message>
         <source>The break must lie inside the working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาพักต้องอยู่ภายในเวลาทำงาน</translation>
     </message>
     <message>
         <source>Working hours are set in steps of 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาทำงานตั้งได้ทีละ 5 นาที</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>Time off needs a staff member, a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลางานต้องระบุพนักงาน เวลาเริ่ม และเวลาสิ้นสุด</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished">เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่ม</translation>
+        <translation>เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่ม</translation>
     </message>
     <message>
         <source>Time off can be at most a year long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลางานได้นานสุดไม่เกิน 1 ปี</translation>
     </message>
 </context>
 <context>
@@ -4100,15 +4102,15 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     </message>
     <message>
         <source>Chairside found the demo salon&apos;s data file damaged. It will set the file aside and make the demo salon again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside พบว่าไฟล์ข้อมูลของร้านตัวอย่างเสียหาย จะย้ายไฟล์นี้ไปเก็บแยกไว้และสร้างร้านตัวอย่างขึ้นใหม่</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged. It will set the copy aside, keep your unsent edits and download everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside พบว่าสำเนาในเครื่องเสียหาย จะย้ายสำเนานี้ไปเก็บแยกไว้ เก็บการแก้ไขที่ยังไม่ได้ส่งของคุณไว้ และดาวน์โหลดข้อมูลทั้งหมดใหม่</translation>
     </message>
     <message>
         <source>Local copy damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาในเครื่องเสียหาย</translation>
     </message>
 </context>
 <context>
@@ -4595,39 +4597,39 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Raised %1, resolved after %2</source>
-        <translation type="unfinished">แจ้งเมื่อ %1 ปิดเรื่องหลังจาก %2</translation>
+        <translation>แจ้งเมื่อ %1 ปิดเรื่องหลังจาก %2</translation>
     </message>
     <message>
         <source>%1 of it in opening hours</source>
-        <translation type="unfinished">ในจำนวนนี้ %1 อยู่ในเวลาทำการ</translation>
+        <translation>ในจำนวนนี้ %1 อยู่ในเวลาทำการ</translation>
     </message>
     <message>
         <source>Waiting since %1</source>
-        <translation type="unfinished">รอตั้งแต่ %1</translation>
+        <translation>รอตั้งแต่ %1</translation>
     </message>
     <message>
         <source>%1 in opening hours (%2 in all)</source>
-        <translation type="unfinished">%1 ในเวลาทำการ (ทั้งหมด %2)</translation>
+        <translation>%1 ในเวลาทำการ (ทั้งหมด %2)</translation>
     </message>
     <message>
         <source>The salon is closed: the clock is paused.</source>
-        <translation type="unfinished">ร้านปิดอยู่: หยุดนับเวลาชั่วคราว</translation>
+        <translation>ร้านปิดอยู่: หยุดนับเวลาชั่วคราว</translation>
     </message>
     <message>
         <source>Over %1 — overdue</source>
-        <translation type="unfinished">เกิน %1 — เลยกำหนดแล้ว</translation>
+        <translation>เกิน %1 — เลยกำหนดแล้ว</translation>
     </message>
     <message>
         <source>Over %1</source>
-        <translation type="unfinished">เกิน %1</translation>
+        <translation>เกิน %1</translation>
     </message>
     <message>
         <source>Turns amber %1</source>
-        <translation type="unfinished">ขึ้นสีเหลือง %1</translation>
+        <translation>ขึ้นสีเหลือง %1</translation>
     </message>
     <message>
         <source>Turns red %1</source>
-        <translation type="unfinished">ขึ้นสีแดง %1</translation>
+        <translation>ขึ้นสีแดง %1</translation>
     </message>
 </context>
 <context>
@@ -5167,107 +5169,107 @@ This period: %3 · previous %4 days: %5</source>
     <name>LoyaltyRulesPage</name>
     <message>
         <source>Earning points</source>
-        <translation type="unfinished"></translation>
+        <translation>การได้รับแต้ม</translation>
     </message>
     <message>
         <source>Clients earn one point for every this much they spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าได้รับ 1 แต้มทุกครั้งที่ใช้จ่ายครบจำนวนนี้</translation>
     </message>
     <message>
         <source>One point for every</source>
-        <translation type="unfinished"></translation>
+        <translation>1 แต้มต่อการใช้จ่ายทุก</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> เดือน</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่หมดอายุ</translation>
     </message>
     <message>
         <source>Points expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มหมดอายุหลังจาก</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับสมาชิก</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ชื่อ</translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Points needed</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มที่ต้องมี</translation>
     </message>
     <message>
         <source>Perks</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิประโยชน์</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ %1</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช้</translation>
     </message>
     <message>
         <source>Points needed for tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มที่ต้องมีสำหรับระดับ %1</translation>
     </message>
     <message>
         <source>Rewards catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการของรางวัล</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished">ของรางวัล</translation>
+        <translation>ของรางวัล</translation>
     </message>
     <message>
         <source>Cost in points</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มที่ใช้แลก</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดให้แลก</translation>
     </message>
     <message>
         <source>Add a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มของรางวัล</translation>
     </message>
     <message>
         <source>The server did not accept “%1”: %2 Your changes are still here; correct them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ไม่ยอมรับ “%1”: %2 การเปลี่ยนแปลงของคุณยังอยู่ แก้ไขให้ถูกต้องแล้วบันทึกอีกครั้ง</translation>
     </message>
     <message>
         <source>Saved; the server will confirm it shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว เซิร์ฟเวอร์จะยืนยันในไม่ช้า</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว</translation>
     </message>
     <message>
         <source>Only an owner can change the loyalty rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่เปลี่ยนกฎการสะสมแต้มได้</translation>
     </message>
     <message>
         <source>What the client gets</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ลูกค้าได้รับ</translation>
     </message>
     <message>
         <source>Cost in points of reward %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แต้มที่ใช้แลกของรางวัล %1</translation>
     </message>
     <message>
         <source>Reward %1 is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>ของรางวัล %1 เปิดให้แลก</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอะไรต้องบันทึก</translation>
     </message>
 </context>
 <context>
@@ -5418,7 +5420,7 @@ This period: %3 · previous %4 days: %5</source>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้าน</translation>
     </message>
 </context>
 <context>
@@ -5502,75 +5504,75 @@ This period: %3 · previous %4 days: %5</source>
     <name>ProfilePage</name>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลร้าน</translation>
     </message>
     <message>
         <source>ZAR</source>
-        <translation type="unfinished"></translation>
+        <translation>THB</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตเวลา(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">โทรศัพท์(&amp;P)</translation>
+        <translation>โทรศัพท์(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่(&amp;A)</translation>
     </message>
     <message>
         <source>Times on bookings, reminders and reports follow the time zone; prices use the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาในการจอง การเตือนนัด และรายงานเป็นไปตามเขตเวลา ส่วนราคาใช้สกุลเงินนี้</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลร้าน(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับ(&amp;R)</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาทำการ</translation>
     </message>
     <message>
         <source>The salon is open while anyone on the team works. Set each person&apos;s hours on the Staff page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านเปิดตราบที่มีคนในทีมทำงานอยู่ ตั้งเวลาทำงานของแต่ละคนได้ที่หน้าพนักงาน</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">ปิดแล้ว</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Profile saved. Restart Chairside for the new time zone or currency to show everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลร้านแล้ว เปิด Chairside ใหม่เพื่อให้เขตเวลาหรือสกุลเงินใหม่แสดงผลทุกที่</translation>
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลร้านแล้ว</translation>
     </message>
 </context>
 <context>
@@ -5651,75 +5653,75 @@ This period: %3 · previous %4 days: %5</source>
     <name>ReminderRulesPage</name>
     <message>
         <source>Clients get a reminder the day before and two hours before their appointment, on the first channel switched on here that they agreed to. Nothing is sent during quiet hours; a reminder due then goes out when they end, if it is still in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าจะได้รับการเตือนนัดหนึ่งวันก่อนและสองชั่วโมงก่อนเวลานัด ผ่านช่องทางแรกที่เปิดไว้ที่นี่และลูกค้ายินยอมรับ ระหว่างช่วงงดส่งข้อความจะไม่มีการส่งใด ๆ การเตือนที่ถึงกำหนดในช่วงนั้นจะส่งเมื่อช่วงงดส่งสิ้นสุด หากยังทันเวลา</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">การเตือนนัด</translation>
+        <translation>การเตือนนัด</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">อีเมล</translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>The day before (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>หนึ่งวันก่อน (24 ชม.)</translation>
     </message>
     <message>
         <source>Two hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>สองชั่วโมงก่อน</translation>
     </message>
     <message>
         <source>24 h reminder by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือน 24 ชม. ทาง %1</translation>
     </message>
     <message>
         <source>2 h reminder by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การเตือน 2 ชม. ทาง %1</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงงดส่งข้อความ</translation>
     </message>
     <message>
         <source>Send nothing from</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ส่งข้อความตั้งแต่</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished">จนถึง</translation>
+        <translation>จนถึง</translation>
     </message>
     <message>
         <source>(the salon&apos;s time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(เวลาของร้าน)</translation>
     </message>
     <message>
         <source>The server did not accept “%1”: %2 Your changes are still here; correct them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ไม่ยอมรับ “%1”: %2 การเปลี่ยนแปลงของคุณยังอยู่ แก้ไขให้ถูกต้องแล้วบันทึกอีกครั้ง</translation>
     </message>
     <message>
         <source>Saved; the server will confirm it shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว เซิร์ฟเวอร์จะยืนยันในไม่ช้า</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว</translation>
     </message>
     <message>
         <source>Only an owner can change the reminder rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่เปลี่ยนกฎการเตือนนัดได้</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอะไรต้องบันทึก</translation>
     </message>
 </context>
 <context>
@@ -5811,121 +5813,121 @@ This period: %3 · previous %4 days: %5</source>
     <name>RulesSaveBar</name>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ทิ้งการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>
     <name>ServiceTableModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 นาที</translation>
+        <translation>%1 นาที</translation>
     </message>
     <message>
         <source> + %1 processing</source>
-        <translation type="unfinished"></translation>
+        <translation> + พักรอ %1</translation>
     </message>
     <message>
         <source> + %1 buffer</source>
-        <translation type="unfinished"></translation>
+        <translation> + เผื่อเวลา %1</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">บริการ</translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">เวลา</translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">ราคา</translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดให้จอง</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่</translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> นาที</translation>
     </message>
     <message>
         <source>&amp;New service</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการใหม่(&amp;N)</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">บริการ</translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>Offered (customers and the assistant can book it)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดให้จอง (ลูกค้าและผู้ช่วย AI จองได้)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;N)</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลา(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>พักรอ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>เผื่อเวลา(&amp;B)</translation>
     </message>
     <message>
         <source>P&amp;rice</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา(&amp;R)</translation>
     </message>
     <message>
         <source>Co&amp;lour</source>
-        <translation type="unfinished"></translation>
+        <translation>สี(&amp;L)</translation>
     </message>
     <message>
         <source>A booking holds duration + processing + buffer. Processing is time the product works; the buffer is for cleaning up.</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองหนึ่งครั้งกินเวลา ระยะเวลา + พักรอ + เผื่อเวลา พักรอคือเวลาที่รอให้ผลิตภัณฑ์ทำงาน ส่วนเผื่อเวลามีไว้สำหรับเก็บทำความสะอาด</translation>
     </message>
     <message>
         <source>&amp;Save service</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกบริการ(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับ(&amp;V)</translation>
     </message>
     <message>
         <source>Service added.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มบริการแล้ว</translation>
     </message>
     <message>
         <source>Service saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกบริการแล้ว</translation>
     </message>
 </context>
 <context>
@@ -6034,193 +6036,193 @@ This period: %3 · previous %4 days: %5</source>
     <name>SetupSubmitter</name>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอะไรต้องบันทึก</translation>
     </message>
     <message>
         <source>They stay booked; you can move or cancel them in Appointments. Save the change anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>นัดเหล่านี้จะยังคงอยู่ คุณย้ายหรือยกเลิกได้ในหน้านัดหมาย บันทึกการเปลี่ยนแปลงต่อไหม</translation>
     </message>
     <message>
         <source>Not saved: the bookings were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึก: การจองยังคงเหมือนเดิม</translation>
     </message>
     <message>
         <source>The server found bookings this computer did not know of yet. Save the change anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์พบการจองที่เครื่องนี้ยังไม่รู้ บันทึกการเปลี่ยนแปลงต่อไหม</translation>
     </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
         <source>&amp;Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มพนักงาน(&amp;A)</translation>
     </message>
     <message>
         <source>Staff — the desk and their own book</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน — งานหน้าร้านและนัดของตัวเอง</translation>
     </message>
     <message>
         <source>Admin — also the AI assistant&apos;s handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดูแล — รวมถึงเรื่องส่งต่อจากผู้ช่วย AI</translation>
     </message>
     <message>
         <source>Owner — also analytics and these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าของร้าน — รวมถึงการวิเคราะห์และการตั้งค่าเหล่านี้</translation>
     </message>
     <message>
         <source>Active (shown in the calendar and bookable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้งานอยู่ (แสดงในปฏิทินและรับจองได้)</translation>
     </message>
     <message>
         <source>Every offered service</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกบริการที่เปิดให้จอง</translation>
     </message>
     <message>
         <source>Chairside does not keep a list of services per person yet: anyone active can be booked for any offered service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chairside ยังไม่มีรายการบริการแยกตามบุคคล: พนักงานที่ใช้งานอยู่ทุกคนรับจองได้ทุกบริการที่เปิดให้จอง</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>สี(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">โทรศัพท์(&amp;P)</translation>
+        <translation>โทรศัพท์(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล(&amp;E)</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูล(&amp;S)</translation>
     </message>
     <message>
         <source>Sign-in accounts are linked to people in the Supabase dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีเข้าสู่ระบบเชื่อมกับบุคคลได้ในแดชบอร์ดของ Supabase</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูล</translation>
     </message>
     <message>
         <source>Save &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเวลาทำงาน(&amp;H)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับ(&amp;V)</translation>
     </message>
     <message>
         <source>Times are in the salon&apos;s time zone. If new hours leave booked appointments outside them, you are asked before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาทั้งหมดเป็นเขตเวลาของร้าน หากเวลาทำงานใหม่ทำให้มีนัดที่จองไว้อยู่นอกเวลา ระบบจะถามคุณก่อนบันทึก</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาทำงาน</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">จาก</translation>
+        <translation>ตั้งแต่</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">เหตุผล</translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>Add &amp;time off…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มการลางาน(&amp;T)…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออก(&amp;M)</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished">ลา</translation>
+        <translation>ลางาน</translation>
     </message>
     <message>
         <source>New team member</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกทีมใหม่</translation>
     </message>
     <message>
         <source>%1 joined the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เข้าร่วมทีมแล้ว</translation>
     </message>
     <message>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลแล้ว</translation>
     </message>
     <message>
         <source>Working hours saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเวลาทำงานแล้ว</translation>
     </message>
     <message>
         <source>Time off added.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มการลางานแล้ว</translation>
     </message>
     <message>
         <source>Time off removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำการลางานออกแล้ว</translation>
     </message>
 </context>
 <context>
     <name>StaffTableModel</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">เจ้าของร้าน</translation>
+        <translation>เจ้าของร้าน</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">ผู้ดูแล</translation>
+        <translation>ผู้ดูแล</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">พนักงาน</translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>No working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเวลาทำงาน</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ชื่อ</translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาทำงาน</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้งาน</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่</translation>
     </message>
 </context>
 <context>
@@ -6594,23 +6596,23 @@ This period: %3 · previous %4 days: %5</source>
     <name>TimeOffDialog</name>
     <message>
         <source>Time off for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การลางานของ %1</translation>
     </message>
     <message>
         <source>Leave, training, doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลาพักร้อน อบรม พบแพทย์…</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">จาก(&amp;F)</translation>
+        <translation>ตั้งแต่(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -6698,23 +6700,23 @@ This period: %3 · previous %4 days: %5</source>
     <name>WorkingHoursEditor</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished">วัน</translation>
+        <translation>วัน</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">จาก</translation>
+        <translation>เริ่ม</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">พัก</translation>
+        <translation>พัก</translation>
     </message>
     <message>
         <source>Break on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พัก (%1)</translation>
     </message>
 </context>
 <context>

@@ -958,94 +958,94 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
     <name>AuditLogModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Nini</translation>
+        <translation>Nini</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Ubani</translation>
+        <translation>Ubani</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Yini</translation>
+        <translation>Yini</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Irekhodi</translation>
     </message>
 </context>
 <context>
     <name>AuditLogPage</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Umuntu</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Wonke umuntu</translation>
+        <translation>Wonke umuntu</translation>
     </message>
     <message>
         <source>Automatic (no person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuzenzakalelayo (akekho muntu)</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlobo loshintsho</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonke izinhlobo</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khipha i-CSV…</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Ubani</translation>
+        <translation>Ubani</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Uhlobo</translation>
+        <translation>Uhlobo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Kusukela</translation>
+        <translation>Kusukela</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">kuya</translation>
+        <translation>kuya</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>Inguquko e-1</translation>
     </message>
     <message>
         <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinguquko ezingu-%1</translation>
     </message>
     <message>
         <source>Only an owner can read the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umnikazi kuphela ongafunda umlando wezinguquko.</translation>
     </message>
     <message>
         <source>audit-log-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>umlando-wezinguquko-%1.csv</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Khipha umlando wezinguquko</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Amafayela e-CSV (*.csv)</translation>
+        <translation>Amafayela e-CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyakhipha…</translation>
     </message>
     <message>
         <source>%1 exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukhishwe %1 ku-%2.</translation>
     </message>
 </context>
 <context>
@@ -1138,57 +1138,59 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
     <name>BusinessPane</name>
     <message>
         <source>Upcoming appointments</source>
-        <translation type="unfinished">Ama-aphoyintimenti azayo</translation>
+        <translation>Ama-aphoyintimenti azayo</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished">Londoloza noma kunjalo</translation>
+        <translation>Londoloza noma kunjalo</translation>
     </message>
     <message>
         <source>Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungalondolozi</translation>
     </message>
     <message>
         <source>Business settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Izilungiselelo zebhizinisi</translation>
     </message>
     <message>
         <source>How %1 runs: the profile, who works when, what is offered at what price, how loyalty earns and which reminders clients get. Changes are checked by the server and recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlela %1 esebenza ngayo: iphrofayili, ubani osebenza nini, yini enikezwayo ngaliphi intengo, amaphoyinti okwethembeka atholakala kanjani nokuthi amakhasimende athola yiziphi izikhumbuzo. Izinguquko zihlolwa yiseva futhi zirekhodwa emlandweni wezinguquko.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Iphrofayili</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Abasebenzi</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinsizakalo</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished">Ukwethembeka</translation>
+        <translation>Ukwethembeka</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Izikhumbuzo</translation>
+        <translation>Izikhumbuzo</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlando wezinguquko</translation>
     </message>
     <message>
         <source>The server refused a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva yenqabe inguquko</translation>
     </message>
     <message>
         <source>%1: %2
 
 The change was taken back on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+
+Inguquko ihoxisiwe kule khompyutha.</translation>
     </message>
 </context>
 <context>
@@ -1549,495 +1551,495 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
     </message>
     <message>
         <source>Use the language &lt;code&gt; (%1) for this run, whatever the settings say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebenzisa ulimi &lt;code&gt; (%1) kulokhu kusebenza, noma ngabe izilungiselelo zithini.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang uthatha okukodwa kwalokhu: %1, hhayi &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Chairside could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ayikwazanga ukubhala i-%1: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Nini</translation>
+        <translation>Nini</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Ubani</translation>
+        <translation>Ubani</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Yini</translation>
+        <translation>Yini</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Irekhodi</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Isenzo</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ithebula</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>I-id yerekhodi</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>lutho</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">i-imeyili</translation>
+        <translation>i-imeyili</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">ka-%1 {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <source>2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>2 h</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>kuvuliwe</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>kuvaliwe</translation>
     </message>
     <message>
         <source>quiet hours from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>amahora okuthula kusukela ngo-%1</translation>
     </message>
     <message>
         <source>quiet hours until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>amahora okuthula kuze kube ngu-%1</translation>
     </message>
     <message>
         <source>threshold %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>umkhawulo amaphoyinti angu-%1</translation>
     </message>
     <message>
         <source>cost %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>intengo amaphoyinti angu-%1</translation>
     </message>
     <message>
         <source>perks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>izinzuzo %1</translation>
     </message>
     <message>
         <source>name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>igama %1</translation>
     </message>
     <message>
         <source>rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>izinga %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>iyasebenza</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>ayisebenzi</translation>
     </message>
     <message>
         <source>one point per %1 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>iphoyinti elilodwa nge-%1 esetshenzisiwe</translation>
     </message>
     <message>
         <source>points never expire</source>
-        <translation type="unfinished"></translation>
+        <translation>amaphoyinti awaphelelwa yisikhathi</translation>
     </message>
     <message>
         <source>points expire after %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>amaphoyinti aphelelwa yisikhathi ngemva kwezinyanga ezingu-%1</translation>
     </message>
     <message>
         <source>price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>intengo %1</translation>
     </message>
     <message>
         <source>%1 %2 min</source>
-        <translation type="unfinished">%1 imiz {1 %2 ?}</translation>
+        <translation>%1 %2 imiz</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>kubuyisiwe</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>kususiwe</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indima %1</translation>
     </message>
     <message>
         <source>colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umbala %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">ka-%1 {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">yebo</translation>
+        <translation>yebo</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">cha</translation>
+        <translation>cha</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>Iphoyinti eli-1</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished">Amaphoyinti angu-%1</translation>
+        <translation>Amaphoyinti angu-%1</translation>
     </message>
     <message>
         <source>no quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>awekho amahora okuthula</translation>
     </message>
     <message>
         <source>quiet hours %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>amahora okuthula %1–%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Earned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutholwe: %1</translation>
     </message>
     <message>
         <source>Awarded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunikezwe: %1</translation>
     </message>
     <message>
         <source>Redeemed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kushintshanisiwe: %1</translation>
     </message>
     <message>
         <source>Adjusted points by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulungiswe amaphoyinti ngo-%1</translation>
     </message>
     <message>
         <source>%1 expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuphelelwe yisikhathi: %1</translation>
     </message>
     <message>
         <source>The assistant handed a conversation to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsizi udlulisele ingxoxo edeskini</translation>
     </message>
     <message>
         <source>Took over the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uthathe ingxoxo</translation>
     </message>
     <message>
         <source>Handed the conversation back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubuyisele ingxoxo</translation>
     </message>
     <message>
         <source>Closed the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvale ingxoxo</translation>
     </message>
     <message>
         <source>Closed the conversation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvale ingxoxo (%1)</translation>
     </message>
     <message>
         <source>Updated the conversation&apos;s handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubuyekeze ingxoxo edluliselwe</translation>
     </message>
     <message>
         <source>Replied by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uphendule nge-%1</translation>
     </message>
     <message>
         <source>Sent a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Uthumele umlayezo</translation>
     </message>
     <message>
         <source>Erased the customer&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Usule imininingwane yomuntu siqu yekhasimende</translation>
     </message>
     <message>
         <source>Changed the business settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushintshe izilungiselelo zebhizinisi</translation>
     </message>
     <message>
         <source>Added a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Wengeze ilungu labasebenzi</translation>
     </message>
     <message>
         <source>Changed a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushintshe ilungu labasebenzi</translation>
     </message>
     <message>
         <source>Added a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Wengeze insizakalo</translation>
     </message>
     <message>
         <source>Changed a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushintshe insizakalo</translation>
     </message>
     <message>
         <source>Changed working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushintshe amahora okusebenza</translation>
     </message>
     <message>
         <source>Added time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wengeze isikhathi sokungasebenzi</translation>
     </message>
     <message>
         <source>Changed time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushintshe isikhathi sokungasebenzi</translation>
     </message>
     <message>
         <source>Added a loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wengeze isigaba sokwethembeka</translation>
     </message>
     <message>
         <source>Changed a loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushintshe isigaba sokwethembeka</translation>
     </message>
     <message>
         <source>Added a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Wengeze umklomelo</translation>
     </message>
     <message>
         <source>Changed a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushintshe umklomelo</translation>
     </message>
     <message>
         <source>Changed the reminder rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushintshe imithetho yezikhumbuzo</translation>
     </message>
     <message>
         <source>Loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Isigaba sokwethembeka</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished">Umklomelo</translation>
+        <translation>Umklomelo</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Insizakalo</translation>
+        <translation>Insizakalo</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">Ilungu labasebenzi</translation>
+        <translation>Ilungu labasebenzi</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora okusebenza</translation>
     </message>
     <message>
         <source>Working hours of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora okusebenza ka-%1</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished">Akekho emsebenzini</translation>
+        <translation>Akekho emsebenzini</translation>
     </message>
     <message>
         <source>Time off of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokungasebenzi sika-%1</translation>
     </message>
     <message>
         <source>Reminder rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Imithetho yezikhumbuzo</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibhizinisi</translation>
     </message>
     <message>
         <source>A customer</source>
-        <translation type="unfinished">Ikhasimende</translation>
+        <translation>Ikhasimende</translation>
     </message>
     <message>
         <source>A conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingxoxo</translation>
     </message>
     <message>
         <source>Conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingxoxo no-%1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuzenzakalelayo</translation>
     </message>
     <message>
         <source>A former colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Owayesebenza nathi</translation>
     </message>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Imithetho yokwethembeka</translation>
     </message>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Iphrofayili yebhizinisi</translation>
     </message>
     <message>
         <source>Staff and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Abasebenzi namahora</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinsizakalo</translation>
     </message>
     <message>
         <source>Loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti okwethembeka</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Izingxoxo</translation>
+        <translation>Izingxoxo</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Amakhasimende</translation>
+        <translation>Amakhasimende</translation>
     </message>
     <message>
         <source>Tier %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Isigaba %1: %2</translation>
     </message>
     <message>
         <source>These tier thresholds cannot be changed in one step; change one tier, save, then the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mikhawulo yezigaba ayikwazi ukushintshwa ngesinyathelo esisodwa; shintsha isigaba esisodwa, ulondoloze, bese kuba esilandelayo.</translation>
     </message>
     <message>
         <source>A new reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Umklomelo omusha</translation>
     </message>
     <message>
         <source>this staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>leli lungu labasebenzi</translation>
     </message>
     <message>
         <source>1 upcoming appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>i-aphoyintimenti ezayo engu-1</translation>
     </message>
     <message>
         <source>%1 upcoming appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>ama-aphoyintimenti azayo angu-%1</translation>
     </message>
     <message>
         <source>%1 of %2 would fall outside these hours (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku-%2, %1 kungawela ngaphandle kwala mahora (eyokuqala: %3 ngo-%4).</translation>
     </message>
     <message>
         <source>%1 of %2 would fall on a day off (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku-%2, %1 kungawela ngosuku lokungasebenzi (eyokuqala: %3 ngo-%4).</translation>
     </message>
     <message>
         <source>%1 of %2 would fall in this time off (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku-%2, %1 kungawela kulesi sikhathi sokungasebenzi (eyokuqala: %3 ngo-%4).</translation>
     </message>
     <message>
         <source>%1 of %2 would have nobody to do them (the first on %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku-%2, %1 kungahlala kungekho muntu ozokwenza (eyokuqala: %3 ngo-%4).</translation>
     </message>
     <message>
         <source>Change the reminder rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha imithetho yezikhumbuzo</translation>
     </message>
     <message>
         <source>Add the loyalty tier “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Engeza isigaba sokwethembeka “%1”</translation>
     </message>
     <message>
         <source>Remove the loyalty tier “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Susa isigaba sokwethembeka “%1”</translation>
     </message>
     <message>
         <source>Change the loyalty tier “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha isigaba sokwethembeka “%1”</translation>
     </message>
     <message>
         <source>Add the reward “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Engeza umklomelo “%1”</translation>
     </message>
     <message>
         <source>Remove the reward “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Susa umklomelo “%1”</translation>
     </message>
     <message>
         <source>Change the reward “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha umklomelo “%1”</translation>
     </message>
     <message>
         <source>Change the business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha imininingwane yebhizinisi</translation>
     </message>
     <message>
         <source>Add the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engeza insizakalo %1</translation>
     </message>
     <message>
         <source>Remove the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Susa insizakalo %1</translation>
     </message>
     <message>
         <source>Change the price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha intengo ye-%1</translation>
     </message>
     <message>
         <source>Change the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha insizakalo %1</translation>
     </message>
     <message>
         <source>Add %1 to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Engeza u-%1 eqenjini</translation>
     </message>
     <message>
         <source>Change %1&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha imininingwane ka-%1</translation>
     </message>
     <message>
         <source>Set %1&apos;s hours on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Setha amahora ka-%1 ngo-%2</translation>
     </message>
     <message>
         <source>Change time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Shintsha isikhathi sokungasebenzi</translation>
     </message>
     <message>
         <source>Set time off for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Setha isikhathi sokungasebenzi sika-%1</translation>
     </message>
 </context>
 <context>
@@ -2356,9 +2358,9 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
     <name>Chairside::Database</name>
     <message numerus="yes">
         <source>The local data file failed its integrity check (%n problem(s) found).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Ifayela ledatha ekule khompyutha lehlulekile ekuhlolweni kobuqotho (kutholwe inkinga engu-%n).</numerusform>
             <numerusform>Ifayela ledatha ekule khompyutha lehlulekile ekuhlolweni kobuqotho (kutholwe izinkinga ezingu-%n).</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2433,16 +2435,16 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
     </message>
     <message numerus="yes">
         <source>%n min processing</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n imiz yokulinda umkhiqizo</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n imiz yokulinda umkhiqizo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) · expected %1</source>
-        <translation type="unfinished">
-            <numerusform>Ukubhuka okungu-%n · kulindeleke u-%1</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ukubhuka okungu-%n · kulindeleke %1</numerusform>
+            <numerusform>Ukubhuka okungu-%n · kulindeleke %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2631,7 +2633,7 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
     <name>Chairside::LocalAuditTrail</name>
     <message>
         <source>The change could not be saved on this computer.</source>
-        <translation type="unfinished">Inguquko ayikwazanga ukulondolozwa kule khompyutha.</translation>
+        <translation>Inguquko ayikwazanga ukulondolozwa kule khompyutha.</translation>
     </message>
 </context>
 <context>
@@ -2736,102 +2738,102 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
     <name>Chairside::RulesApplier</name>
     <message>
         <source>Only an owner can change the business setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umnikazi kuphela ongashintsha ukuhleleka kwebhizinisi.</translation>
     </message>
     <message>
         <source>The change names no tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inguquko ayisho isigaba.</translation>
     </message>
     <message>
         <source>This tier was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesi sigaba sisusiwe.</translation>
     </message>
     <message>
         <source>The change names no reward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inguquko ayisho umklomelo.</translation>
     </message>
     <message>
         <source>This reward was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mklomelo ususiwe.</translation>
     </message>
 </context>
 <context>
     <name>Chairside::RulesChecks</name>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kufanele kube yinombolo ephelele.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kufanele kube phakathi kuka-%2 no-%3.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akukwazi ukungabi nalutho.</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kungaba nezinhlamvu ezingafika ku-%2 kuphela.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kufanele kube ngu-true noma ngu-false.</translation>
     </message>
     <message>
         <source>The tier&apos;s rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinga lesigaba</translation>
     </message>
     <message>
         <source>The threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkhawulo</translation>
     </message>
     <message>
         <source>A new tier needs a rank and a threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isigaba esisha sidinga izinga nomkhawulo.</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Igama</translation>
     </message>
     <message>
         <source>The perks</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinzuzo</translation>
     </message>
     <message>
         <source>The cost in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Intengo ngamaphoyinti</translation>
     </message>
     <message>
         <source>A new reward needs a cost in points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umklomelo omusha udinga intengo ngamaphoyinti.</translation>
     </message>
     <message>
         <source>The start of quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuqala kwamahora okuthula</translation>
     </message>
     <message>
         <source>The end of quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuphela kwamahora okuthula</translation>
     </message>
     <message>
         <source>Quiet hours need a start and a different end (or neither).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora okuthula adinga isikhathi sokuqala nesokuphela esehlukile (noma angabi nakho kokubili).</translation>
     </message>
     <message>
         <source>The spend per point</source>
-        <translation type="unfinished"></translation>
+        <translation>Imali esetshenziswayo ngephoyinti</translation>
     </message>
     <message>
         <source>Points expiry (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuphelelwa kwamaphoyinti (izinyanga)</translation>
     </message>
     <message>
         <source>Two tiers cannot have the same rank (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izigaba ezimbili azikwazi ukuba nezinga elifanayo (%1).</translation>
     </message>
     <message>
         <source>Each tier needs more points than the tier below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isigaba ngasinye sidinga amaphoyinti amaningi kunesigaba esingaphansi kwaso.</translation>
     </message>
 </context>
 <context>
@@ -2849,214 +2851,214 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
     <name>Chairside::SetupApplier</name>
     <message>
         <source>Only an owner can change the business setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umnikazi kuphela ongashintsha ukuhleleka kwebhizinisi.</translation>
     </message>
     <message>
         <source>Save again to keep the change anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza futhi ukuze ugcine inguquko noma kunjalo.</translation>
     </message>
     <message>
         <source>The business is not known on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibhizinisi alaziwa kule khompyutha.</translation>
     </message>
     <message>
         <source>The service has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo ayinayo i-id.</translation>
     </message>
     <message>
         <source>This service was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nsizakalo isusiwe.</translation>
     </message>
     <message>
         <source>The staff member has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilungu labasebenzi alinayo i-id.</translation>
     </message>
     <message>
         <source>This staff member was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leli lungu labasebenzi lisusiwe.</translation>
     </message>
     <message>
         <source>The business needs at least one active owner who can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibhizinisi lidinga okungenani umnikazi oyedwa osebenzayo ongakwazi ukungena.</translation>
     </message>
     <message>
         <source>That staff member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lelo lungu labasebenzi alisekho.</translation>
     </message>
     <message>
         <source>The time off has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokungasebenzi asinayo i-id.</translation>
     </message>
     <message>
         <source>This time off was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesi sikhathi sokungasebenzi sisusiwe.</translation>
     </message>
     <message>
         <source>That time off no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leso sikhathi sokungasebenzi asisekho.</translation>
     </message>
 </context>
 <context>
     <name>Chairside::SetupRules</name>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kufanele kube yinombolo ephelele.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kufanele kube phakathi kuka-%2 no-%3.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akukwazi ukungabi nalutho.</translation>
     </message>
     <message>
         <source>%1 can be at most %2 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kungaba nezinhlamvu ezingafika ku-%2 kuphela.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kufanele kube ngu-true noma ngu-false.</translation>
     </message>
     <message>
         <source>A colour is written #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbala ubhalwa ngokuthi #rrggbb.</translation>
     </message>
     <message>
         <source>That email address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lelo kheli le-imeyili alibukeki lilungile.</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Igama</translation>
     </message>
     <message>
         <source>The time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Izoni yesikhathi</translation>
     </message>
     <message>
         <source>The currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlobo lwemali</translation>
     </message>
     <message>
         <source>The language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulimi</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Inombolo yefoni</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikheli</translation>
     </message>
     <message>
         <source>The spend per point</source>
-        <translation type="unfinished"></translation>
+        <translation>Imali esetshenziswayo ngephoyinti</translation>
     </message>
     <message>
         <source>Points expiry (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuphelelwa kwamaphoyinti (izinyanga)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone (use a name like Africa/Johannesburg).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; akuyona izoni yesikhathi (sebenzisa igama elifana no-Africa/Johannesburg).</translation>
     </message>
     <message>
         <source>A currency is three letters, like ZAR or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlobo lwemali luyizinhlamvu ezintathu, njenge-ZAR noma i-EUR.</translation>
     </message>
     <message>
         <source>A language is written like en, en-ZA or pt-PT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulimi lubhalwa ngokuthi en, en-ZA noma pt-PT.</translation>
     </message>
     <message>
         <source>The category</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlobo</translation>
     </message>
     <message>
         <source>The duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubude besikhathi (imizuzu)</translation>
     </message>
     <message>
         <source>The processing time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi somkhiqizo (imizuzu)</translation>
     </message>
     <message>
         <source>The buffer (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokuhlanza (imizuzu)</translation>
     </message>
     <message>
         <source>The price</source>
-        <translation type="unfinished"></translation>
+        <translation>Intengo</translation>
     </message>
     <message>
         <source>A new service needs a duration and a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo entsha idinga ubude besikhathi nentengo.</translation>
     </message>
     <message>
         <source>A role is staff, admin or owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indima ingu-staff, admin noma owner.</translation>
     </message>
     <message>
         <source>The position</source>
-        <translation type="unfinished"></translation>
+        <translation>Indawo ohlwini</translation>
     </message>
     <message>
         <source>The weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku lwesonto</translation>
     </message>
     <message>
         <source>The start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuqala</translation>
     </message>
     <message>
         <source>The end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuphela</translation>
     </message>
     <message>
         <source>The break&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuqala kwekhefu</translation>
     </message>
     <message>
         <source>The break&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuphela kwekhefu</translation>
     </message>
     <message>
         <source>The change is missing &quot;weekday&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inguquko ayinayo i-&quot;weekday&quot;.</translation>
     </message>
     <message>
         <source>Working hours need a start before their end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora okusebenza adinga ukuqala ngaphambi kokuphela.</translation>
     </message>
     <message>
         <source>A break needs a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhefu lidinga isikhathi sokuqala nesokuphela.</translation>
     </message>
     <message>
         <source>The break must lie inside the working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhefu kufanele libe phakathi kwamahora okusebenza.</translation>
     </message>
     <message>
         <source>Working hours are set in steps of 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora okusebenza asethwa ngezinyathelo zemizuzu emi-5.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Isizathu</translation>
     </message>
     <message>
         <source>Time off needs a staff member, a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokungasebenzi sidinga ilungu labasebenzi, isikhathi sokuqala nesokuphela.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished">Isikhathi sokuphela kufanele sibe ngemva kokuqala.</translation>
+        <translation>Isikhathi sokuphela kufanele sibe ngemva kokuqala.</translation>
     </message>
     <message>
         <source>Time off can be at most a year long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokungasebenzi asikwazi ukudlula unyaka owodwa.</translation>
     </message>
 </context>
 <context>
@@ -4111,15 +4113,15 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
     </message>
     <message>
         <source>Chairside found the demo salon&apos;s data file damaged. It will set the file aside and make the demo salon again.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ithole ukuthi ifayela ledatha lesaluni yesibonelo lonakele. Izolibeka eceleni bese yakha kabusha isaluni yesibonelo.</translation>
     </message>
     <message>
         <source>Chairside found its local copy damaged. It will set the copy aside, keep your unsent edits and download everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ithole ukuthi ikhophi yayo ekule khompyutha yonakele. Izoyibeka eceleni, igcine izinguquko zakho ezingakathunyelwa, bese ilanda konke futhi.</translation>
     </message>
     <message>
         <source>Local copy damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhophi ekule khompyutha yonakele</translation>
     </message>
 </context>
 <context>
@@ -4606,39 +4608,39 @@ Bhala igama lekhasimende ukuze uqinisekise:</translation>
     </message>
     <message>
         <source>Raised %1, resolved after %2</source>
-        <translation type="unfinished">Kudluliselwe ngo-%1, kwaxazululwa ngemva kuka-%2</translation>
+        <translation>Kudluliselwe ngo-%1, kwaxazululwa ngemva kuka-%2</translation>
     </message>
     <message>
         <source>%1 of it in opening hours</source>
-        <translation type="unfinished">%1 kwalokho kube semahoreni okuvulwa</translation>
+        <translation>%1 kwalokho kube semahoreni okuvulwa</translation>
     </message>
     <message>
         <source>Waiting since %1</source>
-        <translation type="unfinished">Kulindwe kusukela ngo-%1</translation>
+        <translation>Kulindwe kusukela ngo-%1</translation>
     </message>
     <message>
         <source>%1 in opening hours (%2 in all)</source>
-        <translation type="unfinished">%1 emahoreni okuvulwa (%2 sekukonke)</translation>
+        <translation>%1 emahoreni okuvulwa (%2 sekukonke)</translation>
     </message>
     <message>
         <source>The salon is closed: the clock is paused.</source>
-        <translation type="unfinished">Isaluni ivaliwe: iwashi limisiwe.</translation>
+        <translation>Isaluni ivaliwe: iwashi limisiwe.</translation>
     </message>
     <message>
         <source>Over %1 — overdue</source>
-        <translation type="unfinished">Ngaphezu kuka-%1 — sekwephuzile</translation>
+        <translation>Ngaphezu kuka-%1 — sekwephuzile</translation>
     </message>
     <message>
         <source>Over %1</source>
-        <translation type="unfinished">Ngaphezu kuka-%1</translation>
+        <translation>Ngaphezu kuka-%1</translation>
     </message>
     <message>
         <source>Turns amber %1</source>
-        <translation type="unfinished">Kuzoba ophuzi ngo-%1</translation>
+        <translation>Kuzoba ophuzi ngo-%1</translation>
     </message>
     <message>
         <source>Turns red %1</source>
-        <translation type="unfinished">Kuzoba bomvu ngo-%1</translation>
+        <translation>Kuzoba bomvu ngo-%1</translation>
     </message>
 </context>
 <context>
@@ -5178,107 +5180,107 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <name>LoyaltyRulesPage</name>
     <message>
         <source>Earning points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuthola amaphoyinti</translation>
     </message>
     <message>
         <source>Clients earn one point for every this much they spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende athola iphoyinti elilodwa njalo uma esebenzisa le mali.</translation>
     </message>
     <message>
         <source>One point for every</source>
-        <translation type="unfinished"></translation>
+        <translation>Imali ngephoyinti ngalinye</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> izinyanga</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaphelelwa</translation>
     </message>
     <message>
         <source>Points expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuphelelwa kwamaphoyinti</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Izigaba</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Igama</translation>
+        <translation>Igama</translation>
     </message>
     <message>
         <source>Points needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti adingekayo</translation>
     </message>
     <message>
         <source>Perks</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinzuzo</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isigaba %1</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Akusetshenziswa</translation>
     </message>
     <message>
         <source>Points needed for tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaphoyinti adingekayo esigabeni %1</translation>
     </message>
     <message>
         <source>Rewards catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlu lwemiklomelo</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished">Umklomelo</translation>
+        <translation>Umklomelo</translation>
     </message>
     <message>
         <source>Cost in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Intengo ngamaphoyinti</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyanikezwa</translation>
     </message>
     <message>
         <source>Add a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Engeza umklomelo</translation>
     </message>
     <message>
         <source>The server did not accept “%1”: %2 Your changes are still here; correct them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ayikwamukelanga “%1”: %2 Izinguquko zakho zisekhona; zilungise bese ulondoloza futhi.</translation>
     </message>
     <message>
         <source>Saved; the server will confirm it shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulondoloziwe; iseva izokuqinisekisa maduze.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulondoloziwe.</translation>
     </message>
     <message>
         <source>Only an owner can change the loyalty rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umnikazi kuphela ongashintsha imithetho yokwethembeka.</translation>
     </message>
     <message>
         <source>What the client gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokho ikhasimende elikutholayo</translation>
     </message>
     <message>
         <source>Cost in points of reward %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intengo ngamaphoyinti yomklomelo %1</translation>
     </message>
     <message>
         <source>Reward %1 is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Umklomelo %1 uyanikezwa</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukho okungalondolozwa.</translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5432,7 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibhizinisi</translation>
     </message>
 </context>
 <context>
@@ -5514,75 +5516,75 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <name>ProfilePage</name>
     <message>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Iphrofayili yebhizinisi</translation>
     </message>
     <message>
         <source>ZAR</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAR</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gama</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;zoni yesikhathi</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;hlobo lwemali</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulimi</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">I&amp;foni</translation>
+        <translation>I&amp;foni</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>I-i&amp;meyili</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;kheli</translation>
     </message>
     <message>
         <source>Times on bookings, reminders and reports follow the time zone; prices use the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izikhathi zokubhuka, izikhumbuzo nemibiko zilandela izoni yesikhathi; izintengo zisebenzisa uhlobo lwemali.</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Londoloza iphrofayili</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buyisela</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora okuvulwa</translation>
     </message>
     <message>
         <source>The salon is open while anyone on the team works. Set each person&apos;s hours on the Staff page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isaluni ivulekile noma nini lapho kukhona osebenzayo eqenjini. Setha amahora omuntu ngamunye ekhasini elithi Abasebenzi.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Kuvaliwe</translation>
+        <translation>Kuvaliwe</translation>
     </message>
     <message>
         <source>Profile saved. Restart Chairside for the new time zone or currency to show everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iphrofayili ilondoloziwe. Qala kabusha i-Chairside ukuze izoni yesikhathi entsha noma uhlobo lwemali olusha kubonakale yonke indawo.</translation>
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iphrofayili ilondoloziwe.</translation>
     </message>
 </context>
 <context>
@@ -5663,75 +5665,75 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <name>ReminderRulesPage</name>
     <message>
         <source>Clients get a reminder the day before and two hours before their appointment, on the first channel switched on here that they agreed to. Nothing is sent during quiet hours; a reminder due then goes out when they end, if it is still in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amakhasimende athola isikhumbuzo ngosuku olungaphambi kwe-aphoyintimenti yawo nangamahora amabili ngaphambi kwayo, ngendlela yokuqala evuliwe lapha abavumelana nayo. Akukho okuthunyelwa phakathi namahora okuthula; isikhumbuzo esifika ngaleso sikhathi sithunyelwa lapho amahora okuthula ephela, uma kusesesikhathini.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Izikhumbuzo</translation>
+        <translation>Izikhumbuzo</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">I-imeyili</translation>
+        <translation>I-imeyili</translation>
     </message>
     <message>
         <source>The day before (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuku olungaphambili (24 h)</translation>
     </message>
     <message>
         <source>Two hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora amabili ngaphambili</translation>
     </message>
     <message>
         <source>24 h reminder by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhumbuzo samahora angu-24 nge-%1</translation>
     </message>
     <message>
         <source>2 h reminder by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhumbuzo samahora angu-2 nge-%1</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora okuthula</translation>
     </message>
     <message>
         <source>Send nothing from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungathumeli lutho kusukela</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished">kuze kube</translation>
+        <translation>kuze kube</translation>
     </message>
     <message>
         <source>(the salon&apos;s time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(isikhathi sesaluni)</translation>
     </message>
     <message>
         <source>The server did not accept “%1”: %2 Your changes are still here; correct them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ayikwamukelanga “%1”: %2 Izinguquko zakho zisekhona; zilungise bese ulondoloza futhi.</translation>
     </message>
     <message>
         <source>Saved; the server will confirm it shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulondoloziwe; iseva izokuqinisekisa maduze.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulondoloziwe.</translation>
     </message>
     <message>
         <source>Only an owner can change the reminder rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umnikazi kuphela ongashintsha imithetho yezikhumbuzo.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukho okungalondolozwa.</translation>
     </message>
 </context>
 <context>
@@ -5823,121 +5825,121 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <name>RulesSaveBar</name>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahla izinguquko</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza izinguquko</translation>
     </message>
 </context>
 <context>
     <name>ServiceTableModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 imiz</translation>
+        <translation>%1 imiz</translation>
     </message>
     <message>
         <source> + %1 processing</source>
-        <translation type="unfinished"></translation>
+        <translation> + %1 yomkhiqizo</translation>
     </message>
     <message>
         <source> + %1 buffer</source>
-        <translation type="unfinished"></translation>
+        <translation> + %1 yokuhlanza</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Insizakalo</translation>
+        <translation>Insizakalo</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhlobo</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Isikhathi</translation>
+        <translation>Isikhathi</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Intengo</translation>
+        <translation>Intengo</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyanikezwa</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yebo</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Cha</translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> imiz</translation>
     </message>
     <message>
         <source>&amp;New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo e&amp;ntsha</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Insizakalo</translation>
+        <translation>Insizakalo</translation>
     </message>
     <message>
         <source>Offered (customers and the assistant can book it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iyanikezwa (amakhasimende nomsizi bangayibhuka)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gama</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;hlobo</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubude besikhathi</translation>
     </message>
     <message>
         <source>&amp;Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi somkhi&amp;qizo</translation>
     </message>
     <message>
         <source>&amp;Buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokuhlan&amp;za</translation>
     </message>
     <message>
         <source>P&amp;rice</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;tengo</translation>
     </message>
     <message>
         <source>Co&amp;lour</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;mbala</translation>
     </message>
     <message>
         <source>A booking holds duration + processing + buffer. Processing is time the product works; the buffer is for cleaning up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubhuka kubamba ubude besikhathi + isikhathi somkhiqizo + isikhathi sokuhlanza. Isikhathi somkhiqizo yisikhathi umkhiqizo osebenza ngaso; isikhathi sokuhlanza singesokuhlanza ngemva kwalokho.</translation>
     </message>
     <message>
         <source>&amp;Save service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Londoloza insizakalo</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buyisela</translation>
     </message>
     <message>
         <source>Service added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo yengeziwe.</translation>
     </message>
     <message>
         <source>Service saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insizakalo ilondoloziwe.</translation>
     </message>
 </context>
 <context>
@@ -6046,193 +6048,193 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <name>SetupSubmitter</name>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akukho okungalondolozwa.</translation>
     </message>
     <message>
         <source>They stay booked; you can move or cancel them in Appointments. Save the change anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahlala ebhukiwe; ungawahambisa noma uwakhansele kuphaneli ethi Ama-aphoyintimenti. Londoloza inguquko noma kunjalo?</translation>
     </message>
     <message>
         <source>Not saved: the bookings were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akulondolozwanga: ukubhuka kushiywe kunjalo.</translation>
     </message>
     <message>
         <source>The server found bookings this computer did not know of yet. Save the change anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Iseva ithole ukubhuka le khompyutha ebingakakwazi. Londoloza inguquko noma kunjalo?</translation>
     </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
         <source>&amp;Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engeza umuntu</translation>
     </message>
     <message>
         <source>Staff — the desk and their own book</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsebenzi — ideski nama-aphoyintimenti akhe</translation>
     </message>
     <message>
         <source>Admin — also the AI assistant&apos;s handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Umphathi — kanye nezingxoxo ezidluliselwe ngumsizi we-AI</translation>
     </message>
     <message>
         <source>Owner — also analytics and these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Umnikazi — kanye nohlaziyo nalezi zilungiselelo</translation>
     </message>
     <message>
         <source>Active (shown in the calendar and bookable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usesebenza (uboniswa ekhalendeni futhi uyabhukeka)</translation>
     </message>
     <message>
         <source>Every offered service</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonke izinsizakalo ezinikezwayo</translation>
     </message>
     <message>
         <source>Chairside does not keep a list of services per person yet: anyone active can be booked for any offered service.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-Chairside ayikagcini uhlu lwezinsizakalo zomuntu ngamunye: noma ubani osebenzayo angabhukelwa noma iyiphi insizakalo enikezwayo.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gama</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ndima</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Umb&amp;ala</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">I&amp;foni</translation>
+        <translation>I&amp;foni</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>I-i&amp;meyili</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinsizakalo</translation>
     </message>
     <message>
         <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Londoloza imininingwane</translation>
     </message>
     <message>
         <source>Sign-in accounts are linked to people in the Supabase dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama-akhawunti okungena axhunywa kubantu ku-dashboard ye-Supabase.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Imininingwane</translation>
     </message>
     <message>
         <source>Save &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Londoloza amah&amp;ora</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buyisela</translation>
     </message>
     <message>
         <source>Times are in the salon&apos;s time zone. If new hours leave booked appointments outside them, you are asked before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izikhathi zisezoni yesikhathi yesaluni. Uma amahora amasha eshiya ama-aphoyintimenti abhukiwe ngaphandle kwawo, uzobuzwa ngaphambi kokuba kulondolozwe lutho.</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora okusebenza</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Kusukela</translation>
+        <translation>Kusukela</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuze kube</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Isizathu</translation>
+        <translation>Isizathu</translation>
     </message>
     <message>
         <source>Add &amp;time off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Engeza isikha&amp;thi sokungasebenzi…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Susa</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished">Akekho emsebenzini</translation>
+        <translation>Akekho emsebenzini</translation>
     </message>
     <message>
         <source>New team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilungu elisha leqembu</translation>
     </message>
     <message>
         <source>%1 joined the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>U-%1 ujoyine iqembu.</translation>
     </message>
     <message>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imininingwane ilondoloziwe.</translation>
     </message>
     <message>
         <source>Working hours saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amahora okusebenza alondoloziwe.</translation>
     </message>
     <message>
         <source>Time off added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokungasebenzi sengeziwe.</translation>
     </message>
     <message>
         <source>Time off removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokungasebenzi sisusiwe.</translation>
     </message>
 </context>
 <context>
     <name>StaffTableModel</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Umnikazi</translation>
+        <translation>Umnikazi</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Umphathi</translation>
+        <translation>Umphathi</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsebenzi</translation>
     </message>
     <message>
         <source>No working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Awekho amahora okusebenza</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Igama</translation>
+        <translation>Igama</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Indima</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinsuku zokusebenza</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Usesebenza</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yebo</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Cha</translation>
     </message>
 </context>
 <context>
@@ -6608,23 +6610,23 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <name>TimeOffDialog</name>
     <message>
         <source>Time off for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isikhathi sokungasebenzi sika-%1</translation>
     </message>
     <message>
         <source>Leave, training, doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhefu, ukuqeqeshwa, udokotela…</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Kusukela</translation>
+        <translation>&amp;Kusukela</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku&amp;ze kube</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isizathu</translation>
     </message>
 </context>
 <context>
@@ -6712,23 +6714,23 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <name>WorkingHoursEditor</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Usuku</translation>
+        <translation>Usuku</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Kusukela</translation>
+        <translation>Kusukela</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuze kube</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">Ikhefu</translation>
+        <translation>Ikhefu</translation>
     </message>
     <message>
         <source>Break on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikhefu ngo-%1</translation>
     </message>
 </context>
 <context>

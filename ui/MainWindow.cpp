@@ -2,9 +2,12 @@
 
 #include "core/Version.h"
 #include "models/common/DeskEdits.h"
+#include "models/notifications/ActionLink.h"
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "ui/SettingsDialog.h"
+#include "ui/appointments/AppointmentDetailsDialog.h"
+#include "ui/notifications/DeskAlerts.h"
 #include "ui/panes/AnalyticsPane.h"
 #include "ui/panes/AppointmentsPane.h"
 #include "ui/panes/BusinessPane.h"
@@ -15,6 +18,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -123,6 +127,7 @@ MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const Busine
     buildStatusBar();
     if (auto *escalations = qobject_cast<EscalationsPane *>(m_panes[size_t(PaneId::Escalations)]))
         wireEscalations(escalations);
+    wireAlerts();
 
     if (!m_settings->mainWindowGeometry().isEmpty())
         restoreGeometry(m_settings->mainWindowGeometry());
@@ -223,24 +228,103 @@ void MainWindow::wireEscalations(EscalationsPane *pane)
     });
     connect(pane, &EscalationsPane::handoffArrived, this,
             [this](const QString &customer, const QString &reason) {
-                if (!QSystemTrayIcon::isSystemTrayAvailable())
-                    return;
-                if (!m_tray) {
-                    m_tray = new QSystemTrayIcon(windowIcon(), this);
-                    m_tray->setToolTip(tr("Chairside"));
-                    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                        showPane(PaneId::Escalations);
-                        showNormal();
-                        raise();
-                        activateWindow();
-                    });
-                    m_tray->show();
+                if (QSystemTrayIcon *tray = trayIcon()) {
+                    m_trayLink.clear();
+                    tray->showMessage(tr("New handoff: %1").arg(customer), reason,
+                                      QSystemTrayIcon::Information, 10 * 1000);
                 }
-                m_tray->showMessage(tr("New handoff: %1").arg(customer), reason,
-                                    QSystemTrayIcon::Information, 10 * 1000);
             });
     if (m_source == DataSource::Account)
         pane->setSyncStatusSource([status = m_syncStatus] { return status->status(); });
+}
+
+QSystemTrayIcon *MainWindow::trayIcon()
+{
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return m_tray;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(tr("Chairside"));
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (m_trayLink.isEmpty() || !openActionLink(m_trayLink))
+            showPane(PaneId::Escalations);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_tray->show();
+    return m_tray;
+}
+
+void MainWindow::wireAlerts()
+{
+    m_alerts = new DeskAlerts(m_store, m_context, this);
+    QListWidgetItem *item = m_navigation->item(int(PaneId::Notifications));
+    connect(m_alerts, &DeskAlerts::unreadCountChanged, this, [item](qint64 unread) {
+        const QString title = paneTitle(PaneId::Notifications);
+        item->setText(unread > 0
+                          ? tr("%1  (%2)", "pane title, open handoffs").arg(title).arg(unread)
+                          : title);
+        item->setData(Qt::AccessibleTextRole,
+                      unread > 0 ? tr("%1, %n unread", nullptr, int(unread)).arg(title) : title);
+    });
+    connect(m_alerts, &DeskAlerts::alert, this, [this](const DeskAlert &alert) {
+        QSystemTrayIcon *tray = trayIcon();
+        if (!tray)
+            return;
+        m_trayLink = alert.actionUrl;
+        if (alert.kind == DeskAlert::Kind::Notice) {
+            tray->showMessage(alert.title, alert.body, QSystemTrayIcon::Warning, 10 * 1000);
+            return;
+        }
+        const QString time = m_context.locale.toString(
+            QDateTime::fromSecsSinceEpoch(alert.startsAt, m_context.timeZone).time(),
+            QLocale::ShortFormat);
+        const QString who = alert.title.isEmpty() ? alert.body
+                            : alert.body.isEmpty()
+                                ? alert.title
+                                : alert.title + QStringLiteral(" · ") + alert.body;
+        tray->showMessage(tr("Your next appointment at %1").arg(time), who,
+                          QSystemTrayIcon::Information, 10 * 1000);
+    });
+}
+
+bool MainWindow::openActionLink(const QString &url)
+{
+    const ActionLink link = ActionLink::parse(url);
+    if (!link.isValid())
+        return false;
+    switch (link.target) {
+    case ActionLink::Target::Appointment: {
+        auto *appointments = qobject_cast<AppointmentsPane *>(ensurePane(PaneId::Appointments));
+        if (!appointments)
+            return false;
+        showPane(PaneId::Appointments);
+        // Read only: the dialog's reschedule and cancel act on the calendar's selection.
+        auto *dialog =
+            new AppointmentDetailsDialog(m_store, m_context, link.id, false, appointments);
+        dialog->setObjectName(QStringLiteral("linkedAppointment"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return true;
+    }
+    case ActionLink::Target::Customer:
+        if (auto *customers = qobject_cast<CustomersPane *>(ensurePane(PaneId::Customers))) {
+            showPane(PaneId::Customers);
+            customers->openCustomer(link.id);
+            return true;
+        }
+        return false;
+    case ActionLink::Target::Handoff:
+        if (auto *escalations = qobject_cast<EscalationsPane *>(ensurePane(PaneId::Escalations))) {
+            showPane(PaneId::Escalations);
+            escalations->selectHandoff(link.id);
+            return true;
+        }
+        return false;
+    case ActionLink::Target::None:
+        break;
+    }
+    return false;
 }
 
 void MainWindow::setSignedIn(bool signedIn)
@@ -306,9 +390,13 @@ QWidget *MainWindow::ensurePane(PaneId id)
     case PaneId::Analytics:
         slot = new AnalyticsPane(m_store, m_context, m_stack);
         break;
-    case PaneId::Notifications:
-        slot = new NotificationsPane(m_store, m_context, m_stack);
+    case PaneId::Notifications: {
+        auto *notifications = new NotificationsPane(m_store, m_context, m_edits, m_stack);
+        connect(notifications, &NotificationsPane::openRequested, this,
+                &MainWindow::openActionLink);
+        slot = notifications;
         break;
+    }
     case PaneId::Business:
         slot = new BusinessPane(m_store, m_context, m_edits, m_stack);
         break;

@@ -16,6 +16,7 @@ class QSystemTrayIcon;
 namespace Chairside {
 
 class AppSettings;
+class DeskAlerts;
 class DeskEdits;
 class EscalationsPane;
 class StoreExecutor;
@@ -54,6 +55,11 @@ public:
     // The pane's widget, made when first asked for; nullptr when the role may not use it.
     QWidget *pane(PaneId pane);
     bool isPaneAvailable(PaneId pane) const;
+    // Shows what a notification's action link points at ("chairside://appointment/<id>", a
+    // customer or a handoff); false when the link is not one the desk knows.
+    bool openActionLink(const QString &url);
+    // The new high priority notifications, upcoming bookings and the unread count.
+    DeskAlerts *alerts() const { return m_alerts; }
 
 Q_SIGNALS:
     // File menu: the composition decides what they do (the window itself never signs in).
@@ -76,6 +82,11 @@ private:
     void updateAccountState();
     // The Escalations pane's count badge, its desktop notifications and its offline notice.
     void wireEscalations(EscalationsPane *pane);
+    // The Notifications badge and the tray alerts for notifications and bookings.
+    void wireAlerts();
+    // The one tray icon, made when first needed; nullptr without a system tray. A click on its
+    // message opens `m_trayLink` (empty: the handoff queue).
+    QSystemTrayIcon *trayIcon();
 
     StoreExecutor *m_store;
     AppSettings *m_settings;
@@ -90,7 +101,9 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
-    QSystemTrayIcon *m_tray = nullptr; // created when the first handoff arrives, if there is a tray
+    QSystemTrayIcon *m_tray = nullptr; // created with the first message, if there is a tray
+    QString m_trayLink;
+    DeskAlerts *m_alerts = nullptr;
     std::array<QWidget *, kPaneCount> m_panes{};
 };
 

@@ -25,7 +25,8 @@ NotificationWindow NotificationRepository::window(const QString &businessId, con
     NotificationWindow result;
     // Newest first down idx_notifications_created, continuing after the last row shown.
     QString sql = QStringLiteral("SELECT id, kind, priority, title, body, created_at, "
-                                 "COALESCE(read_at, 0), COALESCE(expires_at, 0) "
+                                 "COALESCE(read_at, 0), COALESCE(expires_at, 0), "
+                                 "COALESCE(action_url, '') "
                                  "FROM notifications WHERE ")
                   + kVisible;
     if (unreadOnly)
@@ -55,6 +56,7 @@ NotificationWindow NotificationRepository::window(const QString &businessId, con
         row.createdAt = query.value(5).toLongLong();
         row.readAt = query.value(6).toLongLong();
         row.expiresAt = query.value(7).toLongLong();
+        row.actionUrl = query.value(8).toString();
         return row;
     });
     return result;

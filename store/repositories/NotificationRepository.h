@@ -17,6 +17,7 @@ struct NotificationRow
     QString priority; // 'low' | 'normal' | 'high' | 'urgent'
     QString title;
     QString body;
+    QString actionUrl; // "chairside://appointment/<id>", ...; empty: none
     qint64 createdAt = 0;
     qint64 readAt = 0; // 0: unread
     qint64 expiresAt = 0;

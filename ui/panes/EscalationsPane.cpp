@@ -582,6 +582,15 @@ void EscalationsPane::selectRow(int row)
     m_queueView->scrollTo(m_queue->index(row, 0));
 }
 
+bool EscalationsPane::selectHandoff(const QString &handoffId)
+{
+    const int row = m_queue->rowOfId(handoffId);
+    if (row < 0)
+        return false;
+    selectRow(row);
+    return true;
+}
+
 void EscalationsPane::selectNext()
 {
     const int row = m_queueView->currentIndex().row();

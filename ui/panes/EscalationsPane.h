@@ -65,6 +65,8 @@ public:
 
     void selectNext();
     void selectPrevious();
+    // Selects the handoff when it is in the queue (a notification's link); false otherwise.
+    bool selectHandoff(const QString &handoffId);
     void claimSelected();
     void releaseSelected();
     void focusReply();

@@ -1,7 +1,9 @@
 #include "ui/panes/NotificationsPane.h"
 
+#include "models/common/DeskEdits.h"
 #include "models/notifications/NotificationListModel.h"
 #include "store/StoreExecutor.h"
+#include "sync/Mutation.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -18,9 +20,10 @@ enum FilterId { AllFilter = 0, UnreadFilter = 1 };
 } // namespace
 
 NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext &context,
-                                     QWidget *parent)
+                                     DeskEdits *edits, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_edits(edits)
     , m_context(context)
     , m_model(new NotificationListModel(store, context, this))
 {
@@ -64,13 +67,11 @@ NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext
     connect(m_filters, &QButtonGroup::idClicked, this,
             [this](int id) { m_model->setUnreadOnly(id == UnreadFilter); });
     header->addSpacing(8);
-    const QString later = tr("Available when connected to your salon's backend");
-    auto *markAll = new QPushButton(tr("Mark all read"), this);
-    markAll->setEnabled(false);
-    markAll->setToolTip(later);
-    markAll->setAccessibleName(tr("Mark all read"));
-    markAll->setAccessibleDescription(later);
-    header->addWidget(markAll, 0, Qt::AlignBottom);
+    m_markAll = new QPushButton(tr("Mark all read"), this);
+    m_markAll->setObjectName(QStringLiteral("markAllRead"));
+    m_markAll->setAccessibleName(tr("Mark all read"));
+    connect(m_markAll, &QPushButton::clicked, this, &NotificationsPane::markAllRead);
+    header->addWidget(m_markAll, 0, Qt::AlignBottom);
     layout->addLayout(header);
 
     m_view = new QTableView(this);
@@ -96,6 +97,37 @@ NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext
     columns->resizeSection(NotificationListModel::TitleColumn, 380);
     columns->resizeSection(NotificationListModel::TimeColumn, 130);
     layout->addWidget(m_view, 1);
+    // Enter and double click open, like the other lists.
+    connect(m_view, &QAbstractItemView::activated, this, [this] { openSelected(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NotificationsPane::updateActions);
+
+    auto *actions = new QHBoxLayout;
+    m_open = new QPushButton(tr("Open"), this);
+    m_open->setObjectName(QStringLiteral("openNotification"));
+    m_markRead = new QPushButton(tr("Mark read"), this);
+    m_markRead->setObjectName(QStringLiteral("markRead"));
+    m_dismiss = new QPushButton(tr("Dismiss"), this);
+    m_dismiss->setObjectName(QStringLiteral("dismissNotification"));
+    connect(m_open, &QPushButton::clicked, this, &NotificationsPane::openSelected);
+    connect(m_markRead, &QPushButton::clicked, this, &NotificationsPane::markSelectedRead);
+    connect(m_dismiss, &QPushButton::clicked, this, &NotificationsPane::dismissSelected);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("notificationProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    actions->addWidget(m_open);
+    actions->addWidget(m_markRead);
+    actions->addWidget(m_dismiss);
+    actions->addWidget(m_problem, 1);
+    layout->addLayout(actions);
+    if (!m_edits) {
+        const QString later = tr("Available when connected to your salon's backend");
+        for (QPushButton *button : {m_markAll, m_markRead, m_dismiss}) {
+            button->setToolTip(later);
+            button->setAccessibleDescription(later);
+        }
+    }
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("notificationsEmpty"));
@@ -105,6 +137,8 @@ NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext
     layout->addWidget(m_empty);
 
     connect(m_model, &NotificationListModel::loaded, this, &NotificationsPane::updateHeader);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NotificationsPane::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &NotificationsPane::updateActions);
     connect(m_model, &NotificationListModel::unreadCountChanged, this,
             &NotificationsPane::updateHeader);
     updateHeader();
@@ -122,6 +156,78 @@ void NotificationsPane::updateHeader()
     m_empty->setText(m_model->unreadOnly() ? tr("You have read everything.")
                                            : tr("No notifications."));
     m_empty->setVisible(empty);
+    updateActions();
+}
+
+int NotificationsPane::selectedRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() && current.row() < m_model->rowCount() ? current.row() : -1;
+}
+
+void NotificationsPane::updateActions()
+{
+    const int row = selectedRow();
+    const bool unread = row >= 0 && m_model->notificationAt(row).readAt == 0;
+    m_open->setEnabled(row >= 0 && !m_model->notificationAt(row).actionUrl.isEmpty());
+    m_markRead->setEnabled(m_edits && unread);
+    m_dismiss->setEnabled(m_edits && row >= 0);
+    m_markAll->setEnabled(m_edits && m_model->unreadCount() > 0);
+}
+
+void NotificationsPane::openSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const NotificationRow &notification = m_model->notificationAt(row);
+    const QString url = notification.actionUrl;
+    if (notification.readAt == 0)
+        submitFor({notification.id}, false);
+    if (!url.isEmpty())
+        Q_EMIT openRequested(url);
+}
+
+void NotificationsPane::markSelectedRead()
+{
+    const int row = selectedRow();
+    if (row >= 0 && m_model->notificationAt(row).readAt == 0)
+        submitFor({m_model->notificationAt(row).id}, false);
+}
+
+void NotificationsPane::dismissSelected()
+{
+    const int row = selectedRow();
+    if (row >= 0)
+        submitFor({m_model->notificationAt(row).id}, true);
+}
+
+void NotificationsPane::markAllRead()
+{
+    // The rows read so far: the list holds the newest window, which is what the person saw.
+    QStringList ids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->notificationAt(row).readAt == 0)
+            ids.append(m_model->notificationAt(row).id);
+    }
+    submitFor(ids, false);
+}
+
+void NotificationsPane::submitFor(const QStringList &ids, bool dismiss)
+{
+    if (!m_edits)
+        return;
+    m_problem->hide();
+    for (const QString &id : ids) {
+        m_edits->submit(dismiss ? Mutations::dismissNotification(id)
+                                : Mutations::markNotificationRead(id),
+                        this, [this](const OutboxResult &result) {
+                            if (!result.ok) {
+                                m_problem->setText(result.error);
+                                m_problem->show();
+                            }
+                        });
+    }
 }
 
 } // namespace Chairside

@@ -70,9 +70,18 @@ DayScheduleView::DayScheduleView(QWidget *parent)
     m_clock.setInterval(60 * 1000);
     connect(&m_clock, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     m_clock.start();
+    // Bookings are painted, not widgets: a screen reader hears the current one (time, customer,
+    // service and status in words) as the calendar's description.
+    connect(this, &DayScheduleView::currentChanged, this, &DayScheduleView::describeCurrent);
 }
 
 DayScheduleView::~DayScheduleView() = default;
+
+void DayScheduleView::describeCurrent()
+{
+    setAccessibleDescription(m_current.isValid() ? m_current.data(Qt::AccessibleTextRole).toString()
+                                                 : QString());
+}
 
 void DayScheduleView::setModel(DayScheduleModel *model)
 {
@@ -97,6 +106,8 @@ void DayScheduleView::setModel(DayScheduleModel *model)
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &DayScheduleView::rebuild);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DayScheduleView::rebuild);
         connect(m_model, &QAbstractItemModel::dataChanged, this, &DayScheduleView::rebuild);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &DayScheduleView::describeCurrent);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &DayScheduleView::describeCurrent);
     }
     rebuild();
 }

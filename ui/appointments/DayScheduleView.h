@@ -162,6 +162,7 @@ private:
     void paintHeader(QPainter &painter) const;
     void paintTimeAxis(QPainter &painter) const;
     void paintEmptyState(QPainter &painter, const QRect &content) const;
+    void describeCurrent();
 
     DayScheduleModel *m_model = nullptr;
     QList<Block> m_blocks;

@@ -6,6 +6,7 @@
 #include "store/StoreExecutor.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
@@ -72,9 +73,14 @@ AuditLogPage::AuditLogPage(StoreExecutor *store, const BusinessContext &context,
     filters->addWidget(m_person);
     filters->addWidget(new QLabel(tr("Kind"), this));
     filters->addWidget(m_area);
-    filters->addWidget(new QLabel(tr("From"), this));
+    // The labels name the date fields for screen readers too.
+    auto *fromLabel = new QLabel(tr("From"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_to);
+    filters->addWidget(fromLabel);
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(toLabel);
     filters->addWidget(m_to);
     filters->addStretch(1);
     filters->addWidget(m_export);
@@ -86,6 +92,8 @@ AuditLogPage::AuditLogPage(StoreExecutor *store, const BusinessContext &context,
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
+    // Named by the tab it sits in (the Business pane's own translated title).
+    m_view->setAccessibleName(QCoreApplication::translate("Chairside::BusinessPane", "Audit log"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

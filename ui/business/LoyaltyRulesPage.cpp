@@ -206,6 +206,7 @@ LoyaltyRulesPage::RewardRow &LoyaltyRulesPage::appendRewardRow(const LoyaltyDraf
     row.name->setObjectName(QStringLiteral("rewardName%1").arg(line));
     row.name->setMaxLength(RulesChecks::kMaxRewardNameLength);
     row.name->setPlaceholderText(tr("What the client gets"));
+    row.name->setAccessibleName(tr("Name of reward %1").arg(line));
     row.cost = new QSpinBox(m_rewardBox);
     row.cost->setObjectName(QStringLiteral("rewardCost%1").arg(line));
     row.cost->setRange(0, int(RulesChecks::kMaxRewardCost));

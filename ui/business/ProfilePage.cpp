@@ -4,6 +4,7 @@
 #include "models/business/BusinessSetupModel.h"
 #include "models/business/SetupMutations.h"
 #include "models/business/SetupSubmitter.h"
+#include "ui/MutedText.h"
 #include "ui/business/SetupNotice.h"
 
 #include <QComboBox>
@@ -90,7 +91,7 @@ ProfilePage::ProfilePage(BusinessSetupModel *model, SetupSubmitter *submitter,
                                "prices use the currency."),
                             details);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    hint->setStyleSheet(mutedTextStyle(hint->palette()));
     m_notice = new SetupNotice(details);
     m_notice->setObjectName(QStringLiteral("profileNotice"));
     m_save = new QPushButton(tr("&Save profile"), details);
@@ -127,7 +128,7 @@ ProfilePage::ProfilePage(BusinessSetupModel *model, SetupSubmitter *submitter,
                                       "each person's hours on the Staff page."),
                                    opening);
     openingHint->setWordWrap(true);
-    openingHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    openingHint->setStyleSheet(mutedTextStyle(openingHint->palette()));
     auto *openingLayout = new QVBoxLayout(opening);
     openingLayout->addLayout(openingGrid);
     openingLayout->addSpacing(6);

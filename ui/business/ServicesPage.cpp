@@ -7,10 +7,12 @@
 #include "models/business/ServiceTableModel.h"
 #include "models/business/SetupMutations.h"
 #include "models/business/SetupSubmitter.h"
+#include "ui/MutedText.h"
 #include "ui/business/SetupNotice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -67,6 +69,8 @@ ServicesPage::ServicesPage(BusinessSetupModel *model, SetupSubmitter *submitter,
     auto *listSide = new QVBoxLayout;
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("servicesTable"));
+    // Named by the tab it sits in (the Business pane's own translated title).
+    m_view->setAccessibleName(QCoreApplication::translate("Chairside::BusinessPane", "Services"));
     m_view->setModel(m_table);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -128,7 +132,7 @@ ServicesPage::ServicesPage(BusinessSetupModel *model, SetupSubmitter *submitter,
                                "time the product works; the buffer is for cleaning up."),
                             editor);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    hint->setStyleSheet(mutedTextStyle(hint->palette()));
     m_notice = new SetupNotice(editor);
     m_notice->setObjectName(QStringLiteral("serviceNotice"));
     m_save = new QPushButton(tr("&Save service"), editor);

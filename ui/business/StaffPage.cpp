@@ -5,12 +5,14 @@
 #include "models/business/SetupMutations.h"
 #include "models/business/SetupSubmitter.h"
 #include "models/business/StaffTableModel.h"
+#include "ui/MutedText.h"
 #include "ui/business/SetupNotice.h"
 #include "ui/business/TimeOffDialog.h"
 #include "ui/business/WorkingHoursEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,7 +35,7 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    label->setStyleSheet(mutedTextStyle(label->palette()));
     return label;
 }
 
@@ -53,6 +55,8 @@ StaffPage::StaffPage(BusinessSetupModel *model, SetupSubmitter *submitter,
     auto *listSide = new QVBoxLayout;
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("staffTable"));
+    // Named by the tab it sits in (the Business pane's own translated title).
+    m_view->setAccessibleName(QCoreApplication::translate("Chairside::BusinessPane", "Staff"));
     m_view->setModel(m_table);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -2,6 +2,7 @@
 
 #include "models/business/BusinessSetupModel.h"
 #include "models/business/SetupSubmitter.h"
+#include "ui/MutedText.h"
 #include "ui/business/AuditLogPage.h"
 #include "ui/business/LoyaltyRulesPage.h"
 #include "ui/business/ProfilePage.h"
@@ -52,7 +53,7 @@ BusinessPane::BusinessPane(StoreExecutor *store, const BusinessContext &context,
             .arg(context.businessName),
         this);
     subtitle->setWordWrap(true);
-    subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    subtitle->setStyleSheet(mutedTextStyle(subtitle->palette()));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("businessTabs"));
     layout->addWidget(title);

@@ -1,0 +1,322 @@
+// Accessibility of the main window on the generated demo salon, as an owner: every pane (and every
+// tab of the Business pane) is opened and each visible interactive widget must have an accessible
+// name and be reachable with Tab; the colours the program itself sets hold WCAG AA contrast in a
+// light and a dark palette; a booking in the calendar says its status in words.
+#include "app/ScreenshotMode.h"
+#include "app/Startup.h"
+#include "models/ModelRoles.h"
+#include "models/appointments/AppointmentPresentation.h"
+#include "models/appointments/DayScheduleModel.h"
+#include "store/AppSettings.h"
+#include "store/StoreExecutor.h"
+#include "ui/MainWindow.h"
+#include "ui/MutedText.h"
+#include "ui/appointments/DayScheduleView.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSlider>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+#include <cmath>
+#include <memory>
+
+using namespace Chairside;
+
+namespace {
+
+// WCAG 2.x relative luminance and contrast ratio.
+double channel(double c)
+{
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor &colour)
+{
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+           + 0.0722 * channel(colour.blueF());
+}
+
+// A translucent foreground (placeholder text often is) is judged as drawn over the background.
+QColor over(const QColor &fg, const QColor &bg)
+{
+    const double a = fg.alphaF();
+    return QColor::fromRgbF(float(fg.redF() * a + bg.redF() * (1 - a)),
+                            float(fg.greenF() * a + bg.greenF() * (1 - a)),
+                            float(fg.blueF() * a + bg.blueF() * (1 - a)));
+}
+
+double contrast(const QColor &fg, const QColor &bg)
+{
+    const double a = luminance(over(fg, bg));
+    const double b = luminance(bg);
+    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette dark(QColor(0xe8, 0xe8, 0xe8), QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    return dark;
+}
+
+QString describe(const QWidget *widget)
+{
+    QStringList chain;
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        chain.append(w->objectName().isEmpty()
+                         ? QString::fromLatin1(w->metaObject()->className())
+                         : QStringLiteral("%1#%2").arg(
+                             QString::fromLatin1(w->metaObject()->className()), w->objectName()));
+        if (chain.size() >= 5)
+            break;
+    }
+    return chain.join(QStringLiteral(" < "));
+}
+
+// Parts of a composite control (the spin box's editor, the tab bar's scroll arrows, the combo's
+// editor) are named and reached through their owner.
+bool isPartOfComposite(const QWidget *widget)
+{
+    for (const QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
+        if (qobject_cast<const QAbstractSpinBox *>(p) || qobject_cast<const QComboBox *>(p)
+            || qobject_cast<const QTabBar *>(p) || qobject_cast<const QScrollBar *>(p)
+            || qobject_cast<const QAbstractItemView *>(p)) // a table's header
+            return true;
+        if (p->isWindow())
+            break;
+    }
+    return false;
+}
+
+bool isInteractive(const QWidget *w)
+{
+    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
+           || qobject_cast<const QTextEdit *>(w) || qobject_cast<const QPlainTextEdit *>(w)
+           || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+           || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QSlider *>(w)
+           || qobject_cast<const QTabBar *>(w);
+}
+
+// Input and list controls must be reachable with Tab; buttons may be reached through a shortcut
+// or menu (tool bar buttons take no focus by design), so they are only reported.
+bool mustTakeTab(const QWidget *w)
+{
+    return !qobject_cast<const QAbstractButton *>(w) && !qobject_cast<const QTabBar *>(w);
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<StoreExecutor> m_store;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    BusinessContext m_context;
+
+    struct Walk
+    {
+        QSet<const QWidget *> seen;
+        QStringList unnamed;
+        QStringList noTab;
+        QStringList buttonsWithoutTab;
+        QStringList readOnlyWithoutTab;
+        int interactive = 0;
+    };
+
+    static void walk(QWidget *root, Walk &result)
+    {
+        const auto widgets = root->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!w->isVisible() || result.seen.contains(w) || !isInteractive(w)
+                || isPartOfComposite(w))
+                continue;
+            result.seen.insert(w);
+            ++result.interactive;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+            if (name.isEmpty())
+                result.unnamed.append(describe(w));
+            if (!(w->focusPolicy() & Qt::TabFocus)) {
+                const auto *view = qobject_cast<const QAbstractItemView *>(w);
+                if (view && view->selectionMode() == QAbstractItemView::NoSelection)
+                    result.readOnlyWithoutTab.append(describe(w)); // shown, not operated
+                else if (mustTakeTab(w))
+                    result.noTab.append(describe(w));
+                else
+                    result.buttonsWithoutTab.append(describe(w));
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store =
+            std::make_unique<StoreExecutor>(m_dir.filePath(QStringLiteral("chairside.sqlite")));
+        DemoSalonOptions demo;
+        demo.anchorDate = QDate(2026, 11, 22);
+        StoreExecutor *store = m_store.get();
+        const StartupResult startup =
+            m_store
+                ->run([store, demo](QSqlDatabase &db) {
+                    return prepareLocalStore(db, store->lastOpenError(), demo);
+                })
+                .result();
+        QVERIFY2(!startup.error, startup.error ? qPrintable(startup.error->message) : "");
+        QVERIFY(startup.context);
+        m_context = *startup.context;
+        QCOMPARE(m_context.role, StaffRole::Owner);
+        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                                  QSettings::IniFormat);
+        m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    }
+
+    // Every pane, every Business tab: each visible interactive widget has an accessible name and
+    // input controls are reachable with Tab.
+    void everyControlHasANameAndTakesTab()
+    {
+        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Walk result;
+        for (int i = 0; i < kPaneCount; ++i) {
+            const auto id = static_cast<PaneId>(i);
+            window.showPane(id);
+            waitUntilSettled(m_store.get());
+            QCoreApplication::processEvents();
+            walk(&window, result);
+            const auto tabWidgets = window.pane(id)->findChildren<QTabWidget *>();
+            for (QTabWidget *tabs : tabWidgets) {
+                if (!tabs->isVisible())
+                    continue;
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    waitUntilSettled(m_store.get());
+                    QCoreApplication::processEvents();
+                    walk(&window, result);
+                }
+            }
+        }
+        qInfo("walked %d interactive widgets: %lld without a name, %lld input controls not on "
+              "the Tab chain, %lld buttons without Tab focus",
+              result.interactive, qlonglong(result.unnamed.size()), qlonglong(result.noTab.size()),
+              qlonglong(result.buttonsWithoutTab.size()));
+        for (const QString &line : std::as_const(result.buttonsWithoutTab))
+            qInfo("button without Tab focus (reached by shortcut or menu?): %s", qPrintable(line));
+        for (const QString &line : std::as_const(result.readOnlyWithoutTab))
+            qInfo("read-only view outside the Tab chain: %s", qPrintable(line));
+        for (const QString &line : std::as_const(result.unnamed))
+            qInfo("without a name: %s", qPrintable(line));
+        for (const QString &line : std::as_const(result.noTab))
+            qInfo("not on the Tab chain: %s", qPrintable(line));
+        QVERIFY(result.interactive > 50);
+        QVERIFY2(result.unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("without an accessible name:\n  ")
+                            + result.unnamed.join(QStringLiteral("\n  "))));
+        QVERIFY2(result.noTab.isEmpty(), qPrintable(QStringLiteral("not reachable with Tab:\n  ")
+                                                    + result.noTab.join(QStringLiteral("\n  "))));
+    }
+
+    // A booking says its status in words to a screen reader: the calendar's model gives it in
+    // the accessible text and the view describes the current booking with it.
+    void calendarItemsSayTheirStatus()
+    {
+        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPane(PaneId::Appointments);
+        waitUntilSettled(m_store.get());
+        auto *view = window.findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"));
+        QVERIFY(view);
+        DayScheduleModel *model = view->model();
+        QVERIFY(model);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            const QString text = index.data(Qt::AccessibleTextRole).toString();
+            const QString status =
+                AppointmentPresentation::statusLabel(index.data(StatusKeyRole).toString());
+            QVERIFY2(!status.isEmpty() && text.contains(status), qPrintable(text));
+        }
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Tab); // into the bookings, or past them
+        QTest::keyClick(view, Qt::Key_Down);
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(iface);
+        QVERIFY(!iface->text(QAccessible::Name).isEmpty());
+        const QString description = iface->text(QAccessible::Description);
+        qInfo("calendar description: %s", qPrintable(description));
+        bool saysAStatus = false;
+        for (const QString &key : AppointmentPresentation::statusKeys())
+            saysAStatus =
+                saysAStatus || description.contains(AppointmentPresentation::statusLabel(key));
+        QVERIFY2(saysAStatus, qPrintable(description));
+    }
+
+    // WCAG AA (4.5:1) for the text colours the program sets itself.
+    void coloursHoldContrast()
+    {
+        QStringList failures;
+        const auto check = [&failures](const QString &what, const QColor &fg, const QColor &bg,
+                                       double least) {
+            const double ratio = contrast(fg, bg);
+            qInfo("%-60s %5.2f:1", qPrintable(what), ratio);
+            if (ratio < least)
+                failures.append(QStringLiteral("%1: %2:1").arg(what).arg(ratio, 0, 'f', 2));
+        };
+        // A booking block: its status in words drawn in the darkened status colour on its fill,
+        // the name and time on the same fill (the block is not themed: fixed colours).
+        for (const QString &key : AppointmentPresentation::statusKeys()) {
+            const QColor fill = AppointmentPresentation::statusFill(key);
+            check(QStringLiteral("status text '%1' on its block").arg(key),
+                  AppointmentPresentation::statusColour(key).darker(130), fill, 4.5);
+            check(QStringLiteral("muted time on '%1' block").arg(key), QColor(0x5f, 0x66, 0x6d),
+                  fill, 4.5);
+            // The legend swatch and block border are graphics: 3:1 against a light window.
+            check(QStringLiteral("status swatch '%1' on white").arg(key),
+                  AppointmentPresentation::statusColour(key), Qt::white, 3.0);
+        }
+        // The muted subtitle and hint texts (palette(placeholder-text)) in both palettes.
+        const QPalette light = QApplication::palette();
+        const QPalette dark = darkPalette();
+        for (const auto &[name, palette] :
+             {std::pair{QStringLiteral("light"), light}, std::pair{QStringLiteral("dark"), dark}}) {
+            check(QStringLiteral("muted subtitle/hint text on window (%1)").arg(name),
+                  mutedTextColour(palette), palette.color(QPalette::Window), 4.5);
+            // Qt's own placeholder colour (empty fields, and a few labels that borrow it) is
+            // only reported: light Fusion gives about 3.9:1.
+            check(QStringLiteral("placeholder text on window (%1)").arg(name),
+                  palette.color(QPalette::PlaceholderText), palette.color(QPalette::Window), 0.0);
+            check(QStringLiteral("window text on window (%1)").arg(name),
+                  palette.color(QPalette::WindowText), palette.color(QPalette::Window), 4.5);
+            check(QStringLiteral("text on base (%1)").arg(name), palette.color(QPalette::Text),
+                  palette.color(QPalette::Base), 4.5);
+            check(QStringLiteral("mid on window (%1, the old subtitle)").arg(name),
+                  palette.color(QPalette::Mid), palette.color(QPalette::Window), 0.0);
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"

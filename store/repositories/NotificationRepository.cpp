@@ -77,4 +77,22 @@ qint64 NotificationRepository::unreadCount(const QString &businessId, const QStr
     return 0;
 }
 
+QStringList NotificationRepository::unreadIds(const QString &businessId, const QString &staffId,
+                                              qint64 now)
+{
+    QStringList ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM notifications WHERE ") + kVisible
+              + QStringLiteral("AND read_at IS NULL ORDER BY created_at DESC, id DESC"));
+    q.addBindValue(businessId);
+    q.addBindValue(staffId);
+    q.addBindValue(now);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
 } // namespace Chairside

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +52,8 @@ public:
                               int limit);
 
     qint64 unreadCount(const QString &businessId, const QString &staffId, qint64 now);
+    // Every visible unread one (Mark all read), newest first.
+    QStringList unreadIds(const QString &businessId, const QString &staffId, qint64 now);
 
 private:
     QSqlDatabase &m_db;

@@ -212,6 +212,16 @@ private Q_SLOTS:
         m_store->waitForIdle();
         QTest::qWait(50);
         QCOMPARE(notices(), 1);
+
+        // Mark all read: every visible one, in the cache too.
+        QTRY_VERIFY(!model->isLoading() && model->unreadCount() > 0);
+        auto *markAll = pane->findChild<QPushButton *>(QStringLiteral("markAllRead"));
+        QTRY_VERIFY(markAll->isEnabled());
+        markAll->click();
+        QTRY_COMPARE(model->unreadCount(), 0);
+        QTRY_COMPARE(window.alerts()->unreadCount(), 0);
+        QCOMPARE(cached(kLater).value(0).toLongLong() > 0, true);
+        QTRY_VERIFY(!navigation->item(int(PaneId::Notifications))->text().contains(u'('));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "sync/Mutation.h"
 
 #include <QButtonGroup>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -120,6 +121,7 @@ NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext
     actions->addWidget(m_markRead);
     actions->addWidget(m_dismiss);
     actions->addWidget(m_problem, 1);
+    actions->addStretch(); // the buttons keep their size while no problem is shown
     layout->addLayout(actions);
     if (!m_edits) {
         const QString later = tr("Available when connected to your salon's backend");
@@ -204,13 +206,15 @@ void NotificationsPane::dismissSelected()
 
 void NotificationsPane::markAllRead()
 {
-    // The rows read so far: the list holds the newest window, which is what the person saw.
-    QStringList ids;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->notificationAt(row).readAt == 0)
-            ids.append(m_model->notificationAt(row).id);
-    }
-    submitFor(ids, false);
+    if (!m_edits)
+        return;
+    // All the unread ones, not only the rows the list has read so far.
+    m_store->run(
+        this,
+        [context = m_context, now = QDateTime::currentSecsSinceEpoch()](QSqlDatabase &db) {
+            return NotificationRepository(db).unreadIds(context.businessId, context.staffId, now);
+        },
+        [this](const QStringList &ids) { submitFor(ids, false); });
 }
 
 void NotificationsPane::submitFor(const QStringList &ids, bool dismiss)

@@ -11,8 +11,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Chairside {
 
@@ -100,6 +103,9 @@ NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext
     layout->addWidget(m_view, 1);
     // Enter and double click open, like the other lists.
     connect(m_view, &QAbstractItemView::activated, this, [this] { openSelected(); });
+    auto *dismissKey = new QShortcut(QKeySequence::Delete, m_view, this,
+                                     &NotificationsPane::dismissSelected, Qt::WidgetShortcut);
+    Q_UNUSED(dismissKey);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NotificationsPane::updateActions);
 
@@ -138,6 +144,27 @@ NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext
     m_empty->hide();
     layout->addWidget(m_empty);
 
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const int row = selectedRow();
+        if (row >= 0) {
+            m_keepRow = row;
+            m_keepId = m_model->notificationAt(row).id;
+        }
+    });
+    connect(m_model, &NotificationListModel::loaded, this, [this] {
+        if (m_keepRow >= 0 && m_model->rowCount() > 0 && selectedRow() < 0) {
+            int row = std::min(m_keepRow, m_model->rowCount() - 1);
+            for (int r = 0; r < m_model->rowCount(); ++r) {
+                if (m_model->notificationAt(r).id == m_keepId) {
+                    row = r;
+                    break;
+                }
+            }
+            m_view->setCurrentIndex(m_model->index(row, NotificationListModel::TitleColumn));
+        }
+        m_keepRow = -1;
+        m_keepId.clear();
+    });
     connect(m_model, &NotificationListModel::loaded, this, &NotificationsPane::updateHeader);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NotificationsPane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &NotificationsPane::updateActions);

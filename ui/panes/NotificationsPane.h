@@ -55,6 +55,10 @@ private:
     QLabel *m_unread = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_problem = nullptr;
+    // The selection across a reload (after an edit or a sync): the same notification, or the
+    // one now in its place.
+    QString m_keepId;
+    int m_keepRow = -1;
     QPushButton *m_open = nullptr;
     QPushButton *m_markRead = nullptr;
     QPushButton *m_dismiss = nullptr;

@@ -93,7 +93,7 @@ AuditLogPage::AuditLogPage(StoreExecutor *store, const BusinessContext &context,
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
     // Named by the tab it sits in (the Business pane's own translated title).
-    m_view->setAccessibleName(QCoreApplication::translate("Chairside::BusinessPane", "Audit log"));
+    m_view->setAccessibleName(QCoreApplication::translate("BusinessPane", "Audit log"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

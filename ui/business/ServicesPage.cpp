@@ -70,7 +70,7 @@ ServicesPage::ServicesPage(BusinessSetupModel *model, SetupSubmitter *submitter,
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("servicesTable"));
     // Named by the tab it sits in (the Business pane's own translated title).
-    m_view->setAccessibleName(QCoreApplication::translate("Chairside::BusinessPane", "Services"));
+    m_view->setAccessibleName(QCoreApplication::translate("BusinessPane", "Services"));
     m_view->setModel(m_table);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -56,7 +56,7 @@ StaffPage::StaffPage(BusinessSetupModel *model, SetupSubmitter *submitter,
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("staffTable"));
     // Named by the tab it sits in (the Business pane's own translated title).
-    m_view->setAccessibleName(QCoreApplication::translate("Chairside::BusinessPane", "Staff"));
+    m_view->setAccessibleName(QCoreApplication::translate("BusinessPane", "Staff"));
     m_view->setModel(m_table);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -52,6 +52,9 @@ public:
                               int limit);
 
     qint64 unreadCount(const QString &businessId, const QString &staffId, qint64 now);
+    // The unread high and urgent ones (tray alerts), newest first.
+    QList<NotificationRow> unreadUrgent(const QString &businessId, const QString &staffId,
+                                        qint64 now, int limit);
     // Every visible unread one (Mark all read), newest first.
     QStringList unreadIds(const QString &businessId, const QString &staffId, qint64 now);
 

@@ -1,10 +1,10 @@
 #include "ui/notifications/DeskAlerts.h"
 
 #include "store/StoreExecutor.h"
+#include "store/repositories/AppointmentRepository.h"
 #include "store/repositories/NotificationRepository.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace Chairside {
@@ -47,43 +47,23 @@ void DeskAlerts::refresh()
         [context = m_context, now](QSqlDatabase &db) {
             Reading reading;
             reading.snapshot.now = now;
-            reading.unread =
-                NotificationRepository(db).unreadCount(context.businessId, context.staffId, now);
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral(
-                "SELECT id, title, body, COALESCE(action_url, '') FROM notifications "
-                "WHERE business_id = ? AND deleted_at IS NULL AND dismissed = 0 "
-                "AND read_at IS NULL AND priority IN ('high', 'urgent') "
-                "AND (recipient_staff_id IS NULL OR recipient_staff_id = ?) "
-                "AND (expires_at IS NULL OR expires_at > ?) "
-                "ORDER BY created_at DESC LIMIT 200"));
-            q.addBindValue(context.businessId);
-            q.addBindValue(context.staffId);
-            q.addBindValue(now);
-            if (q.exec()) {
-                while (q.next())
-                    reading.snapshot.urgentNotices.append(
-                        {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString()});
-            }
-            q.finish();
-            q.prepare(QStringLiteral(
-                "SELECT a.id, a.starts_at, COALESCE(c.full_name, ''), COALESCE(s.name, '') "
-                "FROM appointments a LEFT JOIN customers c ON c.id = a.customer_id "
-                "LEFT JOIN services s ON s.id = a.service_id "
-                "WHERE a.business_id = ? AND a.staff_id = ? AND a.deleted_at IS NULL "
-                "AND a.status IN ('requested', 'confirmed') AND a.starts_at > ? "
-                "AND a.starts_at <= ? ORDER BY a.starts_at"));
-            q.addBindValue(context.businessId);
-            q.addBindValue(context.staffId);
-            q.addBindValue(now);
-            q.addBindValue(now + AlertPlanner::kBookingLeadSeconds);
-            if (q.exec()) {
-                while (q.next())
+            NotificationRepository notifications(db);
+            reading.unread = notifications.unreadCount(context.businessId, context.staffId, now);
+            const auto urgent =
+                notifications.unreadUrgent(context.businessId, context.staffId, now, 200);
+            for (const NotificationRow &row : urgent)
+                reading.snapshot.urgentNotices.append({row.id, row.title, row.body, row.actionUrl});
+            // The person's own bookings that start within the lead time: (now, now + lead].
+            AppointmentFilter own;
+            own.businessId = context.businessId;
+            own.staffId = context.staffId;
+            own.from = now + 1;
+            own.to = now + AlertPlanner::kBookingLeadSeconds + 1;
+            const auto upcoming = AppointmentRepository(db).page(own, 0, 50);
+            for (const AppointmentRow &row : upcoming.rows) {
+                if (row.statusKey == u"requested" || row.statusKey == u"confirmed")
                     reading.snapshot.upcoming.append(
-                        {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
-                         q.value(3).toString()});
+                        {row.id, row.startsAt, row.customerName, row.serviceName});
             }
             return reading;
         },

@@ -5,6 +5,7 @@
 #include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
 #include "sync/Mutation.h"
+#include "ui/MutedText.h"
 #include "ui/customers/CustomerEditDialog.h"
 
 #include <QCheckBox>
@@ -241,7 +242,7 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
     const QString zoneNote = tr("Times are in %1.").arg(QString::fromUtf8(context.timeZone.id()));
     auto *zone = new QLabel(zoneNote, this);
     zone->setObjectName(QStringLiteral("dialogZone"));
-    zone->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    zone->setStyleSheet(mutedTextStyle(zone->palette()));
     layout->addWidget(zone);
 
     m_message->setObjectName(QStringLiteral("dialogMessage"));

@@ -3,6 +3,7 @@
 #include "core/PhoneNumber.h"
 #include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
+#include "ui/MutedText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -82,7 +83,7 @@ CustomerEditDialog::CustomerEditDialog(StoreExecutor *store, DeskEdits *edits,
     m_phoneHint = new QLabel(this);
     m_phoneHint->setObjectName(QStringLiteral("customerPhoneHint"));
     m_phoneHint->setTextFormat(Qt::PlainText);
-    m_phoneHint->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    m_phoneHint->setStyleSheet(mutedTextStyle(m_phoneHint->palette()));
     m_phoneError = errorLabel(QStringLiteral("customerPhoneError"), this);
 
     m_email = new QLineEdit(this);

@@ -7,6 +7,7 @@
 #include "models/customers/CustomerConversationsModel.h"
 #include "models/customers/CustomerProfileLoader.h"
 #include "models/customers/LoyaltyLedgerModel.h"
+#include "ui/MutedText.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -76,7 +77,7 @@ QLabel *statCard(QGridLayout *grid, int column, const QString &caption, const QS
     QFont small = label->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     label->setFont(small);
-    label->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    label->setStyleSheet(mutedTextStyle(label->palette()));
     layout->addWidget(value);
     layout->addWidget(label);
     grid->addWidget(card, 0, column);
@@ -113,7 +114,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    m_message->setStyleSheet(mutedTextStyle(m_message->palette()));
     m_stack->addWidget(m_message);
 
     auto *scroll = new QScrollArea(this);
@@ -177,7 +178,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_contact->setObjectName(QStringLiteral("customerContact"));
     m_contact->setTextFormat(Qt::PlainText);
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_contact->setStyleSheet(QStringLiteral("color: #3c434a;"));
+    m_contact->setStyleSheet(mutedTextStyle(m_contact->palette()));
     layout->addWidget(m_contact);
 
     auto *consentRow = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "core/Loyalty.h"
 #include "models/common/DeskEdits.h"
+#include "ui/MutedText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -86,7 +87,7 @@ LoyaltyActionDialog::LoyaltyActionDialog(DeskEdits *edits, const BusinessContext
     form->addRow(tr("R&eason"), m_reason);
     m_after->setObjectName(QStringLiteral("loyaltyBalanceAfter"));
     m_after->setTextFormat(Qt::PlainText);
-    m_after->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    m_after->setStyleSheet(mutedTextStyle(m_after->palette()));
     form->addRow(m_after);
 
     m_error->setObjectName(QStringLiteral("loyaltyActionError"));

@@ -6,6 +6,7 @@
 #include "models/customers/CustomerListModel.h"
 #include "models/customers/CustomerProfileLoader.h"
 #include "store/StoreExecutor.h"
+#include "ui/MutedText.h"
 #include "ui/customers/CustomerEditDialog.h"
 #include "ui/customers/CustomerProfileWidget.h"
 #include "ui/customers/EraseCustomerDialog.h"
@@ -69,7 +70,7 @@ CustomersPane::CustomersPane(StoreExecutor *store, const BusinessContext &contex
     m_search->setMinimumHeight(32);
     m_count->setObjectName(QStringLiteral("customerCount"));
     m_count->setAccessibleName(tr("Number of customers"));
-    m_count->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    m_count->setStyleSheet(mutedTextStyle(m_count->palette()));
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_count);

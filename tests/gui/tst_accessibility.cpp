@@ -325,6 +325,11 @@ private Q_SLOTS:
             check(QStringLiteral("status swatch '%1' on white").arg(key),
                   AppointmentPresentation::statusColour(key), Qt::white, 3.0);
         }
+        // The fixed grey stays only on fixed light backgrounds (the loyalty card, the badges).
+        check(QStringLiteral("fixed #5f666d on the loyalty card"), QColor(0x5f, 0x66, 0x6d),
+              QColor(0xfa, 0xf7, 0xff), 4.5);
+        check(QStringLiteral("fixed #5f666d on the grey badge"), QColor(0x5f, 0x66, 0x6d),
+              QColor(0xf1, 0xf3, 0xf4), 4.5);
         // The muted subtitle and hint texts (palette(placeholder-text)) in both palettes.
         const QPalette light = QApplication::palette();
         const QPalette dark = darkPalette();
@@ -340,9 +345,6 @@ private Q_SLOTS:
                   palette.color(QPalette::WindowText), palette.color(QPalette::Window), 4.5);
             check(QStringLiteral("text on base (%1)").arg(name), palette.color(QPalette::Text),
                   palette.color(QPalette::Base), 4.5);
-            // Fixed greys some Customers texts still set (report only: fine on light, not dark).
-            check(QStringLiteral("fixed #5f666d hint on window (%1)").arg(name),
-                  QColor(0x5f, 0x66, 0x6d), palette.color(QPalette::Window), 0.0);
             check(QStringLiteral("mid on window (%1, the old subtitle)").arg(name),
                   palette.color(QPalette::Mid), palette.color(QPalette::Window), 0.0);
         }

@@ -9,6 +9,7 @@
 #include "store/repositories/ConversationRepository.h"
 #include "store/repositories/HandoffRepository.h"
 #include "sync/Mutation.h"
+#include "ui/MutedText.h"
 #include "ui/appointments/AppointmentDialog.h"
 #include "ui/escalations/CustomerCard.h"
 #include "ui/escalations/MessageBubbleDelegate.h"
@@ -273,7 +274,7 @@ QWidget *EscalationsPane::buildQueue()
     m_emptyQueue->setObjectName(QStringLiteral("handoffQueueEmpty"));
     m_emptyQueue->setAlignment(Qt::AlignCenter);
     m_emptyQueue->setWordWrap(true);
-    m_emptyQueue->setStyleSheet(QStringLiteral("color: palette(placeholder-text); padding: 16px;"));
+    m_emptyQueue->setStyleSheet(mutedTextStyle(palette()) + QStringLiteral(" padding: 16px;"));
     m_emptyQueue->hide();
     layout->addWidget(m_emptyQueue);
     return panel;
@@ -286,7 +287,7 @@ QWidget *EscalationsPane::buildDetail()
     auto *placeholder = new QLabel(tr("Select a handoff to read the conversation."), m_detailStack);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
-    placeholder->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    placeholder->setStyleSheet(mutedTextStyle(palette()));
     m_detailStack->addWidget(placeholder);
 
     auto *detail = new QWidget(m_detailStack);
@@ -314,7 +315,7 @@ QWidget *EscalationsPane::buildDetail()
     m_summaryLine = new QLabel(detail);
     m_summaryLine->setTextFormat(Qt::PlainText);
     m_summaryLine->setWordWrap(true);
-    m_summaryLine->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_summaryLine->setStyleSheet(mutedTextStyle(palette()));
     summaryText->addWidget(m_summaryTitle);
     summaryText->addWidget(m_summaryLine);
     summary->addLayout(summaryText, 1);
@@ -342,7 +343,8 @@ QWidget *EscalationsPane::buildDetail()
     m_transcriptView->setUniformItemSizes(false);
     m_transcriptView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_transcriptView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_transcriptView->setFocusPolicy(Qt::NoFocus);
+    // Tab reaches the conversation (screen readers read it); a click leaves the focus in the queue.
+    m_transcriptView->setFocusPolicy(Qt::TabFocus);
     layout->addWidget(m_transcriptView, 1);
     connect(m_transcript, &TranscriptModel::loaded, m_transcriptView, &QListView::scrollToBottom);
 

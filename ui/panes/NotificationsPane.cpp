@@ -4,6 +4,7 @@
 #include "models/notifications/NotificationListModel.h"
 #include "store/StoreExecutor.h"
 #include "sync/Mutation.h"
+#include "ui/MutedText.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
@@ -45,7 +46,7 @@ NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext
     title->setFont(titleFont);
     m_unread = new QLabel(this);
     m_unread->setObjectName(QStringLiteral("unreadCount"));
-    m_unread->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_unread->setStyleSheet(mutedTextStyle(palette()));
     titles->addWidget(title);
     titles->addWidget(m_unread);
     header->addLayout(titles, 1);
@@ -140,7 +141,7 @@ NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("notificationsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("color: palette(placeholder-text); padding: 16px;"));
+    m_empty->setStyleSheet(mutedTextStyle(palette()) + QStringLiteral(" padding: 16px;"));
     m_empty->hide();
     layout->addWidget(m_empty);
 

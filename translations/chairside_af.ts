@@ -5282,6 +5282,10 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
         <source>Nothing to save.</source>
         <translation>Niks om te stoor nie.</translation>
     </message>
+    <message>
+        <source>Name of reward %1</source>
+        <translation>Naam van beloning %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5434,6 +5438,17 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
         <source>Business</source>
         <translation>Besigheid</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ongelees</numerusform>
+            <numerusform>%1, %n ongelees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your next appointment at %1</source>
+        <translation>Jou volgende afspraak om %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationListModel</name>
@@ -5499,6 +5514,18 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <message>
         <source>No notifications.</source>
         <translation>Geen kennisgewings nie.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Maak oop</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Merk as gelees</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerp</translation>
     </message>
 </context>
 <context>

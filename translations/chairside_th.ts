@@ -5271,6 +5271,10 @@ This period: %3 · previous %4 days: %5</source>
         <source>Nothing to save.</source>
         <translation>ไม่มีอะไรต้องบันทึก</translation>
     </message>
+    <message>
+        <source>Name of reward %1</source>
+        <translation>ชื่อของรางวัล %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5422,6 +5426,16 @@ This period: %3 · previous %4 days: %5</source>
         <source>Business</source>
         <translation>ร้าน</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, ยังไม่ได้อ่าน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your next appointment at %1</source>
+        <translation>นัดถัดไปของคุณเวลา %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationListModel</name>
@@ -5487,6 +5501,18 @@ This period: %3 · previous %4 days: %5</source>
     <message>
         <source>No notifications.</source>
         <translation>ไม่มีการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>ทำเครื่องหมายว่าอ่านแล้ว</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>ปิดทิ้ง</translation>
     </message>
 </context>
 <context>

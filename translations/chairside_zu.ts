@@ -5282,6 +5282,10 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
         <source>Nothing to save.</source>
         <translation>Akukho okungalondolozwa.</translation>
     </message>
+    <message>
+        <source>Name of reward %1</source>
+        <translation>Igama lomklomelo %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5434,6 +5438,17 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
         <source>Business</source>
         <translation>Ibhizinisi</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n okungafundiwe</numerusform>
+            <numerusform>%1, %n okungafundiwe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your next appointment at %1</source>
+        <translation>I-aphoyintimenti yakho elandelayo ngo-%1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationListModel</name>
@@ -5499,6 +5514,18 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <message>
         <source>No notifications.</source>
         <translation>Azikho izaziso.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Vula</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Maka njengokufundiwe</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Chitha</translation>
     </message>
 </context>
 <context>

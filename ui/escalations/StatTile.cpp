@@ -1,5 +1,7 @@
 #include "ui/escalations/StatTile.h"
 
+#include "ui/MutedText.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -22,7 +24,9 @@ StatTile::StatTile(const QString &caption, const QString &formula, QWidget *pare
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.6);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
-    m_caption->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_caption->setStyleSheet(mutedTextStyle(palette()));
+    // Longer languages wrap the caption instead of widening the strip past a laptop's screen.
+    m_caption->setWordWrap(true);
     layout->addWidget(m_value);
     layout->addWidget(m_caption);
     setToolTip(formula);

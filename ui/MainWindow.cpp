@@ -146,6 +146,9 @@ void MainWindow::buildNavigation()
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(200);
+    // Longer languages wrap a title onto two lines rather than scroll the list sideways.
+    m_navigation->setWordWrap(true);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: palette(window); padding-top: 8px;"
         " border-right: 1px solid palette(mid); }"

@@ -78,6 +78,7 @@ QLabel *statCard(QGridLayout *grid, int column, const QString &caption, const QS
     small.setPointSizeF(small.pointSizeF() * 0.9);
     label->setFont(small);
     label->setStyleSheet(mutedTextStyle(label->palette()));
+    label->setWordWrap(true); // longer languages wrap rather than widen the profile
     layout->addWidget(value);
     layout->addWidget(label);
     grid->addWidget(card, 0, column);
@@ -258,6 +259,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_nextTier = new QLabel(loyalty);
     m_nextTier->setObjectName(QStringLiteral("customerNextTier"));
     m_nextTier->setTextFormat(Qt::PlainText);
+    m_nextTier->setWordWrap(true);
     m_nextTier->setStyleSheet(QStringLiteral("color: #5f666d;"));
     m_referral = new QLabel(loyalty);
     m_referral->setObjectName(QStringLiteral("customerReferralCode"));

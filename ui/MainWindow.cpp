@@ -307,6 +307,14 @@ bool MainWindow::openActionLink(const QString &url)
             new AppointmentDetailsDialog(m_store, m_context, link.id, false, appointments);
         dialog->setObjectName(QStringLiteral("linkedAppointment"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The calendar goes to the booking's day behind the details, in the salon's zone.
+        connect(dialog, &AppointmentDetailsDialog::loaded, appointments,
+                [dialog, appointments, zone = m_context.timeZone] {
+                    const auto &booking = dialog->details().appointment;
+                    if (dialog->details().error.isEmpty() && booking.startsAt > 0)
+                        appointments->setShownDate(
+                            QDateTime::fromSecsSinceEpoch(booking.startsAt, zone).date());
+                });
         dialog->open();
         return true;
     }

@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/appointments/AppointmentDetailsDialog.h"
 #include "ui/notifications/DeskAlerts.h"
+#include "ui/panes/AppointmentsPane.h"
 #include "ui/panes/NotificationsPane.h"
 
 #include <QDateTime>
@@ -194,6 +195,14 @@ private Q_SLOTS:
         auto *dialog =
             window.findChild<AppointmentDetailsDialog *>(QStringLiteral("linkedAppointment"));
         QVERIFY(dialog);
+        // Behind the details the calendar shows the booking's day.
+        QTRY_VERIFY(dialog->isLoaded());
+        auto *appointments = qobject_cast<AppointmentsPane *>(window.pane(PaneId::Appointments));
+        QVERIFY(appointments);
+        QCOMPARE(appointments->shownDate(),
+                 QDateTime::fromSecsSinceEpoch(dialog->details().appointment.startsAt,
+                                               m_context.timeZone)
+                     .date());
         QTRY_VERIFY(cached(kOpen).value(0).toLongLong() > 0);
         QTRY_COMPARE(model->unreadCount(), unread - 3);
         dialog->close();

@@ -102,7 +102,10 @@ AppointmentDetailsDialog::AppointmentDetailsDialog(StoreExecutor *store,
     store->run(
         this,
         [appointmentId](QSqlDatabase &db) { return AppointmentDetails::load(db, appointmentId); },
-        [this](const AppointmentDetails::Details &details) { show(details); });
+        [this](const AppointmentDetails::Details &details) {
+            show(details);
+            Q_EMIT loaded();
+        });
 }
 
 AppointmentDetailsDialog::~AppointmentDetailsDialog() = default;

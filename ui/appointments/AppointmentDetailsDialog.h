@@ -32,6 +32,8 @@ public:
     const AppointmentDetails::Details &details() const { return m_details; }
 
 Q_SIGNALS:
+    // The details arrived from the store (details() holds them).
+    void loaded();
     void rescheduleRequested();
     void cancelRequested();
 

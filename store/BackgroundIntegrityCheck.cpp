@@ -41,11 +41,16 @@ void BackgroundIntegrityCheck::start()
                 m_path, &problem,
                 Database::Options{.integrityCheck = Database::IntegrityCheck::AfterUncleanClose});
             const QVariant handle = db.driver()->handle();
-            if (!problem && !m_stopping && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-                {
-                    QMutexLocker lock(&m_mutex);
-                    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+            bool run = false;
+            if (!problem) {
+                QMutexLocker lock(&m_mutex);
+                if (!m_stopping) { // under the lock: stop() either sees the handle or we see it
+                    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+                    run = true;
                 }
+            }
+            if (run) {
                 problem = Database::verify(db);
                 QMutexLocker lock(&m_mutex);
                 m_handle = nullptr;
@@ -75,13 +80,14 @@ void BackgroundIntegrityCheck::stop()
 {
     if (!m_thread)
         return;
-    m_stopping = true;
-    {
+    // sqlite3_interrupt() is thread-safe by design and ends quick_check at once; it is a no-op on
+    // a statement not started yet, so it is repeated until the thread has gone.
+    do {
         QMutexLocker lock(&m_mutex);
+        m_stopping = true;
         if (m_handle)
-            sqlite3_interrupt(m_handle); // thread-safe by design; quick_check ends at once
-    }
-    m_thread->wait();
+            sqlite3_interrupt(m_handle);
+    } while (!m_thread->wait(20));
     delete m_thread;
     m_thread = nullptr;
 }

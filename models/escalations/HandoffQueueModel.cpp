@@ -86,13 +86,11 @@ HandoffQueueEntry makeEntry(HandoffRow row, const BusinessContext &context,
     if (!row.customerName.isEmpty())
         entry.customerText = row.customerName;
     else
-        entry.customerText = row.channel == u"web"
-                                 ? HandoffQueueModel::tr("Web visitor")
-                                 : HandoffQueueModel::tr("Unknown customer");
+        entry.customerText = row.channel == u"web" ? HandoffQueueModel::tr("Web visitor")
+                                                   : HandoffQueueModel::tr("Unknown customer");
     entry.channelText = channelLabel(row.channel);
-    entry.assigneeText = row.assigneeName.isEmpty()
-                             ? HandoffQueueModel::tr("Unassigned")
-                             : row.assigneeName;
+    entry.assigneeText =
+        row.assigneeName.isEmpty() ? HandoffQueueModel::tr("Unassigned") : row.assigneeName;
     entry.row = std::move(row);
     updateAge(entry, context, hours, policy, now);
     return entry;

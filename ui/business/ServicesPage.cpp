@@ -8,6 +8,7 @@
 #include "models/business/SetupMutations.h"
 #include "models/business/SetupSubmitter.h"
 #include "ui/MutedText.h"
+#include "ui/business/QuietSelection.h"
 #include "ui/business/SetupNotice.h"
 
 #include <QCheckBox>
@@ -198,13 +199,8 @@ void ServicesPage::refreshList()
         else if (!m_creating && m_table->rowCount() > 0)
             fill(m_model->service(m_table->idAt(0)));
     }
-    const int row = m_table->rowOf(m_currentId);
-    if (row >= 0) {
-        QSignalBlocker block(m_view->selectionModel());
-        m_view->selectionModel()->setCurrentIndex(m_table->index(row, 0),
-                                                  QItemSelectionModel::ClearAndSelect
-                                                      | QItemSelectionModel::Rows);
-    }
+    if (const int row = m_table->rowOf(m_currentId); row >= 0)
+        setCurrentRowQuietly(m_view, row);
     updateButtons();
 }
 
@@ -218,10 +214,7 @@ void ServicesPage::selectService(const QString &id)
 void ServicesPage::startNewService()
 {
     m_notice->clear();
-    {
-        QSignalBlocker block(m_view->selectionModel());
-        m_view->clearSelection();
-    }
+    setCurrentRowQuietly(m_view, -1);
     fill(std::nullopt);
     m_creating = true;
     m_name->setFocus();

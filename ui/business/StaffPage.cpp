@@ -6,6 +6,7 @@
 #include "models/business/SetupSubmitter.h"
 #include "models/business/StaffTableModel.h"
 #include "ui/MutedText.h"
+#include "ui/business/QuietSelection.h"
 #include "ui/business/SetupNotice.h"
 #include "ui/business/TimeOffDialog.h"
 #include "ui/business/WorkingHoursEditor.h"
@@ -249,13 +250,8 @@ void StaffPage::refresh()
         m_tabs->setTabEnabled(2, m_original.has_value());
         m_filling = false;
     }
-    const int row = m_table->rowOf(m_currentId);
-    if (row >= 0) {
-        QSignalBlocker block(m_view->selectionModel());
-        m_view->selectionModel()->setCurrentIndex(m_table->index(row, 0),
-                                                  QItemSelectionModel::ClearAndSelect
-                                                      | QItemSelectionModel::Rows);
-    }
+    if (const int row = m_table->rowOf(m_currentId); row >= 0)
+        setCurrentRowQuietly(m_view, row);
     updateButtons();
 }
 
@@ -269,10 +265,7 @@ void StaffPage::selectStaff(const QString &id)
 void StaffPage::startNewPerson()
 {
     m_notice->clear();
-    {
-        QSignalBlocker block(m_view->selectionModel());
-        m_view->clearSelection();
-    }
+    setCurrentRowQuietly(m_view, -1);
     fill(std::nullopt);
     m_creating = true;
     m_tabs->setCurrentIndex(0);

@@ -2,7 +2,7 @@
 begin;
 set local client_min_messages = warning;
 create extension if not exists pgtap with schema extensions;
-select plan(82);
+select plan(83);
 create schema mt;
 
 -- Sign in as a seeded user (or sign out with null) for the rest of the transaction.
@@ -287,9 +287,13 @@ select is(mt.mut('f0000000-0000-4000-8000-000000000044', 'loyalty.adjust',
   '{"customer_id": "a4000000-0000-4000-8000-000000000001", "points": -10}') ->> 'code', 'forbidden',
           'staff cannot adjust by hand');
 select mt.login('a1000000-0000-4000-8000-000000000002');
+select is(mt.mut('f0000000-0000-4000-8000-000000000048', 'loyalty.adjust',
+  '{"customer_id": "a4000000-0000-4000-8000-000000000001", "points": -10}') ->> 'code', 'forbidden',
+          'nor can an admin (adjustments are the owner''s)');
+select mt.login('a1000000-0000-4000-8000-000000000001');
 select is(mt.mut('f0000000-0000-4000-8000-000000000045', 'loyalty.adjust',
   '{"customer_id": "a4000000-0000-4000-8000-000000000001", "points": -10, "reason": "Typo"}') ->> 'balance', '240',
-          'an admin adjusts');
+          'the owner adjusts');
 select is(mt.mut('f0000000-0000-4000-8000-000000000046', 'loyalty.adjust',
   '{"customer_id": "a4000000-0000-4000-8000-000000000001", "points": -241}') ->> 'code', 'insufficient_points',
           'adjustments cannot go below zero');
@@ -300,7 +304,7 @@ select mt.login(null);
 select is((select array_agg(action || ':' || (detail ->> 'points') || ':' || actor_staff_id order by at, action)
            from public.audit_log a join public.loyalty_ledger l on l.id = a.row_id
            where l.customer_id = 'a4000000-0000-4000-8000-000000000001' and a.at = now()),
-          array['loyalty.adjust:-10:a2000000-0000-4000-8000-000000000002',
+          array['loyalty.adjust:-10:a2000000-0000-4000-8000-000000000001',
                 'loyalty.award:100:a2000000-0000-4000-8000-000000000003',
                 'loyalty.redeem:-200:a2000000-0000-4000-8000-000000000003'],
           'loyalty actions are audited with the actor');

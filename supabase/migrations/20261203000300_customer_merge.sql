@@ -143,17 +143,18 @@ language sql stable security definer
 set search_path = ''
 as $$ select c.business_id from public.customers c where c.id = customer $$;
 
--- Kept text joined with the merged customer's, each once ("" when both are empty).
+-- Kept text joined with the merged customer's unless it already holds it, then `extra`, one per
+-- line, each trimmed of spaces, tabs and line breaks (the desk's sync/LocalMutations does the same).
 create or replace function private.joined_notes(kept text, merged text, extra text default '')
 returns text
 language sql immutable
 set search_path = ''
 as $$
   select concat_ws(E'\n',
-                   nullif(trim(coalesce(kept, '')), ''),
-                   case when trim(coalesce(merged, '')) <> ''
-                             and position(trim(merged) in coalesce(kept, '')) = 0
-                        then trim(merged) end,
+                   nullif(btrim(coalesce(kept, ''), E' \t\r\n'), ''),
+                   case when btrim(coalesce(merged, ''), E' \t\r\n') <> ''
+                             and position(btrim(merged, E' \t\r\n') in coalesce(kept, '')) = 0
+                        then btrim(merged, E' \t\r\n') end,
                    nullif(extra, ''))
 $$;
 
@@ -269,7 +270,7 @@ begin
   -- A phone or e-mail of the merged customer that the kept one has differently.
   differing := concat_ws(', ',
     case when coalesce(m.phone, '') <> '' and coalesce(k.phone, '') <> ''
-              and regexp_replace(m.phone, '\D', '', 'g') <> regexp_replace(k.phone, '\D', '', 'g')
+              and regexp_replace(m.phone, '[^0-9]', '', 'g') <> regexp_replace(k.phone, '[^0-9]', '', 'g')
          then m.phone end,
     case when coalesce(m.email, '') <> '' and coalesce(k.email, '') <> ''
               and lower(m.email) <> lower(k.email)

@@ -1,6 +1,7 @@
 #include "core/Loyalty.h"
 
 #include <QDateTime>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -46,6 +47,13 @@ qint64 pointsEarned(qint64 billMinor, qint64 minorPerPoint)
     if (billMinor <= 0 || minorPerPoint <= 0)
         return 0;
     return billMinor / minorPerPoint;
+}
+
+QString earnLineId(const QString &appointmentId)
+{
+    static const QUuid ns(QStringLiteral("5b0a8c0e-3c1f-4e0a-9d7e-2f6c1a9e4b31"));
+    return QUuid::createUuidV3(ns, QStringLiteral("earn:") + appointmentId.toLower())
+        .toString(QUuid::WithoutBraces);
 }
 
 LedgerTotals totalsFromLedger(const QList<LedgerPoints> &ledger)

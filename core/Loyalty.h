@@ -27,6 +27,11 @@ double progressToNextTier(qint64 lifetimePoints, const QList<LoyaltyTier> &tiers
 // Points earned on a completed bill: one point per `minorPerPoint` minor units, rounded down.
 qint64 pointsEarned(qint64 billMinor, qint64 minorPerPoint);
 
+// The id of the one earn line of a completed appointment: a version 3 UUID of
+// "earn:<appointment id>", the server's private.earn_line_id, so that the desk's optimistic line
+// and the line the server writes are the same row.
+QString earnLineId(const QString &appointmentId);
+
 // One line of the points ledger, as far as the arithmetic is concerned.
 struct LedgerPoints
 {

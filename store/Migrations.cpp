@@ -428,6 +428,16 @@ QList<Migration> buildMigrations()
         },
     });
 
+    steps.append(Migration{
+        8,
+        QStringLiteral("Merged customers point at the customer they were merged into"),
+        {
+            // Set by customer.merge on the duplicate (a tombstone): a desk that still refers to
+            // it follows this to the kept customer. Merges are new, so no row needs pulling again.
+            QStringLiteral("ALTER TABLE customers ADD COLUMN merged_into TEXT"),
+        },
+    });
+
     return steps;
 }
 

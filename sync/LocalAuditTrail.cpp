@@ -1,5 +1,7 @@
 #include "sync/LocalAuditTrail.h"
 
+#include "core/Loyalty.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -72,8 +74,17 @@ std::optional<AuditTarget> targetOf(const Mutation &m, const QString &business)
             QStringLiteral("SELECT * FROM working_hours WHERE staff_id = ? AND "
                            "weekday = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1"),
             {payloadText(m, "staff_id"), m.payload.value(QStringLiteral("weekday")).toInteger()}};
+    if (k == u"customer.merge")
+        return AuditTarget{QStringLiteral("customers"),
+                           QStringLiteral("SELECT * FROM customers WHERE id = ?"),
+                           {payloadText(m, "keep_id")}};
     if (payloadText(m, "id").isEmpty())
         return std::nullopt;
+    // Completing a visit books its earn line (the server's appointments_earn_points).
+    if (k == u"appointment.set_status" && payloadText(m, "status") == u"completed")
+        return AuditTarget{QStringLiteral("loyalty_ledger"),
+                           QStringLiteral("SELECT * FROM loyalty_ledger WHERE id = ?"),
+                           {earnLineId(payloadText(m, "id"))}};
     if (k == u"service.upsert")
         return byId("services");
     if (k == u"staff.upsert")
@@ -130,7 +141,8 @@ QString actionFor(const Mutation &m, const QString &table, const QJsonObject &af
     if (table == u"ai_handoffs")
         return m.kind;
     if (table == u"customers")
-        return QStringLiteral("customer.erase");
+        return m.kind == u"customer.merge" ? QStringLiteral("customer.merge")
+                                           : QStringLiteral("customer.erase");
     if (table == u"staff_members")
         return insert ? QStringLiteral("staff.insert") : QStringLiteral("staff.update");
     if (table == u"businesses")
@@ -143,7 +155,13 @@ QString writeAuditRow(QSqlDatabase &db, const Mutation &m, const LocalActor &act
                       const std::optional<QJsonObject> &before, const QJsonObject &after)
 {
     QJsonObject detail;
-    if (target.table != u"customers") {
+    if (m.kind == u"customer.merge") {
+        // private.audit_customer_merge: which duplicate went into the kept customer, no names;
+        // a merge that was made already changes nothing and is not audited again.
+        if (before && *before == after)
+            return {};
+        detail.insert(QStringLiteral("merged_from"), m.payload.value(QStringLiteral("merge_id")));
+    } else if (target.table != u"customers") {
         static const QStringList skipped = {QStringLiteral("version"), QStringLiteral("updated_at"),
                                             QStringLiteral("business_id"), QStringLiteral("id")};
         for (auto it = after.begin(); it != after.end(); ++it) {

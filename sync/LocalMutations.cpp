@@ -1,5 +1,6 @@
 #include "sync/LocalMutations.h"
 
+#include "core/Loyalty.h"
 #include "sync/LocalRulesMutations.h"
 #include "sync/LocalSetupMutations.h"
 
@@ -244,6 +245,8 @@ public:
             upsertCustomer();
         else if (k == u"customer.erase")
             eraseCustomer();
+        else if (k == u"customer.merge")
+            mergeCustomers();
         else if (k.startsWith(u"handoff."))
             handoff();
         else if (k.startsWith(u"loyalty."))
@@ -356,6 +359,32 @@ private:
         return {};
     }
 
+    // The customer a (possibly merged) customer id stands for now: merged_into followed to the
+    // end, as the server's private.live_customer_id does for edits that name a merged customer.
+    QString liveCustomerId(const QString &id)
+    {
+        QString current = id;
+        for (int hop = 0; hop < 32 && !current.isEmpty(); ++hop) {
+            const auto c = row(QStringLiteral("customers"), current);
+            if (!c || isNull(*c, "merged_into"))
+                break;
+            current = text(*c, "merged_into");
+        }
+        return current;
+    }
+
+    // "Nomsa K. was merged into Nomsa Khumalo; make the change there."
+    QString mergedSentence(const QJsonObject &merged)
+    {
+        QString kept;
+        if (auto k = row(QStringLiteral("customers"), liveCustomerId(text(merged, "id"))))
+            kept = text(*k, "full_name");
+        if (kept.isEmpty())
+            kept = tr("another customer");
+        return tr("%1 was merged into %2; make the change there.")
+            .arg(text(merged, "full_name"), kept);
+    }
+
     // ---- appointments ---------------------------------------------------------------------
 
     // The server's double-booking rule (appointments_no_double_booking): half-open ranges of
@@ -410,7 +439,7 @@ private:
         const QString staffId = payloadText("staff_id");
         if (!row(QStringLiteral("staff_members"), staffId))
             return refuse(tr("That staff member is not known on this computer."));
-        const QString customerId = payloadText("customer_id");
+        const QString customerId = liveCustomerId(payloadText("customer_id"));
         if (!customerId.isEmpty() && !row(QStringLiteral("customers"), customerId))
             return refuse(tr("That customer no longer exists."));
         const QString status = has("status") ? payloadText("status") : QStringLiteral("confirmed");
@@ -534,6 +563,51 @@ private:
              QStringLiteral("UPDATE appointments SET status = ?, cancel_reason = ?, updated_at = ? "
                             "WHERE id = ?"),
              {newStatus, reason, m_now, text(*a, "id")});
+        if (*to == AppointmentStatus::Completed)
+            earnPoints(*a);
+    }
+
+    // The server's appointments_earn_points: one earn line per completed appointment with a
+    // live customer, floor(price / the business's spend per point), the service as the reason,
+    // under the id the server gives it (earnLineId). Version 0 marks it as this desk's guess:
+    // the server's own line (version 1 or more) replaces it when pulled, and Outbox removes it
+    // if the server wrote none (see recordAnswers).
+    void earnPoints(const QJsonObject &a)
+    {
+        const QString customerId = text(a, "customer_id");
+        if (customerId.isEmpty() || failed())
+            return;
+        const auto customer = row(QStringLiteral("customers"), customerId);
+        const auto business = row(QStringLiteral("businesses"), text(a, "business_id"));
+        if (!customer || !isNull(*customer, "deleted_at") || !business)
+            return;
+        const qint64 points =
+            pointsEarned(number(a, "price_minor"), number(*business, "loyalty_minor_per_point"));
+        if (points <= 0)
+            return;
+        const QString id = earnLineId(text(a, "id"));
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT 1 FROM loyalty_ledger WHERE id = ? OR (appointment_id = ? "
+                                 "AND kind = 'earn' AND deleted_at IS NULL) LIMIT 1"));
+        q.addBindValue(id);
+        q.addBindValue(text(a, "id"));
+        if (!q.exec())
+            return refuse(failedSentence());
+        if (q.next())
+            return; // earned already
+        q.finish();
+        QString reason;
+        if (auto service = row(QStringLiteral("services"), text(a, "service_id")))
+            reason = text(*service, "name");
+        exec(QStringLiteral("loyalty_ledger"),
+             QStringLiteral("INSERT INTO loyalty_ledger (id, business_id, customer_id, kind, "
+                            "points, reason, appointment_id, created_by, created_at, version, "
+                            "updated_at) VALUES (?, ?, ?, 'earn', ?, ?, ?, ?, ?, 0, ?)"),
+             {id, text(a, "business_id"), customerId, points, reason.isNull() ? QStringLiteral("") : reason,
+              text(a, "id"), m_actor.staffId.isEmpty() ? QVariant() : QVariant(m_actor.staffId),
+              m_now, m_now});
+        created(QStringLiteral("loyalty_ledger"), id);
     }
 
     // ---- customers ------------------------------------------------------------------------
@@ -570,6 +644,8 @@ private:
             created(QStringLiteral("customers"), id);
             return;
         }
+        if (!isNull(*c, "merged_into"))
+            return refuse(mergedSentence(*c));
         if (!isNull(*c, "deleted_at"))
             return refuse(tr("This customer was deleted."));
         // Only the keys present change (the same list as the server's customer.upsert).
@@ -625,6 +701,8 @@ private:
             return;
         if (!c)
             return refuse(tr("That customer no longer exists."));
+        if (!isNull(*c, "merged_into"))
+            return refuse(mergedSentence(*c));
         remember(QStringLiteral("customers"), *c);
         // The customer's own chat messages are erased with them (private.erase_customer_messages).
         QSqlQuery q(m_db);
@@ -657,6 +735,194 @@ private:
                             "referral_code = NULL, deleted_at = COALESCE(deleted_at, ?), "
                             "updated_at = ? WHERE id = ?"),
              {m_now, m_now, id});
+        eraseMergedInto(id);
+    }
+
+    // private.erase_merged_customers: the names left on duplicates merged into the erased
+    // customer (directly or through another merge) go too.
+    void eraseMergedInto(const QString &id)
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "WITH RECURSIVE merged(id) AS (SELECT id FROM customers WHERE merged_into = ? UNION "
+            "SELECT c.id FROM customers c JOIN merged ON c.merged_into = merged.id) "
+            "SELECT c.id FROM customers c JOIN merged ON merged.id = c.id "
+            "WHERE c.full_name <> 'Erased customer'"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return refuse(failedSentence());
+        QStringList ids;
+        while (q.next())
+            ids.append(q.value(0).toString());
+        q.finish();
+        for (const QString &merged : std::as_const(ids)) {
+            if (auto before = row(QStringLiteral("customers"), merged))
+                remember(QStringLiteral("customers"), *before);
+            exec(QStringLiteral("customers"),
+                 QStringLiteral("UPDATE customers SET full_name = 'Erased customer', phone = NULL, "
+                                "email = NULL, consent_whatsapp = 0, consent_sms = 0, "
+                                "consent_email = 0, notes = '', allergy_notes = '', "
+                                "referral_code = NULL, updated_at = ? WHERE id = ?"),
+                 {m_now, merged});
+        }
+    }
+
+    // ---- customer.merge -------------------------------------------------------------------
+
+    // private.joined_notes: the kept text, the merged text unless the kept one holds it, then
+    // `extra`, one per line, each trimmed of spaces, tabs and line breaks.
+    static QString joinedNotes(const QString &kept, const QString &merged,
+                               const QString &extra = {})
+    {
+        const auto trimmed = [](QString t) {
+            const auto blank = [](QChar c) {
+                return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
+            };
+            while (!t.isEmpty() && blank(t.front()))
+                t.remove(0, 1);
+            while (!t.isEmpty() && blank(t.back()))
+                t.chop(1);
+            return t;
+        };
+        QStringList parts;
+        if (!trimmed(kept).isEmpty())
+            parts.append(trimmed(kept));
+        if (!trimmed(merged).isEmpty() && !kept.contains(trimmed(merged)))
+            parts.append(trimmed(merged));
+        if (!extra.isEmpty())
+            parts.append(extra);
+        return parts.join(u'\n');
+    }
+
+    static QString phoneDigits(const QString &phone)
+    {
+        QString digits;
+        for (const QChar c : phone) {
+            if (c >= u'0' && c <= u'9')
+                digits.append(c);
+        }
+        return digits;
+    }
+
+    // private.m_customer_merge: the same refusals in the same order, the same filling of the
+    // kept customer, and the same tombstone.
+    void mergeCustomers()
+    {
+        if (m_actor.role == StaffRole::Staff)
+            return refuse(tr("Only admins and owners can merge customers."));
+        const QString keepId = payloadText("keep_id");
+        const QString mergeId = payloadText("merge_id");
+        if (keepId.isEmpty() || mergeId.isEmpty())
+            return refuse(tr("The merge does not name both customers."));
+        if (keepId == mergeId)
+            return refuse(tr("A customer cannot be merged into themselves."));
+        const QString table = QStringLiteral("customers");
+        const auto k = row(table, keepId);
+        const auto m = row(table, mergeId);
+        target(table, keepId, k);
+        if (failed())
+            return;
+        if (!k || !m)
+            return refuse(tr("That customer no longer exists."));
+        if (text(*k, "business_id") != text(*m, "business_id"))
+            return refuse(tr("Customers of different businesses cannot be merged."));
+        if (text(*m, "merged_into") == keepId)
+            return moveReferences(mergeId, keepId); // merged already: only stragglers move
+        if (!isNull(*m, "merged_into"))
+            return refuse(tr("%1 was already merged into another customer.")
+                              .arg(text(*m, "full_name")));
+        if (!isNull(*k, "merged_into"))
+            return refuse(tr("%1 was merged into another customer; merge into that one instead.")
+                              .arg(text(*k, "full_name")));
+        if (!isNull(*k, "deleted_at") || !isNull(*m, "deleted_at"))
+            return refuse(tr("An erased customer cannot be merged."));
+        if (has("expected_version") && !isNull(m_p, "expected_version")
+            && m_p.value(QStringLiteral("expected_version")).toInteger() != number(*k, "version"))
+            return refuse(tr("Someone else changed this customer first."));
+
+        const QString keptPhone = text(*k, "phone");
+        const QString keptEmail = text(*k, "email");
+        const QString mergedPhone = text(*m, "phone");
+        const QString mergedEmail = text(*m, "email");
+        QStringList differing;
+        if (!mergedPhone.isEmpty() && !keptPhone.isEmpty()
+            && phoneDigits(mergedPhone) != phoneDigits(keptPhone))
+            differing.append(mergedPhone);
+        if (!mergedEmail.isEmpty() && !keptEmail.isEmpty()
+            && mergedEmail.compare(keptEmail, Qt::CaseInsensitive) != 0)
+            differing.append(mergedEmail);
+        // The same English words as the server writes (they are data, not the desk's language).
+        const QString extra = differing.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("Merged from ") + text(*m, "full_name")
+                                        + QStringLiteral(": ") + differing.join(u", ");
+        const auto nullable = [](const QJsonObject &r, const char *key) {
+            return isNull(r, key) ? QVariant() : QVariant(text(r, key));
+        };
+        remember(table, *k);
+        remember(table, *m);
+        exec(table,
+             QStringLiteral("UPDATE customers SET merged_into = ?, deleted_at = ?, phone = NULL, "
+                            "email = NULL, referral_code = NULL, consent_whatsapp = 0, "
+                            "consent_sms = 0, consent_email = 0, notes = '', allergy_notes = '', "
+                            "updated_at = ? WHERE id = ?"),
+             {keepId, m_now, m_now, mergeId});
+        exec(table,
+             QStringLiteral("UPDATE customers SET phone = ?, email = ?, referral_code = ?, "
+                            "notes = ?, allergy_notes = ?, updated_at = ? WHERE id = ?"),
+             {keptPhone.isEmpty() ? nullable(*m, "phone") : QVariant(keptPhone),
+              keptEmail.isEmpty() ? nullable(*m, "email") : QVariant(keptEmail),
+              isNull(*k, "referral_code") ? nullable(*m, "referral_code")
+                                          : nullable(*k, "referral_code"),
+              joinedNotes(text(*k, "notes"), text(*m, "notes"), extra),
+              joinedNotes(text(*k, "allergy_notes"), text(*m, "allergy_notes")), m_now, keepId});
+        moveReferences(mergeId, keepId);
+    }
+
+    // private.move_customer_references: appointments, conversations, handoffs, outbound
+    // messages and ledger lines of the duplicate now belong to the kept customer, and links
+    // to the duplicate in notifications lead to the kept one.
+    void moveReferences(const QString &mergedId, const QString &keptId)
+    {
+        static const char *const kTables[] = {"appointments", "ai_conversations", "ai_handoffs",
+                                              "outbound_messages", "loyalty_ledger"};
+        for (const char *name : kTables) {
+            const QString table = QString::fromLatin1(name);
+            moveRows(table,
+                     QStringLiteral("SELECT id FROM %1 WHERE customer_id = ?").arg(table),
+                     QStringLiteral("UPDATE %1 SET customer_id = ?, updated_at = ? WHERE id = ?")
+                         .arg(table),
+                     mergedId, keptId);
+        }
+        moveRows(QStringLiteral("notifications"),
+                 QStringLiteral("SELECT id FROM notifications WHERE action_url = "
+                                "'chairside://customer/' || ?"),
+                 QStringLiteral("UPDATE notifications SET action_url = 'chairside://customer/' "
+                                "|| ?, updated_at = ? WHERE id = ?"),
+                 mergedId, keptId);
+    }
+
+    void moveRows(const QString &table, const QString &select, const QString &update,
+                  const QString &from, const QString &to)
+    {
+        if (failed())
+            return;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(select);
+        q.addBindValue(from);
+        if (!q.exec())
+            return refuse(failedSentence());
+        QStringList ids;
+        while (q.next())
+            ids.append(q.value(0).toString());
+        q.finish();
+        for (const QString &id : std::as_const(ids)) {
+            if (auto before = row(table, id))
+                remember(table, *before);
+            exec(table, update, {to, m_now, id});
+        }
     }
 
     // ---- handoffs -------------------------------------------------------------------------
@@ -812,16 +1078,18 @@ private:
         const QString &k = m_m.kind;
         if (k != u"loyalty.award" && k != u"loyalty.redeem" && k != u"loyalty.adjust")
             return refuse(tr("This version of Chairside does not know how to make this change."));
-        if (k == u"loyalty.adjust" && m_actor.role == StaffRole::Staff)
-            return refuse(tr("Only admins and owners can adjust a points balance by hand."));
+        if (k == u"loyalty.adjust" && m_actor.role != StaffRole::Owner)
+            return refuse(tr("Only owners can adjust a points balance by hand."));
         const QString id = has("id") ? payloadText("id") : derivedId(m_m.id, "ledger");
         target(QStringLiteral("loyalty_ledger"), id, std::nullopt);
         if (row(QStringLiteral("loyalty_ledger"), id) || failed())
             return; // already booked
-        const QString customerId = payloadText("customer_id");
+        const QString customerId = liveCustomerId(payloadText("customer_id"));
         const auto customer = row(QStringLiteral("customers"), customerId);
         if (!customer)
             return refuse(tr("That customer no longer exists."));
+        if (!isNull(*customer, "deleted_at"))
+            return refuse(tr("This customer was erased."));
         std::optional<QJsonObject> reward;
         std::optional<qint64> points;
         if (has("points") && !isNull(m_p, "points"))
@@ -947,6 +1215,13 @@ public:
             const auto c = find(QStringLiteral("customers"), id);
             return c ? tr("Erase %1 personal data").arg(possessive(text(*c, "full_name")))
                      : QString();
+        }
+        if (k == u"customer.merge") {
+            const QString kept = customerName(m_p.value(QStringLiteral("keep_id")).toString());
+            const QString merged = customerName(m_p.value(QStringLiteral("merge_id")).toString());
+            return kept.isEmpty() || merged.isEmpty()
+                       ? QString()
+                       : tr("Merge %1 into %2").arg(merged, kept);
         }
         if (k.startsWith(u"handoff."))
             return handoff(id);

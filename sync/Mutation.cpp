@@ -145,6 +145,14 @@ Mutation eraseCustomer(const QString &id, std::optional<qint64> expectedVersion)
     return make("customer.erase", std::move(p));
 }
 
+Mutation mergeCustomers(const QString &keepId, const QString &mergeId,
+                        std::optional<qint64> expectedVersion)
+{
+    QJsonObject p{{QStringLiteral("keep_id"), keepId}, {QStringLiteral("merge_id"), mergeId}};
+    putVersion(p, expectedVersion);
+    return make("customer.merge", std::move(p));
+}
+
 Mutation claimHandoff(const QString &id)
 {
     return make("handoff.claim", QJsonObject{{QStringLiteral("id"), id}});
@@ -238,6 +246,8 @@ QString genericSummary(const Mutation &m)
         return tr("Save a customer's details");
     if (k == u"customer.erase")
         return tr("Erase a customer's personal data");
+    if (k == u"customer.merge")
+        return tr("Merge two customers");
     if (k == u"handoff.claim")
         return tr("Take over a handed-off conversation");
     if (k == u"handoff.release")

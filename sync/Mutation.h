@@ -80,6 +80,11 @@ Mutation withCustomerNotice(Mutation mutation);
 
 Mutation upsertCustomer(const CustomerChanges &changes);
 Mutation eraseCustomer(const QString &id, std::optional<qint64> expectedVersion = std::nullopt);
+// Merges the duplicate `mergeId` into `keepId` (admins and owners): everything that points at the
+// duplicate moves to the kept customer, which fills its empty details from it; the duplicate
+// becomes a tombstone with merged_into. expectedVersion is the kept customer's.
+Mutation mergeCustomers(const QString &keepId, const QString &mergeId,
+                        std::optional<qint64> expectedVersion = std::nullopt);
 
 Mutation claimHandoff(const QString &id);
 Mutation releaseHandoff(const QString &id);

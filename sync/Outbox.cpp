@@ -257,6 +257,23 @@ AnswersResult Outbox::recordAnswers(const QJsonArray &answers, const RowWriter &
                 if (!error.isEmpty())
                     return fail(error);
             }
+            if (kind == u"appointment.set_status") {
+                // The optimistic earn line (version 0) goes unless the server's line with the
+                // same id has replaced it already; the pull brings the server's, if it wrote one.
+                const QJsonArray earned = undo.value(QStringLiteral("delete"))
+                                              .toObject()
+                                              .value(QStringLiteral("loyalty_ledger"))
+                                              .toArray();
+                for (const QJsonValue &id : earned) {
+                    q.prepare(QStringLiteral(
+                        "DELETE FROM loyalty_ledger WHERE id = ? AND version = 0"));
+                    q.addBindValue(id.toString());
+                    if (!q.exec())
+                        return fail(sqlError(q));
+                    if (q.numRowsAffected() > 0)
+                        result.changedTables.append(QStringLiteral("loyalty_ledger"));
+                }
+            }
             if (!row.isEmpty()) {
                 const QString table = answerTable(kind, true);
                 const QString error = write(m_db, table, row);

@@ -184,6 +184,8 @@ QString what(const AuditEntry &e, const QJsonObject &detail, const BusinessConte
         return tr("Sent a message");
     if (a == u"customer.erase")
         return tr("Erased the customer's personal data");
+    if (a == u"customer.merge")
+        return tr("Merged a duplicate record into this customer");
     if (a == u"business.update")
         return withChanges(tr("Changed the business settings"), changed);
     if (a.startsWith(u"staff."))

@@ -165,8 +165,14 @@ void DemoSalonBuilder::makeLoyalty()
             balance += points;
             if (e.kind == EntryKind::Earn || e.kind == EntryKind::Award)
                 lifetime += points;
+            // An earn line has the id the server gives it (one per appointment, earnLineId); the
+            // random draw is made anyway so the rest of the salon stays the same.
+            const QString drawnId = random.uuid();
+            const QString id = e.kind == EntryKind::Earn && e.appointment >= 0
+                                   ? earnLineId(m_appointments.at(e.appointment).id)
+                                   : drawnId;
             ledger.insert(
-                {random.uuid(), m_businessId, c.id, kindKey(e.kind), points, reason,
+                {id, m_businessId, c.id, kindKey(e.kind), points, reason,
                  e.appointment >= 0 ? QVariant(m_appointments.at(e.appointment).id) : QVariant(),
                  reward, m_staff.at(e.createdBy).id, e.at, e.at});
             const qsizetype tierBefore = tierIndexFor(before, tiers);

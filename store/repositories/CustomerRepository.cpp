@@ -268,6 +268,34 @@ CustomerDuplicatesResult CustomerRepository::duplicates(const QString &businessI
     return result;
 }
 
+CustomerMergeSideResult CustomerRepository::mergeSide(const QString &businessId,
+                                                     const QString &customerId)
+{
+    CustomerMergeSideResult result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.full_name, COALESCE(c.phone, ''), COALESCE(c.email, ''), c.version, "
+        "(SELECT count(*) FROM appointments a WHERE a.customer_id = c.id), "
+        "(SELECT count(*) FROM ai_conversations v WHERE v.customer_id = c.id), "
+        "(SELECT COALESCE(SUM(l.points), 0) FROM loyalty_ledger l WHERE l.customer_id = c.id "
+        "AND l.deleted_at IS NULL) "
+        "FROM customers c WHERE c.id = ? AND c.business_id = ? AND c.deleted_at IS NULL"));
+    q.addBindValue(customerId);
+    q.addBindValue(businessId);
+    if (!q.exec()) {
+        result.error = queryError(q);
+        return result;
+    }
+    if (q.next()) {
+        result.side = CustomerMergeSide{q.value(0).toString(),    q.value(1).toString(),
+                                        q.value(2).toString(),    q.value(3).toString(),
+                                        q.value(4).toLongLong(),  q.value(5).toInt(),
+                                        q.value(6).toInt(),       q.value(7).toLongLong()};
+    }
+    return result;
+}
+
 CustomerConversationsResult CustomerRepository::conversations(const QString &customerId, int limit)
 {
     CustomerConversationsResult result;

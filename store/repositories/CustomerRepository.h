@@ -132,6 +132,25 @@ struct CustomerDuplicatesResult
     std::optional<StoreError> error;
 };
 
+// One side of a merge: who the customer is and what would move with them.
+struct CustomerMergeSide
+{
+    QString id;
+    QString fullName;
+    QString phone;
+    QString email;
+    qint64 version = 0;
+    int appointments = 0;
+    int conversations = 0;
+    qint64 points = 0; // the balance of their ledger lines
+};
+
+struct CustomerMergeSideResult
+{
+    std::optional<CustomerMergeSide> side; // empty: no such live customer
+    std::optional<StoreError> error;
+};
+
 struct CustomerProfileResult
 {
     std::optional<CustomerProfile> profile; // empty: no such customer (deleted meanwhile)
@@ -161,6 +180,10 @@ public:
     CustomerDuplicatesResult duplicates(const QString &businessId, const QString &excludeId,
                                         const QStringList &phones, const QString &email,
                                         int limit = 5);
+
+    // A live customer of the business with the counts a merge would move (indexed look-ups by
+    // customer: idx_appointments_customer_starts, idx_conversations_customer, idx_ledger_customer).
+    CustomerMergeSideResult mergeSide(const QString &businessId, const QString &customerId);
 
 private:
     QSqlDatabase &m_db;

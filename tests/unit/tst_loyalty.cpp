@@ -222,6 +222,18 @@ private Q_SLOTS:
         QCOMPARE(e.nextAt, qint64(0));
     }
 
+    void earnLineIdIsTheServers()
+    {
+        // private.earn_line_id('a5000000-0000-4000-8000-000000000004') in PostgreSQL
+        // (supabase/tests/database/12_loyalty_server.test.sql checks the same value).
+        QCOMPARE(earnLineId(QStringLiteral("a5000000-0000-4000-8000-000000000004")),
+                 QStringLiteral("3fe9ed78-bf02-3b6b-9610-52d4e8a3fce7"));
+        QCOMPARE(earnLineId(QStringLiteral("A5000000-0000-4000-8000-000000000004")),
+                 earnLineId(QStringLiteral("a5000000-0000-4000-8000-000000000004")));
+        QVERIFY(earnLineId(QStringLiteral("a5000000-0000-4000-8000-000000000005"))
+                != earnLineId(QStringLiteral("a5000000-0000-4000-8000-000000000004")));
+    }
+
     void expiryCountsCalendarMonths()
     {
         const QTimeZone zone("Africa/Johannesburg");

@@ -1,3 +1,4 @@
+#include "core/Loyalty.h"
 #include "sync/LocalMutations.h"
 #include "sync/Mutation.h"
 #include "sync/Outbox.h"
@@ -28,6 +29,7 @@ const QString kReward = QStringLiteral("reward-1");
 
 const LocalActor kOwner{Desk::kAnna, StaffRole::Owner};
 const LocalActor kDeskStaff{Desk::kBen, StaffRole::Staff};
+const LocalActor kAdmin{Desk::kBen, StaffRole::Admin};
 
 QString isoUtc(qint64 seconds)
 {
@@ -142,6 +144,52 @@ private:
     }
 
     AnswersResult record(const QJsonArray &answers) { return Outbox(m_db).recordAnswers(answers); }
+
+    QString earnLine(const QString &appointment, const char *column)
+    {
+        return scalar(QStringLiteral("SELECT %1 FROM loyalty_ledger WHERE id = ?")
+                          .arg(QLatin1String(column)),
+                      {earnLineId(appointment)})
+            .toString();
+    }
+
+    int earnLines(const QString &appointment)
+    {
+        return scalar(QStringLiteral("SELECT COUNT(*) FROM loyalty_ledger WHERE appointment_id = ? "
+                                     "AND kind = 'earn'"),
+                      {appointment})
+            .toInt();
+    }
+
+    // Takes a1 (Thandi, R450, confirmed) to in service; the completion is the caller's.
+    void bringToService(const QString &id)
+    {
+        for (AppointmentStatus status : {AppointmentStatus::Arrived, AppointmentStatus::InService})
+            QVERIFY(enqueue(Mutations::setAppointmentStatus(id, status)).ok);
+    }
+
+    QJsonArray pendingIds()
+    {
+        QJsonArray ids;
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT mutation_id FROM outbox ORDER BY seq"));
+        while (q.next())
+            ids.append(q.value(0).toString());
+        return ids;
+    }
+
+    QString customerField(const QString &id, const char *column)
+    {
+        return scalar(QStringLiteral("SELECT %1 FROM customers WHERE id = ?")
+                          .arg(QLatin1String(column)),
+                      {id})
+            .toString();
+    }
+
+    int count(const QString &sql, const QVariantList &values)
+    {
+        return scalar(sql, values).toInt();
+    }
 
 private Q_SLOTS:
     void init()
@@ -616,7 +664,7 @@ private Q_SLOTS:
                                         << QStringLiteral("Anna Smith is already booked from 10:00 "
                                                           "to 11:30 on Tue 10 Mar.");
         QTest::newRow("staff adjusts points")
-            << 4 << QStringLiteral("Only admins and owners can adjust a points balance by hand.");
+            << 4 << QStringLiteral("Only owners can adjust a points balance by hand.");
         QTest::newRow("staff claims") << 5
                                       << QStringLiteral("Only admins and owners can work on "
                                                         "handed-off conversations.");
@@ -625,6 +673,12 @@ private Q_SLOTS:
                                                                 "this conversation.");
         QTest::newRow("new customer without a name")
             << 7 << QStringLiteral("A new customer needs a name.");
+        QTest::newRow("an admin adjusts points")
+            << 8 << QStringLiteral("Only owners can adjust a points balance by hand.");
+        QTest::newRow("staff merge customers")
+            << 9 << QStringLiteral("Only admins and owners can merge customers.");
+        QTest::newRow("a customer merged into themselves")
+            << 10 << QStringLiteral("A customer cannot be merged into themselves.");
     }
 
     void localRefusalsSayWhyAndWriteNothing()
@@ -656,6 +710,17 @@ private Q_SLOTS:
             m = Mutations::adjustPoints(Desk::kThandi, 10, QStringLiteral("Gift"));
             actor = kDeskStaff;
             break;
+        case 8:
+            m = Mutations::adjustPoints(Desk::kThandi, 10, QStringLiteral("Gift"));
+            actor = kAdmin;
+            break;
+        case 9:
+            m = Mutations::mergeCustomers(Desk::kThandi, Desk::kPriya);
+            actor = kDeskStaff;
+            break;
+        case 10:
+            m = Mutations::mergeCustomers(Desk::kThandi, Desk::kThandi);
+            break;
         case 5:
             m = Mutations::claimHandoff(kHandoff);
             actor = kDeskStaff;
@@ -663,17 +728,219 @@ private Q_SLOTS:
         case 6:
             m = Mutations::claimHandoff(kHandoff);
             break;
-        default: {
+        case 7: {
             CustomerChanges nameless;
             nameless.phone = QStringLiteral("+27 60 000 0000");
             m = Mutations::upsertCustomer(nameless);
+            break;
         }
+        default:
+            QFAIL("no such case");
         }
         const OutboxResult result = enqueue(m, actor);
         QVERIFY(!result.ok);
         QCOMPARE(result.error, sentence);
         QCOMPARE(snapshot(), before);
         QVERIFY(result.changedTables.isEmpty());
+    }
+
+    // ---- points earned on completion (the server's appointments_earn_points) ----------------
+
+    void completingAVisitEarnsOnceUnderTheServersId()
+    {
+        bringToService(QStringLiteral("a1"));
+        QCOMPARE(earnLines(QStringLiteral("a1")), 0);
+        const Mutation done =
+            Mutations::setAppointmentStatus(QStringLiteral("a1"), AppointmentStatus::Completed);
+        const OutboxResult result = enqueue(done);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.changedTables.contains(QStringLiteral("loyalty_ledger")));
+        // R450.00 at the salon's R10.00 per point: 45 points, booked by who completed it.
+        QCOMPARE(earnLine(QStringLiteral("a1"), "points"), QStringLiteral("45"));
+        QCOMPARE(earnLine(QStringLiteral("a1"), "reason"), QStringLiteral("Cut & blow-dry"));
+        QCOMPARE(earnLine(QStringLiteral("a1"), "customer_id"), Desk::kThandi);
+        QCOMPARE(earnLine(QStringLiteral("a1"), "created_by"), Desk::kAnna);
+        QCOMPARE(earnLine(QStringLiteral("a1"), "version"), QStringLiteral("0"));
+        QCOMPARE(balance(Desk::kThandi), 545);
+        // Completing again, or applying the pending edits again, earns nothing more.
+        QVERIFY(enqueue(Mutations::setAppointmentStatus(QStringLiteral("a1"),
+                                                        AppointmentStatus::Completed))
+                    .ok);
+        QVERIFY(Outbox(m_db).reapplyPending());
+        QCOMPARE(earnLines(QStringLiteral("a1")), 1);
+        QCOMPARE(balance(Desk::kThandi), 545);
+
+        // The pull brings the server's line (same id) before the answer is recorded: it stays.
+        QJsonObject serverLine{{QStringLiteral("id"), earnLineId(QStringLiteral("a1"))},
+                               {QStringLiteral("business_id"), Desk::kBusiness},
+                               {QStringLiteral("customer_id"), Desk::kThandi},
+                               {QStringLiteral("kind"), QStringLiteral("earn")},
+                               {QStringLiteral("points"), 45},
+                               {QStringLiteral("reason"), QStringLiteral("Cut & blow-dry")},
+                               {QStringLiteral("appointment_id"), QStringLiteral("a1")},
+                               {QStringLiteral("created_by"), Desk::kAnna},
+                               {QStringLiteral("created_at"), isoUtc(Desk::at(Desk::kDay, 10, 0))},
+                               {QStringLiteral("updated_at"), isoUtc(Desk::at(Desk::kDay, 10, 0))},
+                               {QStringLiteral("version"), 1}};
+        QCOMPARE(writeServerRow(m_db, QStringLiteral("loyalty_ledger"), serverLine), QString());
+        const QJsonObject appointment = serverAppointment(
+            QStringLiteral("a1"), Desk::at(Desk::kDay, 9, 0), Desk::at(Desk::kDay, 10, 0),
+            QStringLiteral("completed"), 4);
+        QJsonArray answers;
+        for (const QJsonValue &pending : pendingIds())
+            answers.append(answer(Mutation{pending.toString(), QStringLiteral("x"), {}, {}, 0},
+                                  "applied", nullptr, {}, appointment));
+        QVERIFY(record(answers).ok);
+        QCOMPARE(outboxRows(), 0);
+        QCOMPARE(earnLine(QStringLiteral("a1"), "version"), QStringLiteral("1"));
+        QCOMPARE(balance(Desk::kThandi), 545);
+    }
+
+    void anEarnLineTheServerDidNotWriteGoesWithTheAnswer()
+    {
+        bringToService(QStringLiteral("a1"));
+        const Mutation done =
+            Mutations::setAppointmentStatus(QStringLiteral("a1"), AppointmentStatus::Completed);
+        QVERIFY(enqueue(done).ok);
+        QCOMPARE(balance(Desk::kThandi), 545);
+        // Applied, and the server's line has not been pulled (or the server wrote none, e.g. the
+        // owner had just changed the rate): the desk's guess goes, the pull brings the truth.
+        QJsonArray answers;
+        for (const QJsonValue &pending : pendingIds())
+            answers.append(answer(Mutation{pending.toString(), QStringLiteral("x"), {}, {}, 0},
+                                  "applied"));
+        const AnswersResult result = record(answers);
+        QVERIFY(result.ok);
+        QVERIFY(result.changedTables.contains(QStringLiteral("loyalty_ledger")));
+        QCOMPARE(earnLines(QStringLiteral("a1")), 0);
+        QCOMPARE(balance(Desk::kThandi), 500);
+    }
+
+    void aRejectedCompletionTakesTheEarnLineBack()
+    {
+        bringToService(QStringLiteral("a1"));
+        const Mutation done =
+            Mutations::setAppointmentStatus(QStringLiteral("a1"), AppointmentStatus::Completed);
+        QVERIFY(enqueue(done).ok);
+        QCOMPARE(earnLines(QStringLiteral("a1")), 1);
+        QVERIFY(record({answer(done, "rejected", "invalid_transition",
+                               QStringLiteral("An appointment that is arrived cannot become "
+                                              "completed."))})
+                    .ok);
+        QCOMPARE(earnLines(QStringLiteral("a1")), 0);
+        QCOMPARE(balance(Desk::kThandi), 500);
+        QCOMPARE(appointmentField(QStringLiteral("a1"), "status"), QStringLiteral("in_service"));
+    }
+
+    void noPointsNoLine()
+    {
+        // R450 at R1,000 per point is less than a point: no line, as on the server.
+        Fixtures::RowWriter w = Desk::writer(m_db);
+        QVERIFY(w.exec(QStringLiteral("UPDATE businesses SET loyalty_minor_per_point = 100000"), {}));
+        bringToService(QStringLiteral("a1"));
+        QVERIFY(enqueue(Mutations::setAppointmentStatus(QStringLiteral("a1"),
+                                                        AppointmentStatus::Completed))
+                    .ok);
+        QCOMPARE(appointmentField(QStringLiteral("a1"), "status"), QStringLiteral("completed"));
+        QCOMPARE(earnLines(QStringLiteral("a1")), 0);
+    }
+
+    // ---- customer.merge ------------------------------------------------------------------
+
+    void mergeMovesEverythingToTheKeptCustomer()
+    {
+        Fixtures::RowWriter w = Desk::writer(m_db);
+        w.notification({.id = QStringLiteral("note-priya"),
+                        .title = QStringLiteral("Priya reached Silver"),
+                        .actionUrl = QStringLiteral("chairside://customer/") + Desk::kPriya});
+        QVERIFY2(w.ok(), qPrintable(w.error()));
+        const QString before = snapshot();
+        const qint64 priyaLineAt =
+            scalar(QStringLiteral("SELECT created_at FROM loyalty_ledger WHERE id = 'l4'"))
+                .toLongLong();
+
+        const Mutation m = Mutations::mergeCustomers(Desk::kThandi, Desk::kPriya, 1);
+        QCOMPARE(describeMutation(m_db, m), QStringLiteral("Merge Priya Naidoo into Thandi Mokoena"));
+        const OutboxResult result = enqueue(m, kAdmin);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        for (const char *table : {"customers", "appointments", "loyalty_ledger", "notifications"})
+            QVERIFY2(result.changedTables.contains(QLatin1String(table)), table);
+
+        // The duplicate is a tombstone pointing at the kept customer.
+        QCOMPARE(customerField(Desk::kPriya, "merged_into"), Desk::kThandi);
+        QVERIFY(!customerField(Desk::kPriya, "deleted_at").isEmpty());
+        QCOMPARE(customerField(Desk::kPriya, "full_name"), QStringLiteral("Priya Naidoo"));
+        QVERIFY(scalar(QStringLiteral("SELECT phone FROM customers WHERE id = ?"), {Desk::kPriya})
+                    .isNull());
+        // Thandi keeps her own details and consent; Priya's other number and address are noted.
+        QCOMPARE(customerField(Desk::kThandi, "phone"), QStringLiteral("+27 82 555 0101"));
+        QCOMPARE(customerField(Desk::kThandi, "email"), QStringLiteral("thandi@example.com"));
+        QCOMPARE(customerField(Desk::kThandi, "referral_code"), QStringLiteral("THANDI10"));
+        QCOMPARE(customerField(Desk::kThandi, "notes"),
+                 QStringLiteral("Likes tea\nMerged from Priya Naidoo: +27 83 555 0202, "
+                                "priya@example.com"));
+        QCOMPARE(customerField(Desk::kThandi, "allergy_notes"), QStringLiteral("Latex"));
+        QCOMPARE(customerField(Desk::kThandi, "consent_sms"), QStringLiteral("0"));
+        // Her bookings, points (with their dates) and links moved.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM appointments WHERE customer_id = ?"),
+                       {Desk::kPriya}),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM appointments WHERE customer_id = ?"),
+                       {Desk::kThandi}),
+                 7);
+        QCOMPARE(balance(Desk::kThandi), 595);
+        QCOMPARE(balance(Desk::kPriya), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT created_at FROM loyalty_ledger WHERE id = 'l4'"))
+                     .toLongLong(),
+                 priyaLineAt);
+        QCOMPARE(scalar(QStringLiteral("SELECT action_url FROM notifications WHERE id = "
+                                       "'note-priya'"))
+                     .toString(),
+                 QStringLiteral("chairside://customer/") + Desk::kThandi);
+
+        // Edits that still name Priya follow her to Thandi, or say where she went.
+        const OutboxResult award =
+            enqueue(Mutations::awardPoints(Desk::kPriya, 5, QStringLiteral("Stamp")), kAdmin);
+        QVERIFY2(award.ok, qPrintable(award.error));
+        QCOMPARE(balance(Desk::kThandi), 600);
+        CustomerChanges edit;
+        edit.id = Desk::kPriya;
+        edit.notes = QStringLiteral("VIP");
+        const OutboxResult edited = enqueue(Mutations::upsertCustomer(edit), kAdmin);
+        QCOMPARE(edited.error,
+                 QStringLiteral("Priya Naidoo was merged into Thandi Mokoena; make the change "
+                                "there."));
+        // Merging again is no change; Priya cannot be merged elsewhere, nor anyone into her.
+        QVERIFY(enqueue(Mutations::mergeCustomers(Desk::kThandi, Desk::kPriya), kAdmin).ok);
+        QCOMPARE(enqueue(Mutations::mergeCustomers(Desk::kJohan, Desk::kPriya), kAdmin).error,
+                 QStringLiteral("Priya Naidoo was already merged into another customer."));
+        QCOMPARE(enqueue(Mutations::mergeCustomers(Desk::kPriya, Desk::kJohan), kAdmin).error,
+                 QStringLiteral("Priya Naidoo was merged into another customer; merge into that "
+                                "one instead."));
+
+        // The server refuses the merge (say another desk erased Thandi): everything goes back.
+        QJsonArray answers;
+        const QJsonArray ids = pendingIds();
+        for (const QJsonValue &pending : ids)
+            answers.prepend(answer(Mutation{pending.toString(), QStringLiteral("x"), {}, {}, 0},
+                                   "rejected", "not_found",
+                                   QStringLiteral("An erased customer cannot be merged.")));
+        QVERIFY(record(answers).ok);
+        QCOMPARE(Outbox(m_db).pendingCount(), 0);
+        QCOMPARE(snapshot().section(QStringLiteral("outbox:"), 0, 0),
+                 before.section(QStringLiteral("outbox:"), 0, 0));
+    }
+
+    void erasingTheKeptCustomerErasesTheDuplicatesName()
+    {
+        QVERIFY(enqueue(Mutations::mergeCustomers(Desk::kThandi, Desk::kPriya), kOwner).ok);
+        QVERIFY(enqueue(Mutations::mergeCustomers(Desk::kJohan, Desk::kThandi), kOwner).ok);
+        QCOMPARE(balance(Desk::kJohan), 595);
+        QVERIFY(enqueue(Mutations::eraseCustomer(Desk::kJohan), kOwner).ok);
+        for (const QString &id : {Desk::kJohan, Desk::kThandi, Desk::kPriya})
+            QCOMPARE(customerField(id, "full_name"), QStringLiteral("Erased customer"));
+        QCOMPARE(enqueue(Mutations::awardPoints(Desk::kPriya, 5, QStringLiteral("Stamp"))).error,
+                 QStringLiteral("This customer was erased."));
     }
 
     void oddUnicodeSurvives()

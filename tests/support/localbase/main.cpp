@@ -1,6 +1,6 @@
 // chairside-localbase: a small Supabase look-alike for tests and for trying sync locally.
 //   chairside-localbase --state-dir DIR --port N [--seed demo|empty] [--faults]
-//                       [--reminders-every SECONDS]
+//                       [--reminders-every SECONDS] [--expiry-every SECONDS]
 // Prints one JSON line when ready (url, anon_key, ca_file, jwt_secret, users) and runs until
 // SIGTERM/SIGINT, then stops the PostgreSQL cluster it started.
 
@@ -10,7 +10,7 @@
 #include "PgCluster.h"
 #include "PgConnections.h"
 #include "RealtimeHub.h"
-#include "ReminderScheduler.h"
+#include "ScheduledJob.h"
 #include "ServerContext.h"
 #include "TlsMaterial.h"
 
@@ -202,9 +202,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Run public.queue_due_reminders() every N seconds (pg_cron's job on a "
                        "hosted project; 0: never, the default)."),
         QStringLiteral("seconds"), QStringLiteral("0"));
+    const QCommandLineOption expiryOption(
+        QStringLiteral("expiry-every"),
+        QStringLiteral("Run public.expire_loyalty_points() every N seconds (pg_cron's hourly job "
+                       "on a hosted project; 0: never, the default)."),
+        QStringLiteral("seconds"), QStringLiteral("0"));
     parser.addOptions({stateDirOption, portOption, seedOption, faultsOption, tlsDirOption,
                        initTlsOption, maxRowsOption, jwtExpOption, reuseOption, threadsOption,
-                       projectOption, remindersOption});
+                       projectOption, remindersOption, expiryOption});
     parser.process(app);
 
     QString error;
@@ -237,6 +242,11 @@ int main(int argc, char *argv[])
     const double remindersEvery = parser.value(remindersOption).toDouble(&ok);
     if (!ok || remindersEvery < 0 || remindersEvery > 86400) {
         fail(QStringLiteral("invalid --reminders-every"));
+        return 2;
+    }
+    const double expiryEvery = parser.value(expiryOption).toDouble(&ok);
+    if (!ok || expiryEvery < 0 || expiryEvery > 86400) {
+        fail(QStringLiteral("invalid --expiry-every"));
         return 2;
     }
 
@@ -327,7 +337,8 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     {
         std::unique_ptr<LocalbaseServer> server;
-        std::unique_ptr<ReminderScheduler> reminders;
+        std::unique_ptr<ScheduledJob> reminders;
+        std::unique_ptr<ScheduledJob> expiry;
         const QString marker = pgDir + QStringLiteral("/localbase-database.json");
         // The database is rebuilt when the migrations or the seed changed since it was made (a
         // state dir kept across `git pull`s would otherwise lack new functions).
@@ -396,9 +407,21 @@ int main(int argc, char *argv[])
             if (!server->realtime()->startListening(&error))
                 return false;
             if (remindersEvery > 0) {
-                reminders = std::make_unique<ReminderScheduler>(std::chrono::milliseconds(
-                    std::max<qint64>(100, qint64(remindersEvery * 1000))));
+                reminders = std::make_unique<ScheduledJob>(
+                    QStringLiteral("reminders"),
+                    QStringLiteral("select public.queue_due_reminders()"),
+                    QStringLiteral("queued"),
+                    std::chrono::milliseconds(
+                        std::max<qint64>(100, qint64(remindersEvery * 1000))));
                 reminders->start();
+            }
+            if (expiryEvery > 0) {
+                expiry = std::make_unique<ScheduledJob>(
+                    QStringLiteral("loyalty expiry"),
+                    QStringLiteral("select public.expire_loyalty_points()"),
+                    QStringLiteral("customers with expired points:"),
+                    std::chrono::milliseconds(std::max<qint64>(100, qint64(expiryEvery * 1000))));
+                expiry->start();
             }
 
             const QJsonObject ready{
@@ -425,6 +448,7 @@ int main(int argc, char *argv[])
             exitCode = 1;
         }
         reminders.reset(); // before PostgreSQL goes away
+        expiry.reset();
         if (server)
             server->shutdown();
     }

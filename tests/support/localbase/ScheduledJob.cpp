@@ -1,4 +1,4 @@
-#include "ReminderScheduler.h"
+#include "ScheduledJob.h"
 
 #include "PgConnections.h"
 
@@ -10,25 +10,29 @@
 
 namespace Chairside::Localbase {
 
-ReminderScheduler::ReminderScheduler(std::chrono::milliseconds interval, QObject *parent)
+ScheduledJob::ScheduledJob(QString name, QString statement, QString done,
+                           std::chrono::milliseconds interval, QObject *parent)
     : QThread(parent)
+    , m_name(std::move(name))
+    , m_statement(std::move(statement))
+    , m_done(std::move(done))
     , m_interval(interval)
 {
-    setObjectName(QStringLiteral("localbase-reminders"));
+    setObjectName(QStringLiteral("localbase-") + m_name);
 }
 
-ReminderScheduler::~ReminderScheduler()
+ScheduledJob::~ScheduledJob()
 {
     stop();
 }
 
-void ReminderScheduler::stop()
+void ScheduledJob::stop()
 {
     quit();
     wait();
 }
 
-void ReminderScheduler::run()
+void ScheduledJob::run()
 {
     QTimer timer;
     timer.setInterval(m_interval);
@@ -40,16 +44,17 @@ void ReminderScheduler::run()
     // The thread's connection is closed when the thread ends (PgConnections' thread-local set).
 }
 
-void ReminderScheduler::runOnce()
+void ScheduledJob::runOnce()
 {
     QString error;
     QSqlDatabase db = PgConnections::connection(PgConnections::Purpose::Admin, &error);
     if (db.isOpen()) {
         QSqlQuery query(db);
-        if (query.exec(QStringLiteral("select public.queue_due_reminders()")) && query.next()) {
-            const int queued = query.value(0).toInt();
-            if (queued > 0)
-                std::fprintf(stderr, "chairside-localbase: reminders: queued %d\n", queued);
+        if (query.exec(m_statement) && query.next()) {
+            const int written = query.value(0).toInt();
+            if (written > 0)
+                std::fprintf(stderr, "chairside-localbase: %s: %s %d\n", qPrintable(m_name),
+                             qPrintable(m_done), written);
             m_lastError.clear();
             return;
         }
@@ -58,7 +63,8 @@ void ReminderScheduler::runOnce()
     }
     if (error != m_lastError) {
         // Counts and SQL errors only: never a customer's data.
-        std::fprintf(stderr, "chairside-localbase: reminders: run failed: %s\n", qPrintable(error));
+        std::fprintf(stderr, "chairside-localbase: %s: run failed: %s\n", qPrintable(m_name),
+                     qPrintable(error));
         m_lastError = error;
     }
 }

@@ -1,7 +1,8 @@
 // Changing customers from the Customers & Loyalty pane on the desk salon: the customer dialog
 // (validation errors, E.164, duplicate warning), loyalty awards and redemptions (refused below
-// zero), the owner's adjustment, exporting a customer's data and erasing a customer, on a real
-// store file through DeskEdits and real widgets (offscreen).
+// zero), the owner's adjustment, merging duplicates (from the profile and from the duplicate
+// warning), exporting a customer's data and erasing a customer, on a real store file through
+// DeskEdits and real widgets (offscreen).
 
 #include "models/common/DeskEdits.h"
 #include "models/customers/CustomerListModel.h"
@@ -13,6 +14,7 @@
 #include "ui/customers/CustomerProfileWidget.h"
 #include "ui/customers/EraseCustomerDialog.h"
 #include "ui/customers/LoyaltyActionDialog.h"
+#include "ui/customers/MergeCustomersDialog.h"
 #include "ui/panes/CustomersPane.h"
 
 #include <QCheckBox>
@@ -23,9 +25,11 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -409,13 +413,130 @@ private Q_SLOTS:
         shot(pane.get(), "customers-pane-after-loyalty");
     }
 
+    void mergesADuplicateFromTheProfile()
+    {
+        QVERIFY(openStore());
+        auto pane = openPane(StaffRole::Admin);
+        QVERIFY(pane);
+        auto *balance = pane->findChild<QLabel *>(QStringLiteral("customerPointsBalance"));
+        QCOMPARE(balance->text(), QStringLiteral("500 points"));
+        QTest::mouseClick(button(pane.get(), "customerMergeButton"), Qt::LeftButton);
+        QPointer<MergeCustomersDialog> dialog = waitFor<MergeCustomersDialog>(pane.get());
+        QVERIFY(dialog);
+        auto *merge = button(dialog, "mergeConfirmButton");
+        auto *preview = dialog->findChild<QLabel *>(QStringLiteral("mergePreview"));
+        QVERIFY(!merge->isEnabled());
+        // Search for the other record and pick it; Thandi herself is not offered.
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("mergeSearchEdit")),
+                         QStringLiteral("priya"));
+        auto *results = dialog->findChild<QListWidget *>(QStringLiteral("mergeCandidateList"));
+        QTRY_COMPARE_WITH_TIMEOUT(results->count(), 1, 10000);
+        QVERIFY(results->item(0)->text().startsWith(QStringLiteral("Priya Naidoo")));
+        results->setCurrentRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(merge->isEnabled(), 10000);
+        // What moves: Priya's two bookings and 95 points, to Thandi.
+        QVERIFY2(preview->text().startsWith(QStringLiteral(
+                     "Moves to Thandi Mokoena: 2 appointments, 95 points, 0 conversations.")),
+                 qPrintable(preview->text()));
+        QCOMPARE(merge->text(), QStringLiteral("&Merge into Thandi Mokoena"));
+        // Keeping the other record instead turns the preview round.
+        auto *keepOther = dialog->findChild<QRadioButton *>(QStringLiteral("mergeKeepOther"));
+        QCOMPARE(keepOther->text(), QStringLiteral("Keep Priya Naidoo"));
+        keepOther->setChecked(true);
+        QVERIFY(preview->text().startsWith(
+            QStringLiteral("Moves to Priya Naidoo: 5 appointments, 500 points, 0 conversations.")));
+        dialog->keepCurrent(true);
+        shot(dialog, "customer-merge-dialog");
+        QTest::mouseClick(merge, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+
+        // The profile shows Thandi with Priya's points and bookings; Priya left the list.
+        QTRY_COMPARE_WITH_TIMEOUT(balance->text(), QStringLiteral("595 points"), 10000);
+        QCOMPARE(profileName(pane.get()), QStringLiteral("Thandi Mokoena"));
+        QTRY_COMPARE_WITH_TIMEOUT(pane->listModel()->rowCount(), 2, 10000);
+        QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("customerActionStatus"))->text(),
+                 QStringLiteral("Priya Naidoo was merged into Thandi Mokoena."));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM appointments WHERE customer_id = '")
+                       + Desk::kThandi + QStringLiteral("'"))
+                     .toInt(),
+                 7);
+        QCOMPARE(value(QStringLiteral("SELECT merged_into FROM customers WHERE id = '")
+                       + Desk::kPriya + QStringLiteral("'"))
+                     .toString(),
+                 Desk::kThandi);
+        // The demo salon audits it as the server would: on the kept customer, by the admin.
+        QCOMPARE(value(QStringLiteral("SELECT action || ':' || row_id || ':' || detail FROM "
+                                      "audit_log WHERE table_name = 'customers'"))
+                     .toString(),
+                 QStringLiteral("customer.merge:") + Desk::kThandi
+                     + QStringLiteral(":{\"merged_from\":\"") + Desk::kPriya
+                     + QStringLiteral("\"}"));
+    }
+
+    void mergesFromTheDuplicateWarning()
+    {
+        QVERIFY(openStore());
+        auto pane = openPane(StaffRole::Owner);
+        QVERIFY(pane);
+        // Editing Thandi with Johan's e-mail: the warning offers to merge the two.
+        pane->editSelected();
+        QPointer<CustomerEditDialog> edit = waitFor<CustomerEditDialog>(pane.get());
+        QVERIFY(edit);
+        auto *email = edit->findChild<QLineEdit *>(QStringLiteral("customerEmailEdit"));
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("johan@example.com"));
+        auto *warning = edit->findChild<QFrame *>(QStringLiteral("customerDuplicateWarning"));
+        edit->save();
+        QTRY_VERIFY_WITH_TIMEOUT(!edit || warning->isVisible(), 10000);
+        QVERIFY(edit);
+        auto *mergeButton = button(edit, "customerMergeDuplicate");
+        QVERIFY(mergeButton->isVisible());
+        QVERIFY(edit->findChild<QLabel *>(QStringLiteral("customerDuplicateText"))
+                    ->text()
+                    .endsWith(QStringLiteral("Open the existing customer, merge the two, or save "
+                                             "again to keep both.")));
+        QTest::mouseClick(mergeButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!edit, 10000); // closed without saving the e-mail
+        QPointer<MergeCustomersDialog> dialog = waitFor<MergeCustomersDialog>(pane.get());
+        QVERIFY(dialog);
+        auto *merge = button(dialog, "mergeConfirmButton");
+        QTRY_VERIFY_WITH_TIMEOUT(merge->isEnabled(), 10000); // Johan is chosen already
+        // Keep Johan: Thandi's bookings and points go to him, and the profile shows him.
+        dialog->keepCurrent(false);
+        QCOMPARE(merge->text(), QStringLiteral("&Merge into Johan van der Merwe"));
+        dialog->merge();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(profileName(pane.get()), QStringLiteral("Johan van der Merwe"),
+                                  10000);
+        auto *balance = pane->findChild<QLabel *>(QStringLiteral("customerPointsBalance"));
+        QTRY_COMPARE_WITH_TIMEOUT(balance->text(), QStringLiteral("500 points"), 10000);
+        // Johan had no notes or allergy notes: Thandi's come with her; his e-mail stays his.
+        QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("customerAllergies"))->text(),
+                 QStringLiteral("⚠ Allergies: Latex"));
+        QCOMPARE(value(QStringLiteral("SELECT email FROM customers WHERE id = '") + Desk::kJohan
+                       + QStringLiteral("'"))
+                     .toString(),
+                 QStringLiteral("johan@example.com"));
+        QCOMPARE(value(QStringLiteral("SELECT email FROM customers WHERE id = '") + Desk::kThandi
+                       + QStringLiteral("'"))
+                     .toString(),
+                 QString()); // the tombstone keeps no contact details
+    }
+
     void adjustingIsForOwnersAndStaffCannotErase()
     {
         QVERIFY(openStore());
         auto pane = openPane(StaffRole::Staff);
         QVERIFY(pane);
         QVERIFY(button(pane.get(), "customerAwardButton")->isVisible());
-        QVERIFY(!button(pane.get(), "customerAdjustButton")->isVisible());
+        // Adjusting and merging are there but not for staff, and say why.
+        QVERIFY(button(pane.get(), "customerAdjustButton")->isVisible());
+        QVERIFY(!button(pane.get(), "customerAdjustButton")->isEnabled());
+        QCOMPARE(button(pane.get(), "customerAdjustButton")->toolTip(),
+                 QStringLiteral("Only the owner can correct a balance by hand"));
+        QVERIFY(!button(pane.get(), "customerMergeButton")->isEnabled());
+        QCOMPARE(button(pane.get(), "customerMergeButton")->toolTip(),
+                 QStringLiteral("Only admins and owners can merge customers"));
         QVERIFY(!button(pane.get(), "customerEraseButton")->isVisible());
         // Staff do not read the AI conversations; the tab is not there for them.
         auto *tabs = pane->findChild<QTabWidget *>(QStringLiteral("customerHistoryTabs"));
@@ -424,7 +545,8 @@ private Q_SLOTS:
         pane.reset();
         auto admin = openPane(StaffRole::Admin);
         QVERIFY(admin);
-        QVERIFY(!button(admin.get(), "customerAdjustButton")->isVisible());
+        QVERIFY(!button(admin.get(), "customerAdjustButton")->isEnabled());
+        QVERIFY(button(admin.get(), "customerMergeButton")->isEnabled());
         QVERIFY(button(admin.get(), "customerEraseButton")->isVisible());
         tabs = admin->findChild<QTabWidget *>(QStringLiteral("customerHistoryTabs"));
         QVERIFY(tabs->isTabVisible(3));

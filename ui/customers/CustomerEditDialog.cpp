@@ -143,8 +143,14 @@ CustomerEditDialog::CustomerEditDialog(StoreExecutor *store, DeskEdits *edits,
     m_duplicateText->setTextFormat(Qt::PlainText);
     m_openDuplicate = new QPushButton(m_duplicateBox);
     m_openDuplicate->setObjectName(QStringLiteral("customerOpenDuplicate"));
+    m_mergeDuplicate = new QPushButton(tr("&Merge…"), m_duplicateBox);
+    m_mergeDuplicate->setObjectName(QStringLiteral("customerMergeDuplicate"));
+    m_mergeDuplicate->setToolTip(tr("Merge the two records into one"));
+    // Only an existing customer can be merged, and only by admins and owners.
+    m_mergeDuplicate->setVisible(m_original.has_value() && m_context.role != StaffRole::Staff);
     duplicateLayout->addWidget(m_duplicateText, 1);
     duplicateLayout->addWidget(m_openDuplicate);
+    duplicateLayout->addWidget(m_mergeDuplicate);
     m_duplicateBox->hide();
 
     m_saveError = errorLabel(QStringLiteral("customerSaveError"), this);
@@ -180,6 +186,13 @@ CustomerEditDialog::CustomerEditDialog(StoreExecutor *store, DeskEdits *edits,
             return;
         Q_EMIT openExistingRequested(m_duplicateId);
         reject();
+    });
+    connect(m_mergeDuplicate, &QPushButton::clicked, this, [this] {
+        if (m_duplicateId.isEmpty())
+            return;
+        const QString duplicateId = m_duplicateId;
+        reject();
+        Q_EMIT mergeRequested(duplicateId);
     });
     m_name->setFocus();
 }
@@ -284,7 +297,10 @@ void CustomerEditDialog::showDuplicates(const QList<CustomerDuplicate> &duplicat
         text = tr("%1 already has this e-mail address (%2).").arg(first.fullName, first.email);
     if (duplicates.size() > 1)
         text += u' ' + tr("So do %n other customer(s).", nullptr, int(duplicates.size() - 1));
-    text += u' ' + tr("Open the existing customer, or save again to keep both.");
+    text += u' '
+            + (!m_mergeDuplicate->isHidden()
+                   ? tr("Open the existing customer, merge the two, or save again to keep both.")
+                   : tr("Open the existing customer, or save again to keep both."));
     m_duplicateText->setText(text);
     m_duplicateId = first.id;
     m_openDuplicate->setText(tr("Open %1").arg(first.fullName));

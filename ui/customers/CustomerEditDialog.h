@@ -24,8 +24,9 @@ class StoreExecutor;
 // Creates or edits one customer: name, phone (made E.164 for the business's country as it is
 // typed), e-mail, reminder consent per channel, notes and allergy / patch-test notes. Errors
 // are shown under their field. Before saving, another customer with the same phone or e-mail
-// is looked up (indexed) and named in a warning that offers to open them instead; a second
-// Save saves anyway. The edit goes through DeskEdits as one customer.upsert.
+// is looked up (indexed) and named in a warning that offers to open them instead or, when an
+// existing customer is edited by an admin or owner, to merge the two; a second Save saves
+// anyway. The edit goes through DeskEdits as one customer.upsert.
 class CustomerEditDialog final : public QDialog
 {
     Q_OBJECT
@@ -47,6 +48,8 @@ public:
 Q_SIGNALS:
     void saved(const QString &customerId);
     void openExistingRequested(const QString &customerId);
+    // Merge the edited customer and this duplicate (the dialog has closed without saving).
+    void mergeRequested(const QString &duplicateId);
 
 private:
     CustomerFormInput input() const;
@@ -77,6 +80,7 @@ private:
     QFrame *m_duplicateBox;
     QLabel *m_duplicateText;
     QPushButton *m_openDuplicate;
+    QPushButton *m_mergeDuplicate;
     QLabel *m_saveError;
     QDialogButtonBox *m_buttons;
     QPushButton *m_saveButton;

@@ -163,7 +163,9 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_erase = button(tr("Erase…"), QStringLiteral("customerEraseButton"),
                      tr("Erase this customer's personal data (cannot be undone)"));
     m_erase->setStyleSheet(QStringLiteral("QPushButton { color: #b3261e; }"));
+    m_merge = button(tr("&Merge…"), QStringLiteral("customerMergeButton"), QString());
     nameRow->addWidget(m_edit);
+    nameRow->addWidget(m_merge);
     nameRow->addWidget(m_export);
     nameRow->addWidget(m_erase);
     layout->addLayout(nameRow);
@@ -289,8 +291,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
                      tr("Give points with a reason"));
     m_redeem = button(tr("&Redeem reward…"), QStringLiteral("customerRedeemButton"),
                       tr("Take a reward from the catalogue for points"));
-    m_adjust = button(tr("Ad&just…"), QStringLiteral("customerAdjustButton"),
-                      tr("Correct the balance by hand (owners only)"));
+    m_adjust = button(tr("Ad&just…"), QStringLiteral("customerAdjustButton"), QString());
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_award);
     actions->addWidget(m_redeem);
@@ -347,6 +348,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     connect(m_adjust, &QPushButton::clicked, this, &CustomerProfileWidget::adjustRequested);
     connect(m_export, &QPushButton::clicked, this, &CustomerProfileWidget::exportRequested);
     connect(m_erase, &QPushButton::clicked, this, &CustomerProfileWidget::eraseRequested);
+    connect(m_merge, &QPushButton::clicked, this, &CustomerProfileWidget::mergeRequested);
     setActionsAllowed(false);
     connect(loader, &CustomerProfileLoader::profileLoaded, this,
             &CustomerProfileWidget::showProfile);
@@ -399,7 +401,19 @@ void CustomerProfileWidget::setActionsAllowed(bool editable)
     m_edit->setVisible(editable);
     m_award->setVisible(editable);
     m_redeem->setVisible(editable);
-    m_adjust->setVisible(editable && role == StaffRole::Owner);
+    // Adjusting and merging are shown to everyone who edits, and say why when not theirs to do.
+    const bool owner = role == StaffRole::Owner;
+    m_adjust->setVisible(editable);
+    m_adjust->setEnabled(owner);
+    m_adjust->setToolTip(owner ? tr("Correct the balance by hand")
+                               : tr("Only the owner can correct a balance by hand"));
+    const bool canMerge = role != StaffRole::Staff;
+    m_merge->setVisible(editable);
+    m_merge->setEnabled(canMerge);
+    m_merge->setToolTip(canMerge
+                            ? tr("Merge another record of this customer into this one, or this "
+                                 "one into it")
+                            : tr("Only admins and owners can merge customers"));
     m_erase->setVisible(editable && role != StaffRole::Staff);
 }
 

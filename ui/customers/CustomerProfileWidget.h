@@ -42,6 +42,7 @@ Q_SIGNALS:
     void adjustRequested();
     void exportRequested();
     void eraseRequested();
+    void mergeRequested();
 
 private:
     void showProfile();
@@ -79,6 +80,7 @@ private:
     QPushButton *m_adjust;
     QPushButton *m_export;
     QPushButton *m_erase;
+    QPushButton *m_merge;
     bool m_editable = false;
     QTabWidget *m_tabs;
 };

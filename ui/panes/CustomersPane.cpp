@@ -11,6 +11,7 @@
 #include "ui/customers/CustomerProfileWidget.h"
 #include "ui/customers/EraseCustomerDialog.h"
 #include "ui/customers/LoyaltyActionDialog.h"
+#include "ui/customers/MergeCustomersDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -145,6 +146,8 @@ CustomersPane::CustomersPane(StoreExecutor *store, const BusinessContext &contex
                 [this] { loyaltyAction(int(LoyaltyActionDialog::Action::Adjust)); });
         connect(m_profile, &CustomerProfileWidget::eraseRequested, this,
                 &CustomersPane::eraseSelected);
+        connect(m_profile, &CustomerProfileWidget::mergeRequested, this,
+                [this] { mergeSelected(); });
     }
     // Exporting reads only: any desk may hand a customer their data.
     connect(m_profile, &CustomerProfileWidget::exportRequested, this,
@@ -223,6 +226,24 @@ void CustomersPane::editSelected()
     connect(dialog, &CustomerEditDialog::saved, this,
             [this] { m_profile->showStatus(tr("Changes saved.")); });
     connect(dialog, &CustomerEditDialog::openExistingRequested, this, &CustomersPane::openCustomer);
+    connect(dialog, &CustomerEditDialog::mergeRequested, this, &CustomersPane::mergeSelected);
+    dialog->open();
+}
+
+void CustomersPane::mergeSelected(const QString &otherId)
+{
+    const std::optional<CustomerProfile> &profile = m_loader->profile();
+    if (!m_edits || !profile || m_context.role == StaffRole::Staff)
+        return;
+    auto *dialog =
+        new MergeCustomersDialog(m_store, m_edits, m_context, profile->id, otherId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MergeCustomersDialog::merged, this,
+            [this](const QString &keptId, const QString &keptName, const QString &mergedName) {
+                // The profile shows the customer that stays (the changed tables reload it).
+                openCustomer(keptId);
+                m_profile->showStatus(tr("%1 was merged into %2.").arg(mergedName, keptName));
+            });
     dialog->open();
 }
 

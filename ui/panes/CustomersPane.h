@@ -21,7 +21,8 @@ class StoreExecutor;
 // The Customers & Loyalty pane: search-as-you-type over the customers on the left, the selected
 // customer's profile and loyalty on the right. With DeskEdits it also creates and edits
 // customers (New customer, Ctrl+N; Edit on the profile), awards and redeems points, adjusts them
-// (owners), exports a customer's data and erases a customer; without, it is read-only.
+// (owners), merges duplicates (admins and owners), exports a customer's data and erases a
+// customer; without, it is read-only.
 class CustomersPane final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,9 @@ public:
     void openCustomer(const QString &customerId);
     void newCustomer();
     void editSelected();
+    // Opens the merge dialog for the open customer; `otherId` preselects the other record (the
+    // duplicate warning's), empty lets the person search for it.
+    void mergeSelected(const QString &otherId = {});
     // Writes the open customer's data to `jsonPath` and next to it as .csv, on the store
     // thread; exportFinished() tells how it went.
     void exportSelectedTo(const QString &jsonPath);

@@ -2,7 +2,9 @@
 // (--reminders-every, pg_cron's job on a hosted project); an appointment that becomes due gets
 // exactly one queued message, which the desktop's pull (GET /rpc/sync_pull_page, PullPage,
 // PullApplier into a real cache file) brings in; a reschedule withdraws it on the desk too and
-// re-arms the reminder for the new time. No keychain: the test signs in over plain HTTP.
+// re-arms the reminder for the new time. The loyalty expiry job runs on its own timer the same way
+// (--expiry-every, pg_cron's hourly job): an old lot is written off once, and the desk pulls the
+// expire line. No keychain: the test signs in over plain HTTP.
 
 #include "LocalbaseProcess.h"
 #include "store/Database.h"
@@ -56,6 +58,7 @@ private Q_SLOTS:
 
     void dueAppointmentGetsOneReminderThatTheDeskPulls();
     void rescheduleWithdrawsOnTheDeskAndRearms();
+    void expiryJobWritesOffOldPointsOnce();
 
 private:
     Reply call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {});
@@ -84,7 +87,9 @@ void TstLocalbaseReminders::initTestCase()
     QString error;
     const QJsonObject info =
         m_server.start(m_dir.filePath(QStringLiteral("state")),
-                       {QStringLiteral("--reminders-every"), QStringLiteral("0.5")}, &error);
+                       {QStringLiteral("--reminders-every"), QStringLiteral("0.5"),
+                        QStringLiteral("--expiry-every"), QStringLiteral("0.5")},
+                       &error);
     QVERIFY2(!info.isEmpty(), qPrintable(error));
     QSqlDatabase pg = serverDb();
     QVERIFY2(pg.isOpen(), qPrintable(pg.lastError().text()));
@@ -308,6 +313,49 @@ void TstLocalbaseReminders::rescheduleWithdrawsOnTheDeskAndRearms()
     QVERIFY(pullAll());
     QCOMPARE(deskReminders(true), 1);
     QCOMPARE(deskReminders(false), 2);
+}
+
+void TstLocalbaseReminders::expiryJobWritesOffOldPointsOnce()
+{
+    const auto expireLines = [this](const QString &customer) {
+        QSqlQuery query(serverDb());
+        query.prepare(QStringLiteral("select count(*), coalesce(sum(points), 0) from "
+                                     "public.loyalty_ledger where customer_id = ? and "
+                                     "kind = 'expire'"));
+        query.addBindValue(customer);
+        return query.exec() && query.next()
+                   ? query.value(0).toString() + u':' + query.value(1).toString()
+                   : QString();
+    };
+    // Anika gets a lot booked 13 months ago, older than Protea's 12 months and never used.
+    const QString anika = QStringLiteral("a4000000-0000-4000-8000-000000000003");
+    QVERIFY(serverExec(QStringLiteral("insert into public.loyalty_ledger (business_id, "
+                                      "customer_id, kind, points, reason, created_at) values "
+                                      "(?, ?, 'award', 30, 'Old card', now() - interval "
+                                      "'13 months')"),
+                       {kBusiness, anika}));
+    QVERIFY2(QTest::qWaitFor([&] { return expireLines(anika) == u"1:-30"; }, 30000),
+             qPrintable(expireLines(anika)));
+    // Later runs leave it at one line: a second old lot for Sipho is written off by a later run,
+    // and by then Anika still has only hers.
+    const QString sipho = QStringLiteral("a4000000-0000-4000-8000-000000000002");
+    QVERIFY(serverExec(QStringLiteral("insert into public.loyalty_ledger (business_id, "
+                                      "customer_id, kind, points, reason, created_at) values "
+                                      "(?, ?, 'award', 20, 'Old card', now() - interval "
+                                      "'13 months')"),
+                       {kBusiness, sipho}));
+    QVERIFY2(QTest::qWaitFor([&] { return expireLines(sipho) == u"1:-20"; }, 30000),
+             qPrintable(expireLines(sipho)));
+    QCOMPARE(expireLines(anika), QStringLiteral("1:-30"));
+    // The desk pulls the line like any other.
+    QVERIFY(pullAll());
+    QSqlQuery local(deskDb());
+    local.prepare(QStringLiteral("SELECT points, reason FROM loyalty_ledger WHERE customer_id = ? "
+                                 "AND kind = 'expire'"));
+    local.addBindValue(anika);
+    QVERIFY(local.exec() && local.next());
+    QCOMPARE(local.value(0).toLongLong(), -30);
+    QCOMPARE(local.value(1).toString(), QStringLiteral("Points older than 12 months expired"));
 }
 
 QTEST_MAIN(TstLocalbaseReminders)

@@ -75,6 +75,7 @@ QList<Mutation> everyKind()
         Mutations::adjustPoints(id, -20, QStringLiteral("Fix")),
         Mutations::markNotificationRead(id),
         Mutations::dismissNotification(id),
+        Mutations::mergeCustomers(id, Mutations::newId(), 5),
     };
 }
 
@@ -116,6 +117,7 @@ private Q_SLOTS:
         row(12, "loyalty.adjust", {"customer_id", "points", "reason", "id"});
         row(13, "notification.read", {"id"});
         row(14, "notification.dismiss", {"id"});
+        row(15, "customer.merge", {"keep_id", "merge_id", "expected_version"});
     }
 
     void payloadKeysAreTheServersNames()

@@ -604,9 +604,9 @@ private:
              QStringLiteral("INSERT INTO loyalty_ledger (id, business_id, customer_id, kind, "
                             "points, reason, appointment_id, created_by, created_at, version, "
                             "updated_at) VALUES (?, ?, ?, 'earn', ?, ?, ?, ?, ?, 0, ?)"),
-             {id, text(a, "business_id"), customerId, points, reason.isNull() ? QStringLiteral("") : reason,
-              text(a, "id"), m_actor.staffId.isEmpty() ? QVariant() : QVariant(m_actor.staffId),
-              m_now, m_now});
+             {id, text(a, "business_id"), customerId, points,
+              reason.isNull() ? QStringLiteral("") : reason, text(a, "id"),
+              m_actor.staffId.isEmpty() ? QVariant() : QVariant(m_actor.staffId), m_now, m_now});
         created(QStringLiteral("loyalty_ledger"), id);
     }
 
@@ -830,8 +830,8 @@ private:
         if (text(*m, "merged_into") == keepId)
             return moveReferences(mergeId, keepId); // merged already: only stragglers move
         if (!isNull(*m, "merged_into"))
-            return refuse(tr("%1 was already merged into another customer.")
-                              .arg(text(*m, "full_name")));
+            return refuse(
+                tr("%1 was already merged into another customer.").arg(text(*m, "full_name")));
         if (!isNull(*k, "merged_into"))
             return refuse(tr("%1 was merged into another customer; merge into that one instead.")
                               .arg(text(*k, "full_name")));
@@ -889,8 +889,7 @@ private:
                                               "outbound_messages", "loyalty_ledger"};
         for (const char *name : kTables) {
             const QString table = QString::fromLatin1(name);
-            moveRows(table,
-                     QStringLiteral("SELECT id FROM %1 WHERE customer_id = ?").arg(table),
+            moveRows(table, QStringLiteral("SELECT id FROM %1 WHERE customer_id = ?").arg(table),
                      QStringLiteral("UPDATE %1 SET customer_id = ?, updated_at = ? WHERE id = ?")
                          .arg(table),
                      mergedId, keptId);
@@ -1219,9 +1218,8 @@ public:
         if (k == u"customer.merge") {
             const QString kept = customerName(m_p.value(QStringLiteral("keep_id")).toString());
             const QString merged = customerName(m_p.value(QStringLiteral("merge_id")).toString());
-            return kept.isEmpty() || merged.isEmpty()
-                       ? QString()
-                       : tr("Merge %1 into %2").arg(merged, kept);
+            return kept.isEmpty() || merged.isEmpty() ? QString()
+                                                      : tr("Merge %1 into %2").arg(merged, kept);
         }
         if (k.startsWith(u"handoff."))
             return handoff(id);

@@ -265,8 +265,8 @@ AnswersResult Outbox::recordAnswers(const QJsonArray &answers, const RowWriter &
                                               .value(QStringLiteral("loyalty_ledger"))
                                               .toArray();
                 for (const QJsonValue &id : earned) {
-                    q.prepare(QStringLiteral(
-                        "DELETE FROM loyalty_ledger WHERE id = ? AND version = 0"));
+                    q.prepare(
+                        QStringLiteral("DELETE FROM loyalty_ledger WHERE id = ? AND version = 0"));
                     q.addBindValue(id.toString());
                     if (!q.exec())
                         return fail(sqlError(q));

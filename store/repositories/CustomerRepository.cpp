@@ -269,7 +269,7 @@ CustomerDuplicatesResult CustomerRepository::duplicates(const QString &businessI
 }
 
 CustomerMergeSideResult CustomerRepository::mergeSide(const QString &businessId,
-                                                     const QString &customerId)
+                                                      const QString &customerId)
 {
     CustomerMergeSideResult result;
     QSqlQuery q(m_db);
@@ -288,10 +288,10 @@ CustomerMergeSideResult CustomerRepository::mergeSide(const QString &businessId,
         return result;
     }
     if (q.next()) {
-        result.side = CustomerMergeSide{q.value(0).toString(),    q.value(1).toString(),
-                                        q.value(2).toString(),    q.value(3).toString(),
-                                        q.value(4).toLongLong(),  q.value(5).toInt(),
-                                        q.value(6).toInt(),       q.value(7).toLongLong()};
+        result.side =
+            CustomerMergeSide{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toInt(),
+                              q.value(6).toInt(),    q.value(7).toLongLong()};
     }
     return result;
 }

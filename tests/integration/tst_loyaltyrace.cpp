@@ -355,10 +355,10 @@ void TstLoyaltyRace::mergeRoundTrips()
     QCOMPARE(deskValue(*m_admin, balanceSql, kLerato).toLongLong(), lerato + 50);
     const QString expectedNotes = QStringLiteral(
         "Prefers Thandi\nMerged from Anika Botha: +27 84 555 0103, anika@mail.example");
-    QCOMPARE(deskValue(*m_admin, QStringLiteral("SELECT notes FROM customers WHERE id = ?"),
-                       kLerato)
-                 .toString(),
-             expectedNotes);
+    QCOMPARE(
+        deskValue(*m_admin, QStringLiteral("SELECT notes FROM customers WHERE id = ?"), kLerato)
+            .toString(),
+        expectedNotes);
     const int adminIssues = m_admin->service->status().issues;
     QVERIFY(syncOnce(*m_admin));
     QCOMPARE(m_admin->service->status().issues, adminIssues);
@@ -412,10 +412,10 @@ void TstLoyaltyRace::mergeRoundTrips()
     for (Desk *desk : {m_owner.get(), m_admin.get()}) {
         QCOMPARE(deskValue(*desk, balanceSql, kLerato).toLongLong(), lerato + 55);
         QCOMPARE(deskValue(*desk, balanceSql, kAnika).toLongLong(), 0);
-        QCOMPARE(deskValue(*desk, QStringLiteral("SELECT notes FROM customers WHERE id = ?"),
-                           kLerato)
-                     .toString(),
-                 expectedNotes);
+        QCOMPARE(
+            deskValue(*desk, QStringLiteral("SELECT notes FROM customers WHERE id = ?"), kLerato)
+                .toString(),
+            expectedNotes);
     }
     QCOMPARE(serverValue(QStringLiteral("select coalesce(sum(points), 0) from "
                                         "public.loyalty_ledger where customer_id = ?::uuid"),
@@ -437,26 +437,29 @@ void TstLoyaltyRace::twoExpiryRunsAtOnceWriteOneLine()
 
     // Two sessions run the job at the same moment: the first holds its transaction open.
     {
-    QSqlDatabase first = serverDb();
-    QSqlDatabase second = Fixtures::serverDatabase(m_server, QStringLiteral("loyaltyrace-pg2"));
-    QVERIFY2(second.isOpen(), qPrintable(second.lastError().text()));
-    QSqlQuery guard(second);
-    // A run that waited for the other would fail here instead of hanging the test.
-    QVERIFY(guard.exec(QStringLiteral("set statement_timeout = '20s'")));
-    QVERIFY(first.transaction());
-    QSqlQuery run1(first);
-    QVERIFY2(run1.exec(QStringLiteral("select private.expire_loyalty_points(now())")) && run1.next(),
-             qPrintable(run1.lastError().text()));
-    QCOMPARE(run1.value(0).toInt(), 1);
-    run1.finish();
-    QSqlQuery run2(second);
-    QVERIFY2(run2.exec(QStringLiteral("select private.expire_loyalty_points(now())")) && run2.next(),
-             qPrintable(run2.lastError().text()));
-    QCOMPARE(run2.value(0).toInt(), 0); // Beatriz is being handled: skipped, not waited for
-    run2.finish();
-    QVERIFY(first.commit());
-    QVERIFY(run2.exec(QStringLiteral("select private.expire_loyalty_points(now())")) && run2.next());
-    QCOMPARE(run2.value(0).toInt(), 0); // and afterwards there is nothing left to expire
+        QSqlDatabase first = serverDb();
+        QSqlDatabase second = Fixtures::serverDatabase(m_server, QStringLiteral("loyaltyrace-pg2"));
+        QVERIFY2(second.isOpen(), qPrintable(second.lastError().text()));
+        QSqlQuery guard(second);
+        // A run that waited for the other would fail here instead of hanging the test.
+        QVERIFY(guard.exec(QStringLiteral("set statement_timeout = '20s'")));
+        QVERIFY(first.transaction());
+        QSqlQuery run1(first);
+        QVERIFY2(run1.exec(QStringLiteral("select private.expire_loyalty_points(now())"))
+                     && run1.next(),
+                 qPrintable(run1.lastError().text()));
+        QCOMPARE(run1.value(0).toInt(), 1);
+        run1.finish();
+        QSqlQuery run2(second);
+        QVERIFY2(run2.exec(QStringLiteral("select private.expire_loyalty_points(now())"))
+                     && run2.next(),
+                 qPrintable(run2.lastError().text()));
+        QCOMPARE(run2.value(0).toInt(), 0); // Beatriz is being handled: skipped, not waited for
+        run2.finish();
+        QVERIFY(first.commit());
+        QVERIFY(run2.exec(QStringLiteral("select private.expire_loyalty_points(now())"))
+                && run2.next());
+        QCOMPARE(run2.value(0).toInt(), 0); // and afterwards there is nothing left to expire
     }
     QSqlDatabase::removeDatabase(QStringLiteral("loyaltyrace-pg2"));
     QCOMPARE(serverValue(QStringLiteral("select string_agg(points::text, ',') from "

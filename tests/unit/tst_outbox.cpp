@@ -783,9 +783,9 @@ private Q_SLOTS:
                                {QStringLiteral("updated_at"), isoUtc(Desk::at(Desk::kDay, 10, 0))},
                                {QStringLiteral("version"), 1}};
         QCOMPARE(writeServerRow(m_db, QStringLiteral("loyalty_ledger"), serverLine), QString());
-        const QJsonObject appointment = serverAppointment(
-            QStringLiteral("a1"), Desk::at(Desk::kDay, 9, 0), Desk::at(Desk::kDay, 10, 0),
-            QStringLiteral("completed"), 4);
+        const QJsonObject appointment =
+            serverAppointment(QStringLiteral("a1"), Desk::at(Desk::kDay, 9, 0),
+                              Desk::at(Desk::kDay, 10, 0), QStringLiteral("completed"), 4);
         QJsonArray answers;
         for (const QJsonValue &pending : pendingIds())
             answers.append(answer(Mutation{pending.toString(), QStringLiteral("x"), {}, {}, 0},
@@ -807,8 +807,8 @@ private Q_SLOTS:
         // owner had just changed the rate): the desk's guess goes, the pull brings the truth.
         QJsonArray answers;
         for (const QJsonValue &pending : pendingIds())
-            answers.append(answer(Mutation{pending.toString(), QStringLiteral("x"), {}, {}, 0},
-                                  "applied"));
+            answers.append(
+                answer(Mutation{pending.toString(), QStringLiteral("x"), {}, {}, 0}, "applied"));
         const AnswersResult result = record(answers);
         QVERIFY(result.ok);
         QVERIFY(result.changedTables.contains(QStringLiteral("loyalty_ledger")));
@@ -836,7 +836,8 @@ private Q_SLOTS:
     {
         // R450 at R1,000 per point is less than a point: no line, as on the server.
         Fixtures::RowWriter w = Desk::writer(m_db);
-        QVERIFY(w.exec(QStringLiteral("UPDATE businesses SET loyalty_minor_per_point = 100000"), {}));
+        QVERIFY(
+            w.exec(QStringLiteral("UPDATE businesses SET loyalty_minor_per_point = 100000"), {}));
         bringToService(QStringLiteral("a1"));
         QVERIFY(enqueue(Mutations::setAppointmentStatus(QStringLiteral("a1"),
                                                         AppointmentStatus::Completed))
@@ -860,7 +861,8 @@ private Q_SLOTS:
                 .toLongLong();
 
         const Mutation m = Mutations::mergeCustomers(Desk::kThandi, Desk::kPriya, 1);
-        QCOMPARE(describeMutation(m_db, m), QStringLiteral("Merge Priya Naidoo into Thandi Mokoena"));
+        QCOMPARE(describeMutation(m_db, m),
+                 QStringLiteral("Merge Priya Naidoo into Thandi Mokoena"));
         const OutboxResult result = enqueue(m, kAdmin);
         QVERIFY2(result.ok, qPrintable(result.error));
         for (const char *table : {"customers", "appointments", "loyalty_ledger", "notifications"})

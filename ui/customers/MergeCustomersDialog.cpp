@@ -35,9 +35,8 @@ QString countText(int n, const QString &one, const QString &many, const QLocale 
 } // namespace
 
 MergeCustomersDialog::MergeCustomersDialog(StoreExecutor *store, DeskEdits *edits,
-                                           const BusinessContext &context,
-                                           const QString &currentId, const QString &otherId,
-                                           QWidget *parent)
+                                           const BusinessContext &context, const QString &currentId,
+                                           const QString &otherId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_edits(edits)
@@ -275,9 +274,8 @@ void MergeCustomersDialog::merge()
     const QString keptId = k->id;
     const QString keptName = k->fullName;
     const QString mergedName = d->fullName;
-    m_edits->submit(Mutations::mergeCustomers(keptId, d->id,
-                                              k->version > 0 ? std::optional(k->version)
-                                                             : std::nullopt),
+    m_edits->submit(Mutations::mergeCustomers(
+                        keptId, d->id, k->version > 0 ? std::optional(k->version) : std::nullopt),
                     this, [this, keptId, keptName, mergedName](const OutboxResult &result) {
                         m_busy = false;
                         if (!result.ok) {

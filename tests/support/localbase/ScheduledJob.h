@@ -19,8 +19,8 @@ class ScheduledJob final : public QThread
 
 public:
     // `name` appears in the log lines ("reminders: queued 3"); `done` is the verb for the count.
-    ScheduledJob(QString name, QString statement, QString done,
-                 std::chrono::milliseconds interval, QObject *parent = nullptr);
+    ScheduledJob(QString name, QString statement, QString done, std::chrono::milliseconds interval,
+                 QObject *parent = nullptr);
     ~ScheduledJob() override;
     Q_DISABLE_COPY_MOVE(ScheduledJob)
 

@@ -409,8 +409,7 @@ int main(int argc, char *argv[])
             if (remindersEvery > 0) {
                 reminders = std::make_unique<ScheduledJob>(
                     QStringLiteral("reminders"),
-                    QStringLiteral("select public.queue_due_reminders()"),
-                    QStringLiteral("queued"),
+                    QStringLiteral("select public.queue_due_reminders()"), QStringLiteral("queued"),
                     std::chrono::milliseconds(
                         std::max<qint64>(100, qint64(remindersEvery * 1000))));
                 reminders->start();

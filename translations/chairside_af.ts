@@ -2041,6 +2041,10 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <source>Set time off for %1</source>
         <translation>Stel verlof vir %1</translation>
     </message>
+    <message>
+        <source>Merged a duplicate record into this customer</source>
+        <translation>Het &apos;n duplikaatrekord by hierdie kliënt saamgevoeg</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::Applier</name>
@@ -2153,10 +2157,6 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <translation>Daardie gesprek is nie op hierdie rekenaar bekend nie.</translation>
     </message>
     <message>
-        <source>Only admins and owners can adjust a points balance by hand.</source>
-        <translation>Net administrateurs en eienaars kan &apos;n puntesaldo met die hand aanpas.</translation>
-    </message>
-    <message>
         <source>That reward is no longer offered.</source>
         <translation>Daardie beloning word nie meer aangebied nie.</translation>
     </message>
@@ -2171,6 +2171,54 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     <message>
         <source>That notification no longer exists.</source>
         <translation>Daardie kennisgewing bestaan nie meer nie.</translation>
+    </message>
+    <message>
+        <source>another customer</source>
+        <translation>&apos;n ander kliënt</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2; make the change there.</source>
+        <translation>%1 is by %2 saamgevoeg; maak die verandering daar.</translation>
+    </message>
+    <message>
+        <source>Only admins and owners can merge customers.</source>
+        <translation>Net administrateurs en eienaars kan kliënte saamvoeg.</translation>
+    </message>
+    <message>
+        <source>The merge does not name both customers.</source>
+        <translation>Die samevoeging noem nie albei kliënte nie.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into themselves.</source>
+        <translation>&apos;n Kliënt kan nie by homself saamgevoeg word nie.</translation>
+    </message>
+    <message>
+        <source>Customers of different businesses cannot be merged.</source>
+        <translation>Kliënte van verskillende besighede kan nie saamgevoeg word nie.</translation>
+    </message>
+    <message>
+        <source>%1 was already merged into another customer.</source>
+        <translation>%1 is reeds by &apos;n ander kliënt saamgevoeg.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into another customer; merge into that one instead.</source>
+        <translation>%1 is by &apos;n ander kliënt saamgevoeg; voeg eerder by daardie een saam.</translation>
+    </message>
+    <message>
+        <source>An erased customer cannot be merged.</source>
+        <translation>&apos;n Uitgeveede kliënt kan nie saamgevoeg word nie.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer first.</source>
+        <translation>Iemand anders het hierdie kliënt eerste verander.</translation>
+    </message>
+    <message>
+        <source>Only owners can adjust a points balance by hand.</source>
+        <translation>Net eienaars kan &apos;n puntesaldo met die hand aanpas.</translation>
+    </message>
+    <message>
+        <source>This customer was erased.</source>
+        <translation>Hierdie kliënt is uitgevee.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2597,10 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <source>Redeem “%1” for %2</source>
         <translation>Wissel “%1” vir %2 in</translation>
     </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Voeg %1 by %2 saam</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::HeadlessRun</name>
@@ -2713,6 +2765,10 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     <message>
         <source>Change (%1)</source>
         <translation>Verandering (%1)</translation>
+    </message>
+    <message>
+        <source>Merge two customers</source>
+        <translation>Voeg twee kliënte saam</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3567,18 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <source>Customers cannot be changed here.</source>
         <translation>Kliënte kan nie hier verander word nie.</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Voeg &amp;saam…</translation>
+    </message>
+    <message>
+        <source>Merge the two records into one</source>
+        <translation>Voeg die twee rekords saam tot een</translation>
+    </message>
+    <message>
+        <source>Open the existing customer, merge the two, or save again to keep both.</source>
+        <translation>Maak die bestaande kliënt oop, voeg die twee saam, of stoor weer om albei te hou.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerExport</name>
@@ -3708,10 +3776,6 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <translation>Pas &amp;aan…</translation>
     </message>
     <message>
-        <source>Correct the balance by hand (owners only)</source>
-        <translation>Korrigeer die saldo met die hand (net eienaars)</translation>
-    </message>
-    <message>
         <source>Upcoming appointments</source>
         <translation>Komende afsprake</translation>
     </message>
@@ -3843,6 +3907,26 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <source>Conversations (%1)</source>
         <translation>Gesprekke (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Voeg &amp;saam…</translation>
+    </message>
+    <message>
+        <source>Correct the balance by hand</source>
+        <translation>Korrigeer die saldo met die hand</translation>
+    </message>
+    <message>
+        <source>Only the owner can correct a balance by hand</source>
+        <translation>Net die eienaar kan &apos;n saldo met die hand korrigeer</translation>
+    </message>
+    <message>
+        <source>Merge another record of this customer into this one, or this one into it</source>
+        <translation>Voeg &apos;n ander rekord van hierdie kliënt by hierdie een saam, of hierdie een by daardie een</translation>
+    </message>
+    <message>
+        <source>Only admins and owners can merge customers</source>
+        <translation>Net administrateurs en eienaars kan kliënte saamvoeg</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPane</name>
@@ -3920,6 +4004,10 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     <message>
         <source>%1 customers</source>
         <translation>%1 kliënte</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation>%1 is by %2 saamgevoeg.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5536,101 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <message>
         <source>Your next appointment at %1</source>
         <translation>Jou volgende afspraak om %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Voeg kliënte saam</translation>
+    </message>
+    <message>
+        <source>Keep one record of a customer who was entered twice. Everything the other record has moves to the one you keep, and the other record leaves the customer list.</source>
+        <translation>Hou een rekord van &apos;n kliënt wat twee keer ingevoer is. Alles van die ander rekord skuif na die een wat jy hou, en die ander rekord verdwyn uit die kliëntelys.</translation>
+    </message>
+    <message>
+        <source>Search for the other record</source>
+        <translation>Soek die ander rekord</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail of the other record</source>
+        <translation>Naam, foon of e-pos van die ander rekord</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Kliënte gevind</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Voeg saam</translation>
+    </message>
+    <message>
+        <source>&amp;Other record</source>
+        <translation>&amp;Ander rekord</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Hou</translation>
+    </message>
+    <message>
+        <source>That customer is no longer in the list.</source>
+        <translation>Daardie kliënt is nie meer in die lys nie.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Hou %1</translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation>Hou die ander rekord</translation>
+    </message>
+    <message>
+        <source>Search for the other record of this customer and pick it.</source>
+        <translation>Soek die ander rekord van hierdie kliënt en kies dit.</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 afspraak</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>%1 afsprake</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punt</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 punte</translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 gesprek</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 gesprekke</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2.</source>
+        <translation>Skuif na %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 then leaves the customer list. Where %2 has no phone number or e-mail, %1&apos;s is used; notes and allergy notes are joined; %2&apos;s reminder consent stays as it is.</source>
+        <translation>%1 verdwyn dan uit die kliëntelys. Waar %2 geen foonnommer of e-pos het nie, word %1 s&apos;n gebruik; notas en allergienotas word saamgevoeg; %2 se toestemming vir herinnerings bly soos dit is.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan nie ontdoen word nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1</source>
+        <translation>&amp;Voeg by %1 saam</translation>
+    </message>
+    <message>
+        <source>Customers cannot be changed here.</source>
+        <translation>Kliënte kan nie hier verander word nie.</translation>
     </message>
 </context>
 <context>

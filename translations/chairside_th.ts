@@ -2038,6 +2038,10 @@ Without a configured backend it opens a generated demo salon stored locally.</so
         <source>Set time off for %1</source>
         <translation>บันทึกการลางานของ %1</translation>
     </message>
+    <message>
+        <source>Merged a duplicate record into this customer</source>
+        <translation>รวมระเบียนที่ซ้ำกันเข้ากับลูกค้ารายนี้</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::Applier</name>
@@ -2150,10 +2154,6 @@ Without a configured backend it opens a generated demo salon stored locally.</so
         <translation>ไม่รู้จักบทสนทนานี้ในเครื่องนี้</translation>
     </message>
     <message>
-        <source>Only admins and owners can adjust a points balance by hand.</source>
-        <translation>เฉพาะผู้ดูแลและเจ้าของร้านเท่านั้นที่ปรับยอดแต้มเองได้</translation>
-    </message>
-    <message>
         <source>That reward is no longer offered.</source>
         <translation>ไม่มีของรางวัลนี้ให้แลกแล้ว</translation>
     </message>
@@ -2168,6 +2168,54 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     <message>
         <source>That notification no longer exists.</source>
         <translation>ไม่มีการแจ้งเตือนนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>another customer</source>
+        <translation>ลูกค้าอีกราย</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2; make the change there.</source>
+        <translation>%1 ถูกรวมเข้ากับ %2 แล้ว ให้แก้ไขที่นั่นแทน</translation>
+    </message>
+    <message>
+        <source>Only admins and owners can merge customers.</source>
+        <translation>เฉพาะผู้ดูแลและเจ้าของร้านเท่านั้นที่รวมข้อมูลลูกค้าได้</translation>
+    </message>
+    <message>
+        <source>The merge does not name both customers.</source>
+        <translation>การรวมนี้ไม่ได้ระบุลูกค้าทั้งสองราย</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into themselves.</source>
+        <translation>รวมลูกค้าเข้ากับตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>Customers of different businesses cannot be merged.</source>
+        <translation>รวมลูกค้าของต่างธุรกิจกันไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 was already merged into another customer.</source>
+        <translation>%1 ถูกรวมเข้ากับลูกค้าอีกรายไปแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 was merged into another customer; merge into that one instead.</source>
+        <translation>%1 ถูกรวมเข้ากับลูกค้าอีกรายแล้ว ให้รวมเข้ากับรายนั้นแทน</translation>
+    </message>
+    <message>
+        <source>An erased customer cannot be merged.</source>
+        <translation>รวมลูกค้าที่ถูกลบข้อมูลแล้วไม่ได้</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer first.</source>
+        <translation>มีคนอื่นแก้ไขข้อมูลลูกค้ารายนี้ก่อนแล้ว</translation>
+    </message>
+    <message>
+        <source>Only owners can adjust a points balance by hand.</source>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่ปรับยอดแต้มด้วยตนเองได้</translation>
+    </message>
+    <message>
+        <source>This customer was erased.</source>
+        <translation>ข้อมูลลูกค้ารายนี้ถูกลบแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2591,10 @@ Without a configured backend it opens a generated demo salon stored locally.</so
         <source>Redeem “%1” for %2</source>
         <translation>แลก “%1” ให้ %2</translation>
     </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>รวม %1 เข้ากับ %2</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::HeadlessRun</name>
@@ -2707,6 +2759,10 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     <message>
         <source>Change (%1)</source>
         <translation>การเปลี่ยนแปลง (%1)</translation>
+    </message>
+    <message>
+        <source>Merge two customers</source>
+        <translation>รวมลูกค้าสองราย</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3559,18 @@ Without a configured backend it opens a generated demo salon stored locally.</so
         <source>Customers cannot be changed here.</source>
         <translation>แก้ไขข้อมูลลูกค้าที่นี่ไม่ได้</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>รวมข้อมูล(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge the two records into one</source>
+        <translation>รวมสองระเบียนให้เป็นระเบียนเดียว</translation>
+    </message>
+    <message>
+        <source>Open the existing customer, merge the two, or save again to keep both.</source>
+        <translation>เปิดข้อมูลลูกค้าที่มีอยู่ รวมทั้งสองรายการ หรือกดบันทึกอีกครั้งเพื่อเก็บไว้ทั้งคู่</translation>
+    </message>
 </context>
 <context>
     <name>CustomerExport</name>
@@ -3700,10 +3768,6 @@ Without a configured backend it opens a generated demo salon stored locally.</so
         <translation>ปรับแต้ม(&amp;J)…</translation>
     </message>
     <message>
-        <source>Correct the balance by hand (owners only)</source>
-        <translation>แก้ไขยอดแต้มเอง (เฉพาะเจ้าของร้าน)</translation>
-    </message>
-    <message>
         <source>Upcoming appointments</source>
         <translation>นัดที่จะถึง</translation>
     </message>
@@ -3835,6 +3899,26 @@ Without a configured backend it opens a generated demo salon stored locally.</so
         <source>Conversations (%1)</source>
         <translation>บทสนทนา (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>รวมข้อมูล(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Correct the balance by hand</source>
+        <translation>แก้ยอดแต้มด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>Only the owner can correct a balance by hand</source>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่แก้ยอดแต้มด้วยตนเองได้</translation>
+    </message>
+    <message>
+        <source>Merge another record of this customer into this one, or this one into it</source>
+        <translation>รวมระเบียนอื่นของลูกค้ารายนี้เข้ากับระเบียนนี้ หรือรวมระเบียนนี้เข้ากับระเบียนนั้น</translation>
+    </message>
+    <message>
+        <source>Only admins and owners can merge customers</source>
+        <translation>เฉพาะผู้ดูแลและเจ้าของร้านเท่านั้นที่รวมข้อมูลลูกค้าได้</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPane</name>
@@ -3911,6 +3995,10 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     <message>
         <source>%1 customers</source>
         <translation>ลูกค้า %1 ราย</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation>%1 ถูกรวมเข้ากับ %2 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -5435,6 +5523,101 @@ This period: %3 · previous %4 days: %5</source>
     <message>
         <source>Your next appointment at %1</source>
         <translation>นัดถัดไปของคุณเวลา %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>รวมข้อมูลลูกค้า</translation>
+    </message>
+    <message>
+        <source>Keep one record of a customer who was entered twice. Everything the other record has moves to the one you keep, and the other record leaves the customer list.</source>
+        <translation>เก็บไว้เพียงระเบียนเดียวสำหรับลูกค้าที่ถูกบันทึกซ้ำ ทุกอย่างของอีกระเบียนจะย้ายไปยังระเบียนที่คุณเก็บไว้ และอีกระเบียนจะหายไปจากรายชื่อลูกค้า</translation>
+    </message>
+    <message>
+        <source>Search for the other record</source>
+        <translation>ค้นหาอีกระเบียน</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail of the other record</source>
+        <translation>ชื่อ เบอร์โทร หรืออีเมลของอีกระเบียน</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>ลูกค้าที่พบ</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>รวม(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Other record</source>
+        <translation>อีกระเบียน(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>เก็บไว้</translation>
+    </message>
+    <message>
+        <source>That customer is no longer in the list.</source>
+        <translation>ลูกค้ารายนี้ไม่อยู่ในรายชื่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>เก็บ %1 ไว้</translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation>เก็บอีกระเบียนไว้</translation>
+    </message>
+    <message>
+        <source>Search for the other record of this customer and pick it.</source>
+        <translation>ค้นหาอีกระเบียนของลูกค้ารายนี้แล้วเลือก</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>1 นัด</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>%1 นัด</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 แต้ม</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 แต้ม</translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 บทสนทนา</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 บทสนทนา</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2.</source>
+        <translation>ย้ายไปยัง %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 then leaves the customer list. Where %2 has no phone number or e-mail, %1&apos;s is used; notes and allergy notes are joined; %2&apos;s reminder consent stays as it is.</source>
+        <translation>จากนั้น %1 จะหายไปจากรายชื่อลูกค้า ถ้า %2 ไม่มีเบอร์โทรหรืออีเมล จะใช้ของ %1 แทน หมายเหตุและบันทึกการแพ้จะถูกรวมกัน ส่วนความยินยอมรับการเตือนนัดของ %2 ยังคงเดิม</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>การดำเนินการนี้ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1</source>
+        <translation>รวมเข้ากับ %1(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Customers cannot be changed here.</source>
+        <translation>แก้ไขข้อมูลลูกค้าที่นี่ไม่ได้</translation>
     </message>
 </context>
 <context>

@@ -2041,6 +2041,10 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
         <source>Set time off for %1</source>
         <translation>Setha isikhathi sokungasebenzi sika-%1</translation>
     </message>
+    <message>
+        <source>Merged a duplicate record into this customer</source>
+        <translation>Uhlanganise irekhodi eliphindiwe naleli khasimende</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::Applier</name>
@@ -2153,10 +2157,6 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
         <translation>Leyo ngxoxo ayaziwa kule khompyutha.</translation>
     </message>
     <message>
-        <source>Only admins and owners can adjust a points balance by hand.</source>
-        <translation>Abaphathi nabanikazi kuphela abangalungisa isamba samaphoyinti ngesandla.</translation>
-    </message>
-    <message>
         <source>That reward is no longer offered.</source>
         <translation>Lowo mklomelo awusanikezwa.</translation>
     </message>
@@ -2171,6 +2171,54 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
     <message>
         <source>That notification no longer exists.</source>
         <translation>Leso saziso asisekho.</translation>
+    </message>
+    <message>
+        <source>another customer</source>
+        <translation>elinye ikhasimende</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2; make the change there.</source>
+        <translation>U-%1 uhlanganiswe no-%2; yenza ushintsho lapho.</translation>
+    </message>
+    <message>
+        <source>Only admins and owners can merge customers.</source>
+        <translation>Abaphathi nabanikazi kuphela abangahlanganisa amakhasimende.</translation>
+    </message>
+    <message>
+        <source>The merge does not name both customers.</source>
+        <translation>Ukuhlanganisa akushongo womabili amakhasimende.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into themselves.</source>
+        <translation>Ikhasimende alikwazi ukuhlanganiswa nalo uqobo.</translation>
+    </message>
+    <message>
+        <source>Customers of different businesses cannot be merged.</source>
+        <translation>Amakhasimende amabhizinisi ahlukene awakwazi ukuhlanganiswa.</translation>
+    </message>
+    <message>
+        <source>%1 was already merged into another customer.</source>
+        <translation>U-%1 usevele uhlanganiswe nelinye ikhasimende.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into another customer; merge into that one instead.</source>
+        <translation>U-%1 uhlanganiswe nelinye ikhasimende; hlanganisa nalelo esikhundleni salokho.</translation>
+    </message>
+    <message>
+        <source>An erased customer cannot be merged.</source>
+        <translation>Ikhasimende elisusiwe alikwazi ukuhlanganiswa.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer first.</source>
+        <translation>Omunye umuntu ushintshe leli khasimende kuqala.</translation>
+    </message>
+    <message>
+        <source>Only owners can adjust a points balance by hand.</source>
+        <translation>Abanikazi kuphela abangalungisa ibhalansi yamaphoyinti ngesandla.</translation>
+    </message>
+    <message>
+        <source>This customer was erased.</source>
+        <translation>Leli khasimende lisuliwe.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2597,10 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
         <source>Redeem “%1” for %2</source>
         <translation>Shintshanisa “%1” ka-%2</translation>
     </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Hlanganisa u-%1 no-%2</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::HeadlessRun</name>
@@ -2713,6 +2765,10 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
     <message>
         <source>Change (%1)</source>
         <translation>Inguquko (%1)</translation>
+    </message>
+    <message>
+        <source>Merge two customers</source>
+        <translation>Hlanganisa amakhasimende amabili</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3567,18 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
         <source>Customers cannot be changed here.</source>
         <translation>Amakhasimende awakwazi ukushintshwa lapha.</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Hl&amp;anganisa…</translation>
+    </message>
+    <message>
+        <source>Merge the two records into one</source>
+        <translation>Hlanganisa amarekhodi amabili abe munye</translation>
+    </message>
+    <message>
+        <source>Open the existing customer, merge the two, or save again to keep both.</source>
+        <translation>Vula ikhasimende elikhona, hlanganisa womabili, noma ulondoloze futhi ukuze ugcine womabili.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerExport</name>
@@ -3708,10 +3776,6 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
         <translation>&amp;Lungisa…</translation>
     </message>
     <message>
-        <source>Correct the balance by hand (owners only)</source>
-        <translation>Lungisa isamba ngesandla (abanikazi kuphela)</translation>
-    </message>
-    <message>
         <source>Upcoming appointments</source>
         <translation>Ama-aphoyintimenti azayo</translation>
     </message>
@@ -3843,6 +3907,26 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
         <source>Conversations (%1)</source>
         <translation>Izingxoxo (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Hl&amp;anganisa…</translation>
+    </message>
+    <message>
+        <source>Correct the balance by hand</source>
+        <translation>Lungisa ibhalansi ngesandla</translation>
+    </message>
+    <message>
+        <source>Only the owner can correct a balance by hand</source>
+        <translation>Umnikazi kuphela ongalungisa ibhalansi ngesandla</translation>
+    </message>
+    <message>
+        <source>Merge another record of this customer into this one, or this one into it</source>
+        <translation>Hlanganisa elinye irekhodi laleli khasimende naleli, noma leli nalelo</translation>
+    </message>
+    <message>
+        <source>Only admins and owners can merge customers</source>
+        <translation>Abaphathi nabanikazi kuphela abangahlanganisa amakhasimende</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPane</name>
@@ -3920,6 +4004,10 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
     <message>
         <source>%1 customers</source>
         <translation>Amakhasimende angu-%1</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation>U-%1 uhlanganiswe no-%2.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5536,101 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <message>
         <source>Your next appointment at %1</source>
         <translation>I-aphoyintimenti yakho elandelayo ngo-%1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Hlanganisa amakhasimende</translation>
+    </message>
+    <message>
+        <source>Keep one record of a customer who was entered twice. Everything the other record has moves to the one you keep, and the other record leaves the customer list.</source>
+        <translation>Gcina irekhodi elilodwa lekhasimende elifakwe kabili. Konke okusendaweni yelinye irekhodi kuya kulelo oligcinayo, bese elinye irekhodi liphuma ohlwini lwamakhasimende.</translation>
+    </message>
+    <message>
+        <source>Search for the other record</source>
+        <translation>Sesha elinye irekhodi</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail of the other record</source>
+        <translation>Igama, ifoni noma i-imeyili yelinye irekhodi</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Amakhasimende atholakele</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Hlanganisa</translation>
+    </message>
+    <message>
+        <source>&amp;Other record</source>
+        <translation>&amp;Elinye irekhodi</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Gcina</translation>
+    </message>
+    <message>
+        <source>That customer is no longer in the list.</source>
+        <translation>Lelo khasimende alisekho ohlwini.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Gcina u-%1</translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation>Gcina elinye irekhodi</translation>
+    </message>
+    <message>
+        <source>Search for the other record of this customer and pick it.</source>
+        <translation>Sesha elinye irekhodi laleli khasimende bese ulikhetha.</translation>
+    </message>
+    <message>
+        <source>1 appointment</source>
+        <translation>I-aphoyintimenti eli-1</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>Ama-aphoyintimenti angu-%1</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>Iphoyinti eli-1</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>Amaphoyinti angu-%1</translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation>Ingxoxo e-1</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>Izingxoxo ezingu-%1</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2.</source>
+        <translation>Kuya ku-%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 then leaves the customer list. Where %2 has no phone number or e-mail, %1&apos;s is used; notes and allergy notes are joined; %2&apos;s reminder consent stays as it is.</source>
+        <translation>U-%1 ube esephuma ohlwini lwamakhasimende. Lapho u-%2 engenayo inombolo yefoni noma i-imeyili, kusetshenziswa eka-%1; amanothi namanothi okungezwani komzimba ayahlanganiswa; imvume yezikhumbuzo ka-%2 ihlala injalo.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Lokhu akukwazi ukubuyiswa.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1</source>
+        <translation>&amp;Hlanganisa no-%1</translation>
+    </message>
+    <message>
+        <source>Customers cannot be changed here.</source>
+        <translation>Amakhasimende awakwazi ukushintshwa lapha.</translation>
     </message>
 </context>
 <context>

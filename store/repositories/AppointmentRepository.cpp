@@ -19,7 +19,7 @@ const QString &selectColumns()
         "COALESCE(a.customer_id, ''), COALESCE(c.full_name, ''), COALESCE(c.phone, ''), "
         "a.staff_id, COALESCE(st.display_name, ''), COALESCE(st.colour, '#607d8b'), "
         "COALESCE(s.name, ''), COALESCE(s.colour, '#8e7cc3'), COALESCE(s.processing_minutes, 0), "
-        "COALESCE(s.buffer_minutes, 0), a.notes, COALESCE(a.cancel_reason, '') "
+        "COALESCE(s.buffer_minutes, 0), a.notes, COALESCE(a.cancel_reason, ''), a.version "
         "FROM appointments a "
         "LEFT JOIN customers c ON c.id = a.customer_id "
         "LEFT JOIN staff_members st ON st.id = a.staff_id "
@@ -48,6 +48,7 @@ AppointmentRow rowFrom(const QSqlQuery &q)
     row.bufferMinutes = q.value(15).toInt();
     row.notes = q.value(16).toString();
     row.cancelReason = q.value(17).toString();
+    row.version = q.value(18).toLongLong();
     return row;
 }
 

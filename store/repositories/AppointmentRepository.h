@@ -31,6 +31,7 @@ struct AppointmentRow
     int bufferMinutes = 0;     // of the service: clean-up after the client leaves
     QString notes;
     QString cancelReason;
+    qint64 version = 0; // for edits' expected_version
 };
 
 // The columns the list may be sorted by; each maps to a fixed SQL expression.

@@ -1,6 +1,7 @@
 #include "models/appointments/DayScheduleModel.h"
 
 #include "core/calendar/BusinessTime.h"
+#include "core/calendar/ZoneClock.h"
 #include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "store/StoreExecutor.h"
@@ -98,29 +99,67 @@ void DayScheduleModel::reload()
 
 namespace {
 
-// The rows' versions in [from, to), for the edits made from the calendar (expected_version).
-QHash<QString, qint64> versionsInRange(QSqlDatabase &db, const QString &businessId, qint64 from,
-                                       qint64 to)
-{
-    QHash<QString, qint64> versions;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, version FROM appointments WHERE business_id = ? AND "
-                             "starts_at >= ? AND starts_at < ? AND deleted_at IS NULL"));
-    q.addBindValue(businessId);
-    q.addBindValue(from);
-    q.addBindValue(to);
-    if (q.exec()) {
-        while (q.next())
-            versions.insert(q.value(0).toString(), q.value(1).toLongLong());
-    }
-    return versions;
-}
-
 qint64 midnight(const QDate &date, const QTimeZone &zone)
 {
     return BusinessTime::startOfDay(date, zone);
 }
+
+// Lays out the bookings of one span ([from, to), a day or a week): one zone clock for all of
+// them, and each time and price text made once (a busy week repeats the same few hundred).
+class ItemMaker
+{
+public:
+    ItemMaker(const BusinessContext &context, qint64 from, qint64 to)
+        : m_context(context)
+        , m_clock(context.timeZone, from, to)
+    {}
+
+    QDate dateOf(qint64 secs) const { return m_clock.dateOf(secs); }
+
+    DayScheduleModel::Item make(AppointmentRow row, int column, const QDate &date)
+    {
+        DayScheduleModel::Item item;
+        item.staffColumn = column;
+        item.startMinute = m_clock.minuteOfDay(row.startsAt, date);
+        item.endMinute = std::max(item.startMinute + 1, m_clock.minuteOfDay(row.endsAt, date));
+        // As AP::formatTimeRange, from the clock.
+        item.timeText = timeText(row.startsAt) + QStringLiteral("–") + timeText(row.endsAt);
+        item.statusLabel = AP::statusLabel(row.statusKey);
+        item.sourceLabel = AP::sourceLabel(row.sourceKey);
+        item.priceText = priceText(row.priceMinor);
+        item.colour = AP::statusColour(row.statusKey);
+        item.fill = AP::statusFill(row.statusKey);
+        item.serviceColour = QColor(row.serviceColour);
+        item.inactive = AP::isInactiveStatus(row.statusKey);
+        item.version = row.version;
+        item.row = std::move(row);
+        return item;
+    }
+
+private:
+    QString timeText(qint64 secs)
+    {
+        const QTime time = m_clock.timeOf(secs);
+        const int key = time.msecsSinceStartOfDay() / 1000;
+        auto found = m_times.constFind(key);
+        if (found == m_times.cend())
+            found = m_times.insert(key, m_context.locale.toString(time, QLocale::ShortFormat));
+        return *found;
+    }
+
+    QString priceText(qint64 minor)
+    {
+        auto found = m_prices.constFind(minor);
+        if (found == m_prices.cend())
+            found = m_prices.insert(minor, AP::formatPrice(minor, m_context));
+        return *found;
+    }
+
+    const BusinessContext &m_context;
+    ZoneClock m_clock;
+    QHash<int, QString> m_times;
+    QHash<qint64, QString> m_prices;
+};
 
 } // namespace
 
@@ -157,9 +196,8 @@ DayScheduleModel::DayData DayScheduleModel::loadDay(QSqlDatabase &db,
         data.error = rows.error;
         return data;
     }
-    const QHash<QString, qint64> versions =
-        versionsInRange(db, context.businessId, dayStart, dayEnd);
 
+    ItemMaker maker(context, dayStart, dayEnd);
     QHash<QString, int> columnByStaff;
     for (int i = 0; i < data.staff.size(); ++i)
         columnByStaff.insert(data.staff[i].member.id, i);
@@ -177,8 +215,7 @@ DayScheduleModel::DayData DayScheduleModel::loadDay(QSqlDatabase &db,
             data.staff.append(extra);
             column = columnByStaff.insert(row.staffId, int(data.staff.size() - 1));
         }
-        const qint64 version = versions.value(row.id);
-        data.items.append(makeItem(std::move(row), *column, date, context, version));
+        data.items.append(maker.make(std::move(row), *column, date));
     }
     for (const StaffDay &day : std::as_const(data.staff)) {
         data.columnDates.append(date);
@@ -233,41 +270,17 @@ DayScheduleModel::DayData DayScheduleModel::loadWeek(QSqlDatabase &db,
         data.error = rows.error;
         return data;
     }
-    const QHash<QString, qint64> versions = versionsInRange(db, context.businessId, from, to);
+    ItemMaker maker(context, from, to);
     for (AppointmentRow &row : rows.rows) {
         if (!staffId.isEmpty() && row.staffId != staffId)
             continue;
-        const QDate date = QDateTime::fromSecsSinceEpoch(row.startsAt, zone).date();
+        const QDate date = maker.dateOf(row.startsAt);
         const int column = int(first.daysTo(date));
         if (column < 0 || column >= 7)
             continue;
-        const qint64 version = versions.value(row.id);
-        data.items.append(makeItem(std::move(row), column, date, context, version));
+        data.items.append(maker.make(std::move(row), column, date));
     }
     return data;
-}
-
-DayScheduleModel::Item DayScheduleModel::makeItem(AppointmentRow row, int column, const QDate &date,
-                                                  const BusinessContext &context, qint64 version)
-{
-    const QTimeZone &zone = context.timeZone;
-    Item item;
-    item.staffColumn = column;
-    item.startMinute = StaffRepository::localMinuteOfDay(row.startsAt, date, zone);
-    item.endMinute =
-        std::max(item.startMinute + 1, StaffRepository::localMinuteOfDay(row.endsAt, date, zone));
-    item.timeText = AP::formatTimeRange(row.startsAt, row.endsAt, context);
-    item.statusLabel = AP::statusLabel(row.statusKey);
-    item.sourceLabel = AP::sourceLabel(row.sourceKey);
-    item.priceText = AP::formatPrice(row.priceMinor, context);
-    item.colour = AP::statusColour(row.statusKey);
-    item.fill = AP::statusFill(row.statusKey);
-    item.serviceColour = QColor(row.serviceColour);
-    item.inactive = AP::isInactiveStatus(row.statusKey);
-    item.version = version;
-
-    item.row = std::move(row);
-    return item;
 }
 
 // Built when asked (hovering), not for every booking of a busy week while it loads.

@@ -123,8 +123,6 @@ Q_SIGNALS:
 private:
     void apply(DayData data, quint64 generation);
     QString toolTipOf(const Item &item) const;
-    static Item makeItem(AppointmentRow row, int column, const QDate &date,
-                         const BusinessContext &context, qint64 version);
 
     StoreExecutor *m_store;
     BusinessContext m_context;

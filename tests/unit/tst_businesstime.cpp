@@ -1,5 +1,6 @@
 #include "core/calendar/BusinessTime.h"
 #include "core/calendar/Recurrence.h"
+#include "core/calendar/ZoneClock.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -251,6 +252,41 @@ private Q_SLOTS:
         everyThirteen.everyWeeks = 13;
         everyThirteen.count = 2;
         QVERIFY(Recurrence::expand(QDate(2026, 1, 1), 600, 60, everyThirteen, tz).isEmpty());
+    }
+
+    // ZoneClock reads the same wall clock as QDateTime, inside its span (arithmetic over the
+    // offsets it looked up) and outside (asked of the zone), around each zone's changes.
+    void zoneClockAgreesWithQDateTime_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<qint64>("from");
+        QTest::newRow("London, spring week") << "Europe/London" << utc("2026-03-25T00:00:00");
+        QTest::newRow("London, autumn week") << "Europe/London" << utc("2026-10-22T00:00:00");
+        QTest::newRow("New York, spring week") << "America/New_York" << utc("2026-03-05T05:00:00");
+        QTest::newRow("New York, autumn week") << "America/New_York" << utc("2026-10-29T04:00:00");
+        QTest::newRow("Sydney, autumn week") << "Australia/Sydney" << utc("2026-04-01T13:00:00");
+        QTest::newRow("Sydney, spring week") << "Australia/Sydney" << utc("2026-10-01T14:00:00");
+        QTest::newRow("Bangkok") << "Asia/Bangkok" << utc("2026-03-05T17:00:00");
+        QTest::newRow("Johannesburg") << "Africa/Johannesburg" << utc("2026-03-05T22:00:00");
+        QTest::newRow("before 1970") << "Africa/Johannesburg" << utc("1969-12-30T22:00:00");
+    }
+
+    void zoneClockAgreesWithQDateTime()
+    {
+        QFETCH(QString, zone);
+        QFETCH(qint64, from);
+        const QTimeZone tz = ::zone(zone);
+        const qint64 to = from + 7 * 86400;
+        const ZoneClock clock(tz, from, to);
+        // Every 17 minutes across the week, and a day either side of the span.
+        for (qint64 secs = from - 86400; secs < to + 86400; secs += 17 * 60 + 7) {
+            const QDateTime local = QDateTime::fromSecsSinceEpoch(secs, tz);
+            QCOMPARE(clock.offsetAt(secs), local.offsetFromUtc());
+            QCOMPARE(clock.dateOf(secs), local.date());
+            QCOMPARE(clock.timeOf(secs), local.time());
+            const QDate day = QDateTime::fromSecsSinceEpoch(from, tz).date().addDays(2);
+            QCOMPARE(clock.minuteOfDay(secs, day), BusinessTime::minuteOfDay(secs, day, tz));
+        }
     }
 
     void clocksDiffer()

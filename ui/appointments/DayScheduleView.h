@@ -157,7 +157,9 @@ private:
     void paintGrid(QPainter &painter, const QRect &content) const;
     void paintColumnShading(QPainter &painter, const QRect &content) const;
     void paintBlocks(QPainter &painter, const QRect &content) const;
-    void paintBlock(QPainter &painter, const Block &block, const QRect &rect) const;
+    struct BlockFonts; // the fonts and metrics every block's text uses, made once per paint
+    void paintBlock(QPainter &painter, const Block &block, const QRect &rect,
+                    const BlockFonts &fonts) const;
     void paintNowLine(QPainter &painter, const QRect &content) const;
     void paintHeader(QPainter &painter) const;
     void paintTimeAxis(QPainter &painter) const;

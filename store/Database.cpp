@@ -203,6 +203,10 @@ std::optional<StoreError> Database::prepare(QSqlDatabase &db, const Options &opt
                           tr("This SQLite library does not enforce foreign keys."),
                           {}};
     pragmaValue(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // 32 MB of pages per connection instead of SQLite's 2 MB: the calendar and the dashboard
+    // read the same index pages query after query, and each page not held here is a pread()
+    // through the kernel (a quarter of a busy week's load time in a profile of a 600 MB store).
+    pragmaValue(db, QStringLiteral("PRAGMA cache_size=-32768"));
 
     if (checkIntegrity) {
         if (auto problem = verify(db))

@@ -182,6 +182,10 @@ private:
     DayCounts dayCounts(const QString &businessId, const ReportPeriod &period,
                         const QTimeZone &zone, const AnalyticsFilter &filter);
 
+    // The charts' members of `report` (everything but the KPI counts and the tiers).
+    void readCharts(const QString &businessId, const ReportPeriod &period,
+                    const AnalyticsFilter &filter, int topServices, AnalyticsReport &report);
+
     // weeklyChanges() with the cancellations per day already counted.
     QList<WeekChanges> weeksFrom(const QString &businessId, const ReportPeriod &period,
                                  const AnalyticsFilter &filter,

@@ -25,6 +25,7 @@ struct AppointmentRow
     QString staffId;
     QString staffName;
     QString staffColour;
+    QString serviceId;
     QString serviceName;
     QString serviceColour;
     int processingMinutes = 0; // of the service: the client waits, the stylist is free
@@ -98,6 +99,10 @@ public:
     AppointmentRowsResult pastForCustomer(const QString &customerId, qint64 before, int limit);
 
 private:
+    // The staff and service names, colours and minutes of `rows`, from one read of each table.
+    std::optional<StoreError> fillStaffAndServices(const QString &businessId,
+                                                   QList<AppointmentRow> &rows);
+
     QSqlDatabase &m_db;
 };
 

@@ -326,8 +326,19 @@ int main(int argc, char *argv[])
 
     const QString pgDir = stateDir + QStringLiteral("/pg");
     PgCluster cluster(projectDir + QStringLiteral("/scripts/pg-cluster.sh"), pgDir);
-    const int pgPort = freePort();
-    if (pgPort == 0 || !cluster.start(pgPort, &error)) {
+    // A port found free can be taken by another process (a test running beside this one)
+    // before PostgreSQL binds it: then try another.
+    int pgPort = 0;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        error.clear();
+        pgPort = freePort();
+        if (pgPort != 0 && cluster.start(pgPort, &error))
+            break;
+        pgPort = 0;
+        if (!error.contains(QLatin1String("Address already in use")))
+            break;
+    }
+    if (pgPort == 0) {
         fail(error.isEmpty() ? QStringLiteral("no free port for PostgreSQL") : error);
         return 1;
     }

@@ -24,7 +24,8 @@ insert into schema_test.cache_columns values
   ('loyalty_ledger', array['id', 'business_id', 'customer_id', 'kind', 'points', 'reason', 'appointment_id', 'reward_id', 'created_by', 'created_at', 'version', 'updated_at', 'deleted_at']),
   ('notifications', array['id', 'business_id', 'recipient_staff_id', 'kind', 'priority', 'title', 'body', 'action_url', 'created_at', 'read_at', 'expires_at', 'dismissed', 'version', 'updated_at', 'deleted_at']),
   ('reminder_rules', array['id', 'business_id', 'reminder_24h_whatsapp', 'reminder_24h_sms', 'reminder_24h_email', 'reminder_2h_whatsapp', 'reminder_2h_sms', 'reminder_2h_email', 'quiet_start_minute', 'quiet_end_minute', 'version', 'updated_at', 'deleted_at']),
-  ('audit_log', array['id', 'business_id', 'at', 'actor_user_id', 'actor_staff_id', 'action', 'table_name', 'row_id', 'detail', 'version', 'updated_at', 'deleted_at']);
+  ('audit_log', array['id', 'business_id', 'at', 'actor_user_id', 'actor_staff_id', 'action', 'table_name', 'row_id', 'detail', 'version', 'updated_at', 'deleted_at']),
+  ('staff_services', array['id', 'business_id', 'staff_id', 'service_id', 'version', 'updated_at', 'deleted_at']);
 
 select plan(17);
 

@@ -18,6 +18,13 @@ insert into public.applied_mutations (mutation_id, business_id, staff_id, kind, 
   ('b0ffffff-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001',
    'b2000000-0000-4000-8000-000000000003', 'notification.read', '{}');
 
+-- Who performs which service: one row in each salon to aim at.
+insert into public.staff_services (business_id, staff_id, service_id) values
+  ('a0000000-0000-4000-8000-000000000001', 'a2000000-0000-4000-8000-000000000003',
+   'a3000000-0000-4000-8000-000000000002'),
+  ('b0000000-0000-4000-8000-000000000001', 'b2000000-0000-4000-8000-000000000003',
+   'b3000000-0000-4000-8000-000000000003');
+
 create function rls_test.key_column(tbl text) returns text language sql immutable as $$
   select case tbl when 'applied_mutations' then 'mutation_id' else 'id' end
 $$;
@@ -64,6 +71,7 @@ begin
       when 'staff_members' then '{"user_id": null}'::jsonb
       when 'loyalty_tiers' then '{"rank": 5}'::jsonb
       when 'customers' then '{"referral_code": null}'::jsonb
+      when 'staff_services' then jsonb_build_object('deleted_at', now()) -- one live row per pair
       else '{}'::jsonb end;
   end if;
   begin
@@ -122,7 +130,8 @@ from (values
   ('loyalty_rewards', 'staff', 'owner', 'owner'),
   ('loyalty_ledger', 'staff', 'staff', null),
   ('notifications', 'staff', 'staff', 'staff'),
-  ('audit_log', 'owner', null, null)
+  ('audit_log', 'owner', null, null),
+  ('staff_services', 'staff', 'owner', 'owner')
 ) as v(tbl, sel, ins, upd)
 cross join (values ('select'), ('insert'), ('update'), ('delete')) as o(op)
 union all

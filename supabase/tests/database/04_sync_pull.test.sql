@@ -60,7 +60,8 @@ union all select 'notifications', id from public.notifications
   where business_id = 'a0000000-0000-4000-8000-000000000001'
     and (recipient_staff_id is null or recipient_staff_id = 'a2000000-0000-4000-8000-000000000001')
 union all select 'reminder_rules', id from public.reminder_rules where business_id = 'a0000000-0000-4000-8000-000000000001'
-union all select 'audit_log', id from public.audit_log where business_id = 'a0000000-0000-4000-8000-000000000001';
+union all select 'audit_log', id from public.audit_log where business_id = 'a0000000-0000-4000-8000-000000000001'
+union all select 'staff_services', id from public.staff_services where business_id = 'a0000000-0000-4000-8000-000000000001';
 create table st.r (name text primary key, v jsonb);
 grant all on st.expected, st.r to public;
 

@@ -32,7 +32,7 @@ select is((public.sync_audit() -> 'customers' ->> 'rows')::bigint,
           (select count(*) from public.customers), 'owner: customer count is what RLS shows');
 select is(public.sync_audit() -> 'appointments' ->> 'hash', sa.expected('appointments'),
           'owner: appointments hash matches an independent computation');
-select is(jsonb_array_length(jsonb_path_query_array(public.sync_audit(), '$.keyvalue()')), 18,
+select is(jsonb_array_length(jsonb_path_query_array(public.sync_audit(), '$.keyvalue()')), 19,
           'every synced table is audited');
 select ok((public.sync_audit() -> 'ai_messages' ->> 'rows')::bigint > 0, 'the owner sees messages');
 

@@ -438,6 +438,33 @@ QList<Migration> buildMigrations()
         },
     });
 
+    steps.append(Migration{
+        9,
+        QStringLiteral("Which services each staff member performs (docs/business.md)"),
+        {
+            // A person without live rows performs every active service; with rows, only those.
+            // A pair keeps one row for good (its id is derived from the pair, as on the server):
+            // removed by deleted_at, brought back by clearing it.
+            QStringLiteral(R"(CREATE TABLE staff_services (
+                id TEXT PRIMARY KEY,
+                business_id TEXT NOT NULL REFERENCES businesses(id),
+                staff_id TEXT NOT NULL REFERENCES staff_members(id),
+                service_id TEXT NOT NULL REFERENCES services(id),
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at INTEGER NOT NULL,
+                deleted_at INTEGER))"),
+            // Not UNIQUE: a pull may briefly hold a pair twice (a row the server made under
+            // another id and the desk's pending one); the appliers match rows by pair.
+            QStringLiteral("CREATE INDEX idx_staff_services_staff ON staff_services(staff_id, "
+                           "service_id)"),
+            QStringLiteral("CREATE INDEX idx_staff_services_business ON staff_services("
+                           "business_id, staff_id)"),
+            // Rows written before this desk knew the table may be older than its cursor: pull
+            // everything again once (merged by version; pending edits stay in the outbox).
+            QStringLiteral("DELETE FROM sync_state WHERE key = 'pull_cursor'"),
+        },
+    });
+
     return steps;
 }
 

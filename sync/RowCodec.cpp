@@ -156,8 +156,8 @@ RowCodec::~RowCodec() = default;
 
 const QStringList &RowCodec::syncedTables()
 {
-    // private.sync_tables() in supabase/migrations, same order; reminder_rules and audit_log
-    // were appended later (20261202000500_*, 20261202000600_*).
+    // private.sync_tables() in supabase/migrations, same order; reminder_rules, audit_log and
+    // staff_services were appended later (20261202000500_*, 20261202000600_*, 20261203000100_*).
     static const QStringList tables = {
         QStringLiteral("businesses"),       QStringLiteral("staff_members"),
         QStringLiteral("working_hours"),    QStringLiteral("time_off"),
@@ -168,6 +168,7 @@ const QStringList &RowCodec::syncedTables()
         QStringLiteral("loyalty_tiers"),    QStringLiteral("loyalty_rewards"),
         QStringLiteral("loyalty_ledger"),   QStringLiteral("notifications"),
         QStringLiteral("reminder_rules"),   QStringLiteral("audit_log"),
+        QStringLiteral("staff_services"),
     };
     return tables;
 }

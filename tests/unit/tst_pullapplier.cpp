@@ -181,7 +181,7 @@ private Q_SLOTS:
         const auto server =
             LocalAudit::fromServer(fixture(QStringLiteral("audit-owner.json")), &error);
         QVERIFY2(server, qPrintable(error));
-        QCOMPARE(server->size(), 18);
+        QCOMPARE(server->size(), 19);
         QCOMPARE(LocalAudit::differences(*local, *server), QStringList());
 
         // And the audit notices a difference.

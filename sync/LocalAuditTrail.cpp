@@ -23,8 +23,9 @@ namespace {
 struct AuditTarget
 {
     QString table;
-    QString sql; // SELECT * ... one row
+    QString sql; // SELECT * ... one row, or every row of `many`
     QVariantList values;
+    bool many = false; // one edit changes several rows: a line for each changed one
 };
 
 QString payloadText(const Mutation &m, const char *key)
@@ -68,6 +69,12 @@ std::optional<AuditTarget> targetOf(const Mutation &m, const QString &business)
                            QStringLiteral("SELECT * FROM reminder_rules WHERE business_id = ? AND "
                                           "deleted_at IS NULL ORDER BY id LIMIT 1"),
                            {business}};
+    if (k == u"staff.services_set")
+        return AuditTarget{QStringLiteral("staff_services"),
+                           QStringLiteral("SELECT * FROM staff_services WHERE staff_id = ? "
+                                          "ORDER BY id"),
+                           {payloadText(m, "staff_id")},
+                           true};
     if (k == u"working_hours.set")
         return AuditTarget{
             QStringLiteral("working_hours"),
@@ -104,8 +111,10 @@ std::optional<AuditTarget> targetOf(const Mutation &m, const QString &business)
     return std::nullopt;
 }
 
-std::optional<QJsonObject> readTarget(QSqlDatabase &db, const AuditTarget &target, bool *ok)
+// The target's rows (at most one unless `many`).
+QList<QJsonObject> readTarget(QSqlDatabase &db, const AuditTarget &target, bool *ok)
 {
+    QList<QJsonObject> rows;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(target.sql);
@@ -115,22 +124,23 @@ std::optional<QJsonObject> readTarget(QSqlDatabase &db, const AuditTarget &targe
         qCWarning(lcLocalAuditTrail)
             << "reading" << target.table << "failed:" << q.lastError().text();
         *ok = false;
-        return std::nullopt;
+        return rows;
     }
-    if (!q.next())
-        return std::nullopt;
-    QJsonObject row;
-    const QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i) {
-        const QVariant v = q.value(i);
-        if (v.isNull())
-            row.insert(record.fieldName(i), QJsonValue(QJsonValue::Null));
-        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
-            row.insert(record.fieldName(i), v.toLongLong());
-        else
-            row.insert(record.fieldName(i), v.toString());
+    while ((target.many || rows.isEmpty()) && q.next()) {
+        QJsonObject row;
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i) {
+            const QVariant v = q.value(i);
+            if (v.isNull())
+                row.insert(record.fieldName(i), QJsonValue(QJsonValue::Null));
+            else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+                row.insert(record.fieldName(i), v.toLongLong());
+            else
+                row.insert(record.fieldName(i), v.toString());
+        }
+        rows.append(row);
     }
-    return row;
+    return rows;
 }
 
 // private.audit(): the action name for a change of `table`.
@@ -174,8 +184,10 @@ QString writeAuditRow(QSqlDatabase &db, const Mutation &m, const LocalActor &act
             return {}; // nothing changed: the trigger writes nothing either
     }
     static const QUuid ns(QStringLiteral("3d0c2a8e-61f4-4b5e-8f0a-7c1e9d2b4a60"));
-    const QString id =
-        QUuid::createUuidV5(ns, m.id + QStringLiteral(":audit")).toString(QUuid::WithoutBraces);
+    const QString rowId = after.value(QStringLiteral("id")).toString();
+    const QString name = target.many ? QString(m.id + QStringLiteral(":audit:") + rowId)
+                                     : QString(m.id + QStringLiteral(":audit"));
+    const QString id = QUuid::createUuidV5(ns, name).toString(QUuid::WithoutBraces);
     const qint64 at = m.createdAt > 0 ? m.createdAt : QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -189,7 +201,7 @@ QString writeAuditRow(QSqlDatabase &db, const Mutation &m, const LocalActor &act
     q.addBindValue(actor.staffId.isEmpty() ? QVariant() : QVariant(actor.staffId));
     q.addBindValue(actionFor(m, target.table, after, !before));
     q.addBindValue(target.table);
-    q.addBindValue(after.value(QStringLiteral("id")).toString());
+    q.addBindValue(rowId);
     q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
     q.addBindValue(at);
     if (!q.exec()) {
@@ -216,15 +228,24 @@ OutboxResult enqueueAudited(QSqlDatabase &db, const Mutation &mutation, const Lo
     if (!beginSavepoint(db, "chairside_audited", &error))
         return OutboxResult{false, error, {}};
     bool ok = true;
-    const auto before = readTarget(db, *target, &ok);
+    const QList<QJsonObject> before = readTarget(db, *target, &ok);
     OutboxResult result = Outbox(db).enqueue(mutation, actor, mode);
     if (!result.ok) {
         rollbackSavepoint(db, "chairside_audited");
         return result;
     }
-    const auto after = readTarget(db, *target, &ok);
-    if (ok && after)
-        error = writeAuditRow(db, mutation, actor, business, userId, *target, before, *after);
+    const QList<QJsonObject> after = readTarget(db, *target, &ok);
+    for (const QJsonObject &row : after) {
+        if (!ok || !error.isEmpty())
+            break;
+        // A single target is the same row before and after; of many, the row with its id.
+        std::optional<QJsonObject> earlier;
+        for (const QJsonObject &b : before) {
+            if (!target->many || b.value(QStringLiteral("id")) == row.value(QStringLiteral("id")))
+                earlier = b;
+        }
+        error = writeAuditRow(db, mutation, actor, business, userId, *target, earlier, row);
+    }
     if (!ok || !error.isEmpty()) {
         // The audit line is part of the edit: without it, neither is kept.
         rollbackSavepoint(db, "chairside_audited");

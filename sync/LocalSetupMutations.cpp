@@ -1,6 +1,7 @@
 #include "sync/LocalSetupMutations.h"
 
 #include "core/business/SetupRules.h"
+#include "core/business/StaffServices.h"
 #include "store/repositories/BusinessSetupRepository.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace Chairside {
 
@@ -48,6 +51,24 @@ struct Spec
     Field field;
 };
 
+QJsonObject rowFrom(const QSqlQuery &q)
+{
+    QJsonObject row;
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i) {
+        const QVariant v = q.value(i);
+        if (v.isNull())
+            row.insert(record.fieldName(i), QJsonValue(QJsonValue::Null));
+        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            row.insert(record.fieldName(i), v.toLongLong());
+        else if (v.typeId() == QMetaType::Double)
+            row.insert(record.fieldName(i), v.toDouble());
+        else
+            row.insert(record.fieldName(i), v.toString());
+    }
+    return row;
+}
+
 std::optional<QJsonObject> readRow(QSqlDatabase &db, const QString &table, const QString &id,
                                    bool *failed)
 {
@@ -63,20 +84,7 @@ std::optional<QJsonObject> readRow(QSqlDatabase &db, const QString &table, const
     }
     if (!q.next())
         return std::nullopt;
-    QJsonObject row;
-    const QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i) {
-        const QVariant v = q.value(i);
-        if (v.isNull())
-            row.insert(record.fieldName(i), QJsonValue(QJsonValue::Null));
-        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
-            row.insert(record.fieldName(i), v.toLongLong());
-        else if (v.typeId() == QMetaType::Double)
-            row.insert(record.fieldName(i), v.toDouble());
-        else
-            row.insert(record.fieldName(i), v.toString());
-    }
-    return row;
+    return rowFrom(q);
 }
 
 class SetupApplier
@@ -106,6 +114,8 @@ public:
             setWorkingHours();
         else if (k == u"time_off.upsert")
             upsertTimeOff();
+        else if (k == u"staff.services_set")
+            setStaffServices();
         if (!m_effect.ok()) {
             m_effect.tables.clear();
             m_effect.undo = {};
@@ -615,6 +625,112 @@ private:
                   gone ? QVariantList{m_now} : QVariantList{});
     }
 
+    // ---- staff.services_set --------------------------------------------------------------
+
+    // The rows of one person's list, every pair's rows in id order.
+    QList<QJsonObject> staffServiceRows(const QString &staffId)
+    {
+        QList<QJsonObject> rows;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT * FROM staff_services WHERE staff_id = ? ORDER BY service_id, id"));
+        q.addBindValue(staffId);
+        if (!q.exec()) {
+            qCWarning(lcLocalSetup) << "reading staff_services failed:" << q.lastError().text();
+            refuse(failedSentence());
+            return rows;
+        }
+        while (q.next())
+            rows.append(rowFrom(q));
+        return rows;
+    }
+
+    // As private.m_staff_services_set: the listed services replace the person's list (none:
+    // every service); removed pairs become tombstones, a pair listed again gets its earlier row
+    // back, new pairs get a row under the pair's own id (the server's id too).
+    void setStaffServices()
+    {
+        const QString staffId = text("staff_id");
+        const auto staff = row(QStringLiteral("staff_members"), staffId);
+        if (failed() || !checked(false))
+            return;
+        if (!staff || !staff->value(QStringLiteral("deleted_at")).isNull())
+            return refuse(tr("That staff member no longer exists."));
+        target(QStringLiteral("staff_members"), staffId, staff);
+        const QString business = staff->value(QStringLiteral("business_id")).toString();
+
+        QStringList wanted;
+        const QJsonArray ids = m_p.value(QStringLiteral("service_ids")).toArray();
+        for (const QJsonValue &id : ids) {
+            const QString serviceId = id.toString().trimmed().toLower();
+            if (!wanted.contains(serviceId))
+                wanted.append(serviceId);
+        }
+        QList<QJsonObject> services;
+        for (const QString &serviceId : std::as_const(wanted)) {
+            const auto service = row(QStringLiteral("services"), serviceId);
+            if (failed())
+                return;
+            if (!service || service->value(QStringLiteral("business_id")).toString() != business)
+                return refuse(tr("A chosen service is not one of this business's services."));
+            services.append(*service);
+        }
+        QString removedName;
+        for (const QJsonObject &service : std::as_const(services)) {
+            const QString name = service.value(QStringLiteral("name")).toString();
+            if (!service.value(QStringLiteral("deleted_at")).isNull()
+                && (removedName.isNull() || name < removedName))
+                removedName = name;
+        }
+        if (!removedName.isNull())
+            return refuse(
+                tr("The service \"%1\" was removed; choose the services again.").arg(removedName));
+
+        const QString table = QStringLiteral("staff_services");
+        const QList<QJsonObject> rows = staffServiceRows(staffId);
+        QHash<QString, QList<QJsonObject>> byService;
+        for (const QJsonObject &r : rows)
+            byService[r.value(QStringLiteral("service_id")).toString()].append(r);
+        const auto live = [](const QJsonObject &r) {
+            return r.value(QStringLiteral("deleted_at")).isNull();
+        };
+        for (const QJsonObject &r : rows) {
+            if (!live(r) || wanted.contains(r.value(QStringLiteral("service_id")).toString()))
+                continue;
+            remember(table, r);
+            exec(table,
+                 QStringLiteral(
+                     "UPDATE staff_services SET deleted_at = ?, updated_at = ? WHERE id = ?"),
+                 {m_now, m_now, r.value(QStringLiteral("id")).toString()});
+        }
+        for (const QString &serviceId : std::as_const(wanted)) {
+            const QList<QJsonObject> pair = byService.value(serviceId);
+            if (std::any_of(pair.cbegin(), pair.cend(), live))
+                continue;
+            const QString id = StaffServices::rowId(staffId, serviceId);
+            if (pair.isEmpty()) {
+                exec(table,
+                     QStringLiteral("INSERT INTO staff_services (id, business_id, staff_id, "
+                                    "service_id, updated_at) VALUES (?, ?, ?, ?, ?)"),
+                     {id, business, staffId, serviceId, m_now});
+                created(table, id);
+                continue;
+            }
+            // The pair's own-id row when there are several (as the server picks).
+            QJsonObject back = pair.first();
+            for (const QJsonObject &r : pair) {
+                if (r.value(QStringLiteral("id")).toString() == id)
+                    back = r;
+            }
+            remember(table, back);
+            exec(table,
+                 QStringLiteral(
+                     "UPDATE staff_services SET deleted_at = NULL, updated_at = ? WHERE id = ?"),
+                 {m_now, back.value(QStringLiteral("id")).toString()});
+        }
+    }
+
     QSqlDatabase &m_db;
     const Mutation &m_m;
     const QJsonObject &m_p;
@@ -638,7 +754,8 @@ QString nameOf(QSqlDatabase &db, const QString &table, const QString &id, const 
 bool isLocalSetupKind(const QString &kind)
 {
     return kind == u"business.update" || kind == u"service.upsert" || kind == u"staff.upsert"
-           || kind == u"working_hours.set" || kind == u"time_off.upsert";
+           || kind == u"working_hours.set" || kind == u"time_off.upsert"
+           || kind == u"staff.services_set";
 }
 
 LocalEffect applySetupLocally(QSqlDatabase &db, const Mutation &mutation, const LocalActor &actor)
@@ -680,6 +797,13 @@ QString describeSetupMutation(QSqlDatabase &db, const Mutation &mutation)
     }
     if (k == u"time_off.upsert")
         return staff.isEmpty() ? tr("Change time off") : tr("Set time off for %1").arg(staff);
+    if (k == u"staff.services_set") {
+        if (staff.isEmpty())
+            return tr("Change who does which services");
+        return p.value(QStringLiteral("service_ids")).toArray().isEmpty()
+                   ? tr("Let %1 do every service").arg(staff)
+                   : tr("Choose the services %1 does").arg(staff);
+    }
     return {};
 }
 
@@ -695,6 +819,8 @@ QString setupAnswerTable(const QString &kind)
         return QStringLiteral("working_hours");
     if (kind == u"time_off.upsert")
         return QStringLiteral("time_off");
+    if (kind == u"staff.services_set")
+        return QStringLiteral("staff_services"); // the server answers with no row
     return {};
 }
 

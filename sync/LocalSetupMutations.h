@@ -9,8 +9,9 @@
 namespace Chairside {
 
 // The business setup kinds the desk applies locally (business.update, service.upsert,
-// staff.upsert, working_hours.set, time_off.upsert), mirroring the server's
-// supabase/migrations/20261202000300_business_setup.sql: owners only, the same ranges
+// staff.upsert, working_hours.set, time_off.upsert, staff.services_set), mirroring the server's
+// supabase/migrations/20261202000300_business_setup.sql and 20261203000100_staff_services.sql:
+// owners only, the same ranges
 // (core/business/SetupRules), absent keys keep their values, and a change that would strand
 // upcoming bookings is refused unless the payload says "confirm_stranded": true.
 bool isLocalSetupKind(const QString &kind);

@@ -1,6 +1,7 @@
 #include "core/business/SetupRules.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -194,6 +195,26 @@ QString timeOff(const QJsonObject &p, bool isNew)
     return {};
 }
 
+QString staffServices(const QJsonObject &p)
+{
+    if (absent(p, "staff_id"))
+        return tr("The change is missing \"staff_id\".");
+    const QJsonValue list = p.value(QStringLiteral("service_ids"));
+    const QString notAList =
+        tr("\"service_ids\" must be a list of service ids (an empty list: every service).");
+    if (!list.isArray())
+        return notAList;
+    const QJsonArray ids = list.toArray();
+    if (ids.size() > kMaxServicesPerStaff)
+        return tr("A staff member can have at most %1 services.").arg(kMaxServicesPerStaff);
+    // Whether each is a uuid the server decides (the desk's own test salons use other ids).
+    for (const QJsonValue &id : ids) {
+        if (id.toString().trimmed().isEmpty())
+            return notAList;
+    }
+    return {};
+}
+
 } // namespace
 
 QString check(const QString &kind, const QJsonObject &payload, bool isNew)
@@ -208,6 +229,8 @@ QString check(const QString &kind, const QJsonObject &payload, bool isNew)
         return workingHours(payload);
     if (kind == u"time_off.upsert")
         return timeOff(payload, isNew);
+    if (kind == u"staff.services_set")
+        return staffServices(payload);
     return {};
 }
 

@@ -22,9 +22,11 @@ inline constexpr int kMaxAddressLength = 500;
 inline constexpr int kMaxReasonLength = 200;
 inline constexpr int kMinuteStep = 5;
 inline constexpr qint64 kMaxTimeOffSeconds = 366LL * 86400;
+inline constexpr int kMaxServicesPerStaff = 1000;
 
 // The first problem with a payload of `kind` (business.update, service.upsert, staff.upsert,
-// working_hours.set, time_off.upsert), as the server would say it; empty when it is fine.
+// working_hours.set, time_off.upsert, staff.services_set), as the server would say it; empty
+// when it is fine.
 // `isNew` says whether the row is being created (a new service needs a duration and a price).
 QString check(const QString &kind, const QJsonObject &payload, bool isNew = false);
 

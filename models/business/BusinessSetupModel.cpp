@@ -23,7 +23,7 @@ BusinessSetupModel::BusinessSetupModel(StoreExecutor *store, QString businessId,
 bool BusinessSetupModel::isSetupTable(const QString &table)
 {
     return table == u"businesses" || table == u"staff_members" || table == u"working_hours"
-           || table == u"time_off" || table == u"services";
+           || table == u"time_off" || table == u"services" || table == u"staff_services";
 }
 
 void BusinessSetupModel::reload()
@@ -83,6 +83,14 @@ QList<SetupTimeOff> BusinessSetupModel::timeOffOf(const QString &staffId) const
             found.append(t);
     }
     return found;
+}
+
+std::optional<QSet<QString>> BusinessSetupModel::servicesOf(const QString &staffId) const
+{
+    if (const auto it = m_setup.staffServices.constFind(staffId);
+        it != m_setup.staffServices.constEnd())
+        return *it;
+    return std::nullopt;
 }
 
 QStringList BusinessSetupModel::categories() const

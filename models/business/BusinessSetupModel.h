@@ -33,6 +33,8 @@ public:
     std::optional<SetupService> service(const QString &id) const;
     SetupWeek week(const QString &staffId) const;
     QList<SetupTimeOff> timeOffOf(const QString &staffId) const;
+    // The services the person performs; nullopt: every service (no list of their own).
+    std::optional<QSet<QString>> servicesOf(const QString &staffId) const;
     QStringList categories() const;
 
     static bool isSetupTable(const QString &table);

@@ -1,6 +1,7 @@
 #include "models/business/SetupMutations.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace Chairside::SetupMutations {
 
@@ -94,6 +95,15 @@ Mutation upsertStaff(const std::optional<SetupStaff> &before, const SetupStaff &
     putIfChanged(p, "sort_order", b.sortOrder, a.sortOrder, isNew, a.sortOrder);
     p.insert(QStringLiteral("id"), isNew && a.id.isEmpty() ? Mutations::newId() : a.id);
     return make(QStringLiteral("staff.upsert"), p);
+}
+
+Mutation setStaffServices(const QString &staffId, const std::optional<QSet<QString>> &services)
+{
+    QStringList ids = services ? QStringList(services->cbegin(), services->cend()) : QStringList();
+    ids.sort(); // the same list always reads the same
+    return make(QStringLiteral("staff.services_set"),
+                QJsonObject{{QStringLiteral("staff_id"), staffId},
+                            {QStringLiteral("service_ids"), QJsonArray::fromStringList(ids)}});
 }
 
 Mutation setWorkingHours(const QString &staffId, const SetupDayHours &day)

@@ -3,6 +3,7 @@
 #include "store/repositories/BusinessSetupRepository.h"
 #include "sync/Mutation.h"
 
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,9 @@ Mutation removeService(const SetupService &service);
 
 // staff.upsert, likewise.
 Mutation upsertStaff(const std::optional<SetupStaff> &before, const SetupStaff &after);
+
+// staff.services_set: the services the person performs (nullopt or empty: every service).
+Mutation setStaffServices(const QString &staffId, const std::optional<QSet<QString>> &services);
 
 // working_hours.set for one weekday: the span and break, or a day off.
 Mutation setWorkingHours(const QString &staffId, const SetupDayHours &day);

@@ -35,6 +35,7 @@ struct DemoSalonSummary
     int notifications = 0;
     int workingHours = 0;
     int timeOff = 0;
+    int staffServices = 0;
     int appointmentEvents = 0;
     int outboundMessages = 0;
     int loyaltyTiers = 0;

@@ -1,6 +1,7 @@
 #include "store/demo/DemoSalonBuilder.h"
 
 #include "core/Money.h"
+#include "core/business/StaffServices.h"
 #include "store/demo/DemoTableWriter.h"
 
 #include <QDateTime>
@@ -15,7 +16,7 @@ namespace {
 
 // Bumped whenever the generator's output changes, so stores made by an older generator are
 // regenerated instead of being mistaken for the current recipe.
-constexpr int kGeneratorVersion = 3; // 3: reminder rules and the audit log
+constexpr int kGeneratorVersion = 4; // 4: who performs which services
 
 QTimeZone zoneFor(const DemoRegion &region)
 {
@@ -258,6 +259,11 @@ void DemoSalonBuilder::makeStaff()
                                  QStringLiteral("break_start_minute"),
                                  QStringLiteral("break_end_minute"), QStringLiteral("updated_at")},
                                 &m_failure);
+    DemoTableWriter servicesWriter(m_db, QStringLiteral("staff_services"),
+                                   {QStringLiteral("id"), QStringLiteral("business_id"),
+                                    QStringLiteral("staff_id"), QStringLiteral("service_id"),
+                                    QStringLiteral("updated_at")},
+                                   &m_failure);
     DemoTableWriter offWriter(m_db, QStringLiteral("time_off"),
                               {QStringLiteral("id"), QStringLiteral("business_id"),
                                QStringLiteral("staff_id"), QStringLiteral("starts_at"),
@@ -328,10 +334,22 @@ void DemoSalonBuilder::makeStaff()
             mail = demoAsciiFold(staff.latinFirst) + demoAsciiFold(latinLast).left(n - 1);
         usedMail.insert(mail);
 
-        staffWriter.insert({staff.id, m_businessId, random.uuid(), staff.displayName,
-                            toKey(staff.role), colour, phoneNumber(random),
-                            QString(mail + u'@' + m_region.mailDomain), 1, i,
-                            m_now - 86400 * random.between(5, 300)});
+        // Drawn in the order the generator always drew them (the same seed, the same salon).
+        const QString userId = random.uuid();
+        const QString phone = phoneNumber(random);
+        const qint64 joined = m_now - 86400 * random.between(5, 300);
+        staffWriter.insert({staff.id, m_businessId, userId, staff.displayName, toKey(staff.role),
+                            colour, phone, QString(mail + u'@' + m_region.mailDomain), 1, i,
+                            joined});
+        // The services of their skills (a colourist: colour and hair); someone skilled in
+        // everything keeps no list, which means every service.
+        if (staff.services.size() < m_services.size()) {
+            for (const int s : std::as_const(staff.services)) {
+                const QString &service = m_services.at(s).id;
+                servicesWriter.insert({StaffServices::rowId(staff.id, service), m_businessId,
+                                       staff.id, service, joined});
+            }
+        }
 
         // Working hours within the salon's opening hours, with a lunch break on long days.
         for (const int weekday : profile.weekdays) {
@@ -404,6 +422,7 @@ void DemoSalonBuilder::makeStaff()
     m_summary.staff = staffWriter.count();
     m_summary.workingHours = hoursWriter.count();
     m_summary.timeOff = offWriter.count();
+    m_summary.staffServices = servicesWriter.count();
 }
 
 QString DemoSalonBuilder::phoneNumber(DemoRandom &random)

@@ -1,6 +1,7 @@
 #include "store/repositories/BusinessSetupRepository.h"
 
 #include "store/Database.h"
+#include "store/repositories/StaffRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -173,6 +174,14 @@ BusinessSetup BusinessSetupRepository::load(const QString &businessId, qint64 no
             q.value(4).toInt(), q.value(5).toInt(), q.value(6).toLongLong(), q.value(7).toString(),
             q.value(8).toInt() != 0, q.value(9).toLongLong()});
     }
+    q.finish();
+
+    StaffServicesResult performed = StaffRepository(m_db).performedServices(businessId);
+    if (performed.error) {
+        setup.error = performed.error;
+        return setup;
+    }
+    setup.staffServices = std::move(performed.services);
     return setup;
 }
 

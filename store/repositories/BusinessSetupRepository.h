@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/business/StaffServices.h"
 #include "store/StoreError.h"
 
 #include <QHash>
@@ -85,10 +86,11 @@ struct SetupService
 struct BusinessSetup
 {
     SetupProfile profile{};
-    QList<SetupStaff> staff{};         // sort_order, then name; inactive ones included
-    QHash<QString, SetupWeek> hours{}; // by staff id; every person has seven days
-    QList<SetupTimeOff> timeOff{};     // not yet over at `now`, earliest first
-    QList<SetupService> services{};    // category, then name; inactive ones included
+    QList<SetupStaff> staff{};          // sort_order, then name; inactive ones included
+    QHash<QString, SetupWeek> hours{};  // by staff id; every person has seven days
+    QList<SetupTimeOff> timeOff{};      // not yet over at `now`, earliest first
+    QList<SetupService> services{};     // category, then name; inactive ones included
+    StaffServices::Map staffServices{}; // who performs what; absent: every service
     std::array<std::optional<std::pair<int, int>>, 7> openingHours{}; // earliest start, latest end
     std::optional<StoreError> error;
 };

@@ -34,6 +34,23 @@ StaffListResult StaffRepository::activeStaff(const QString &businessId)
     return result;
 }
 
+StaffServicesResult StaffRepository::performedServices(const QString &businessId)
+{
+    StaffServicesResult result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT staff_id, service_id FROM staff_services WHERE "
+                             "business_id = ? AND deleted_at IS NULL"));
+    q.addBindValue(businessId);
+    if (!q.exec()) {
+        result.error = Database::errorFrom(q.lastError(), StoreError::Kind::Query);
+        return result;
+    }
+    while (q.next())
+        result.services[q.value(0).toString()].insert(q.value(1).toString());
+    return result;
+}
+
 int StaffRepository::localMinuteOfDay(qint64 secs, const QDate &date, const QTimeZone &zone)
 {
     return BusinessTime::minuteOfDay(secs, date, zone);

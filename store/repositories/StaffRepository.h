@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/business/StaffServices.h"
 #include "store/StoreError.h"
 
 #include <QDate>
@@ -51,6 +52,12 @@ struct StaffListResult
     std::optional<StoreError> error;
 };
 
+struct StaffServicesResult
+{
+    StaffServices::Map services;
+    std::optional<StoreError> error;
+};
+
 // Reads staff members, their working hours and time off from the local store.
 class StaffRepository final
 {
@@ -59,6 +66,10 @@ public:
 
     // Active staff in their display order (sort_order, then name).
     StaffListResult activeStaff(const QString &businessId);
+
+    // Who performs which services (the live staff_services rows); a person without any
+    // performs every service.
+    StaffServicesResult performedServices(const QString &businessId);
 
     // Active staff with their hours on `date` (business zone `zone`): weekday hours from
     // working_hours (weekday 1 = Monday, as QDate::dayOfWeek), time off clipped to the day.

@@ -5,6 +5,7 @@
 // clock stands at midnight before it).
 
 #include "core/business/SetupRules.h"
+#include "core/business/StaffServices.h"
 #include "models/business/SetupMutations.h"
 #include "models/business/SetupSubmitter.h"
 #include "models/common/DeskEdits.h"
@@ -115,6 +116,17 @@ private Q_SLOTS:
             << "time_off.upsert"
             << R"({"id":"t","staff_id":"s","starts_at":200,"ends_at":100})" << true
             << "The end must be after the start.";
+        QTest::newRow("services without a person")
+            << "staff.services_set"
+            << R"({"service_ids":[]})" << false << "The change is missing \"staff_id\".";
+        QTest::newRow("services not a list")
+            << "staff.services_set"
+            << R"({"staff_id":"s","service_ids":"all"})" << false
+            << "\"service_ids\" must be a list of service ids (an empty list: every service).";
+        QTest::newRow("services as numbers")
+            << "staff.services_set"
+            << R"({"staff_id":"s","service_ids":[5]})" << false
+            << "\"service_ids\" must be a list of service ids (an empty list: every service).";
         QTest::newRow("fine")
             << "service.upsert"
             << R"({"id":"x","name":"Balayage","duration_minutes":90,"price_minor":150000})" << true
@@ -268,6 +280,122 @@ private Q_SLOTS:
                  (std::optional<std::pair<int, int>>(std::pair(540, 1080))));
         QVERIFY(!setup.openingHours[0]);
         QCOMPARE(setup.timeOff.size(), 1);
+    }
+
+    // staff.services_set at the desk, as the server's private.m_staff_services_set does it.
+    void staffServicesReplaceTheList()
+    {
+        QVERIFY(openStore());
+        // The row ids are the server's (pgTAP 11_staff_services checks the same pair).
+        QCOMPARE(StaffServices::rowId(QStringLiteral("a2000000-0000-4000-8000-000000000003"),
+                                      QStringLiteral("A3000000-0000-4000-8000-000000000002")),
+                 QStringLiteral("9fb4db40-a651-37ce-a2fe-13aa7bd4b586"));
+        const auto rows = [this] {
+            return value(QStringLiteral(
+                             "SELECT group_concat(x, ' ') FROM (SELECT substr(service_id, 1, 2) "
+                             "|| ':' || CASE WHEN deleted_at IS NULL THEN 'live' ELSE 'gone' END "
+                             "AS x FROM staff_services WHERE staff_id = '")
+                         + Desk::kBen + QStringLiteral("' ORDER BY service_id, id)"))
+                .toString();
+        };
+        const auto set = [this](const QSet<QString> &ids, StaffRole role = StaffRole::Owner) {
+            return apply(SetupMutations::setStaffServices(Desk::kBen, ids), role);
+        };
+
+        QCOMPARE(set({Desk::kColour}, StaffRole::Admin).error,
+                 QStringLiteral("Only an owner can change the business setup."));
+        QCOMPARE(rows(), QString());
+
+        const Mutation colourOnly = SetupMutations::setStaffServices(Desk::kBen, {{Desk::kColour}});
+        LocalEffect effect = apply(colourOnly);
+        QVERIFY2(effect.ok(), qPrintable(effect.error));
+        QCOMPARE(effect.tables, QStringList{QStringLiteral("staff_services")});
+        QCOMPARE(rows(), QStringLiteral("v0:live"));
+        QCOMPARE(value(QStringLiteral("SELECT id FROM staff_services")).toString(),
+                 StaffServices::rowId(Desk::kBen, Desk::kColour));
+        // Applying the same edit again (a pending edit over pulled rows) changes nothing.
+        effect = apply(colourOnly);
+        QVERIFY(effect.ok());
+        QVERIFY(effect.tables.isEmpty());
+
+        QVERIFY(set({Desk::kCut}).ok());
+        QCOMPARE(rows(), QStringLiteral("v0:live v0:gone"));
+        effect = set({Desk::kCut, Desk::kColour});
+        QVERIFY(effect.ok());
+        QCOMPARE(rows(), QStringLiteral("v0:live v0:live")); // the colour row came back
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM staff_services")).toInt(), 2);
+
+        // Taken back (a refusal from the server): the list as it was before.
+        QString undoError;
+        store()
+            ->run([undo = effect.undo, &undoError](QSqlDatabase &db) {
+                undoError = undoLocally(db, undo);
+            })
+            .waitForFinished();
+        QVERIFY2(undoError.isEmpty(), qPrintable(undoError));
+        QCOMPARE(rows(), QStringLiteral("v0:live v0:gone"));
+
+        QCOMPARE(set({QStringLiteral("v9999999-0000-4000-8000-000000000001")}).error,
+                 QStringLiteral("A chosen service is not one of this business's services."));
+        QCOMPARE(apply(SetupMutations::setStaffServices(QStringLiteral("nobody"), {})).error,
+                 QStringLiteral("That staff member no longer exists."));
+        QVERIFY(store()
+                    ->run([](QSqlDatabase &db) {
+                        return QSqlQuery(db).exec(
+                            QStringLiteral("UPDATE services SET deleted_at = 1 WHERE id = '")
+                            + Desk::kColour + u'\'');
+                    })
+                    .result());
+        QCOMPARE(
+            set({Desk::kColour}).error,
+            QStringLiteral("The service \"Full colour\" was removed; choose the services again."));
+
+        // Every service again: no live rows left.
+        QVERIFY(set({}).ok());
+        QCOMPARE(rows(), QStringLiteral("v0:gone v0:gone"));
+    }
+
+    // The demo salon (no server) writes the audit lines the server's trigger would: one per
+    // row the edit changed.
+    void staffServicesAreAuditedInTheDemo()
+    {
+        QVERIFY(openStore());
+        DeskEdits edits(store(), LocalActor{Desk::kAnna, StaffRole::Owner},
+                        Outbox::Mode::LocalOnly);
+        const auto submit = [&](const QSet<QString> &ids) {
+            std::optional<OutboxResult> result;
+            edits.submit(SetupMutations::setStaffServices(Desk::kBen, ids), this,
+                         [&](const OutboxResult &r) { result = r; });
+            return QTest::qWaitFor([&] { return result.has_value(); }, 10000) && result->ok;
+        };
+        const auto audit = [this] {
+            return value(QStringLiteral(
+                             "SELECT group_concat(x, ', ') FROM (SELECT action || ' ' || "
+                             "CASE WHEN json_extract(detail, '$.deleted_at') IS NULL THEN 'on' "
+                             "ELSE 'off' END AS x FROM audit_log WHERE table_name = "
+                             "'staff_services' AND actor_staff_id = '")
+                         + Desk::kAnna + QStringLiteral("' ORDER BY at, action, x)"))
+                .toString();
+        };
+        QVERIFY(submit({Desk::kCut, Desk::kColour}));
+        QCOMPARE(audit(), QStringLiteral("staff_services.insert on, staff_services.insert on"));
+        QVERIFY(submit({Desk::kCut}));
+        QCOMPARE(audit(), QStringLiteral("staff_services.insert on, staff_services.insert on, "
+                                         "staff_services.update off"));
+        QVERIFY(submit({Desk::kCut})); // nothing changes, nothing is written
+        QCOMPARE(value(QStringLiteral(
+                           "SELECT count(*) FROM audit_log WHERE table_name = 'staff_services'"))
+                     .toInt(),
+                 3);
+        const BusinessSetup setup = store()
+                                        ->run([](QSqlDatabase &db) {
+                                            return BusinessSetupRepository(db).load(
+                                                Desk::kBusiness, Desk::at(Desk::kDay, 0, 0));
+                                        })
+                                        .result();
+        QVERIFY(!setup.error);
+        QCOMPARE(setup.staffServices.value(Desk::kBen), QSet<QString>{Desk::kCut});
+        QVERIFY(!setup.staffServices.contains(Desk::kAnna)); // every service
     }
 
     void submitterAsksBeforeStranding()

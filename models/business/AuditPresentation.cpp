@@ -194,6 +194,17 @@ QString what(const AuditEntry &e, const QJsonObject &detail, const BusinessConte
     if (a.startsWith(u"services."))
         return insert ? withChanges(tr("Added a service"), changed)
                       : withChanges(tr("Changed a service"), changed);
+    if (a.startsWith(u"staff_services.")) {
+        // Added (or listed again: deleted_at cleared) or taken off a person's services.
+        const QJsonValue gone = detail.value(QStringLiteral("deleted_at"));
+        const bool removed = !gone.isUndefined() && !gone.isNull();
+        const QString service = e.subjectDetail;
+        if (removed)
+            return service.isEmpty() ? tr("Took a service off the list")
+                                     : tr("Took %1 off the list").arg(quoted(service));
+        return service.isEmpty() ? tr("Added a service to the list")
+                                 : tr("Added %1 to the list").arg(quoted(service));
+    }
     if (a.startsWith(u"working_hours."))
         return withChanges(tr("Changed working hours"), changed);
     if (a.startsWith(u"time_off."))
@@ -228,6 +239,8 @@ QString record(const AuditEntry &e)
         return name.isEmpty() ? tr("Working hours") : tr("Working hours of %1").arg(name);
     if (t == u"time_off")
         return name.isEmpty() ? tr("Time off") : tr("Time off of %1").arg(name);
+    if (t == u"staff_services")
+        return name.isEmpty() ? tr("Services of a staff member") : tr("Services of %1").arg(name);
     if (t == u"reminder_rules")
         return tr("Reminder rules");
     if (t == u"businesses")
@@ -264,7 +277,7 @@ QList<AuditArea> auditAreas()
         {tr("Business profile"), {QStringLiteral("businesses")}},
         {tr("Staff and hours"),
          {QStringLiteral("staff_members"), QStringLiteral("working_hours"),
-          QStringLiteral("time_off")}},
+          QStringLiteral("time_off"), QStringLiteral("staff_services")}},
         {tr("Services"), {QStringLiteral("services")}},
         {tr("Loyalty points"), {QStringLiteral("loyalty_ledger")}},
         {tr("Conversations"), {QStringLiteral("ai_handoffs"), QStringLiteral("outbound_messages")}},

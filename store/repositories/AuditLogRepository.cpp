@@ -57,7 +57,16 @@ const QString kSubject = QStringLiteral(
     "WHEN 'outbound_messages' THEN (SELECT c.full_name FROM outbound_messages m "
     "  JOIN customers c ON c.id = m.customer_id WHERE m.id = a.row_id) "
     "WHEN 'businesses' THEN (SELECT name FROM businesses WHERE id = a.row_id) "
+    "WHEN 'staff_services' THEN (SELECT s.display_name FROM staff_services x "
+    "  JOIN staff_members s ON s.id = x.staff_id WHERE x.id = a.row_id) "
     "END");
+
+// A second name some lines need: the service a staff member's services line is about.
+const QString kSubjectDetail =
+    QStringLiteral("CASE a.table_name "
+                   "WHEN 'staff_services' THEN (SELECT v.name FROM staff_services x "
+                   "  JOIN services v ON v.id = x.service_id WHERE x.id = a.row_id) "
+                   "END");
 
 } // namespace
 
@@ -68,7 +77,7 @@ AuditWindow AuditLogRepository::window(const AuditFilter &filter,
     QVariantList values;
     QString sql = QStringLiteral("SELECT a.id, a.at, a.actor_staff_id, s.display_name, a.action, "
                                  "a.table_name, a.row_id, a.detail, ")
-                  + kSubject
+                  + kSubject + QStringLiteral(", ") + kSubjectDetail
                   + QStringLiteral(" FROM audit_log a LEFT JOIN staff_members s ON "
                                    "s.id = a.actor_staff_id WHERE ")
                   + whereFor(filter, &values);
@@ -96,6 +105,7 @@ AuditWindow AuditLogRepository::window(const AuditFilter &filter,
         e.rowId = query.value(6).toString();
         e.detail = query.value(7).toString();
         e.subject = query.value(8).toString();
+        e.subjectDetail = query.value(9).toString();
         return e;
     });
     return result;

@@ -36,8 +36,9 @@ struct AuditEntry
     QString action;    // e.g. loyalty_tiers.update, loyalty.award, handoff.claim
     QString table;
     QString rowId;
-    QString detail;  // compact JSON of the changed columns
-    QString subject; // the record's name: a tier, a reward, a customer...
+    QString detail;        // compact JSON of the changed columns
+    QString subject;       // the record's name: a tier, a reward, a customer...
+    QString subjectDetail; // a second name: the service of a staff member's services line
 };
 
 // Keyset position: the last line shown (newest first, so the next window is older).

@@ -186,6 +186,87 @@ private Q_SLOTS:
         shot(pane.get(), "business-staff-hours");
     }
 
+    // Ben only does cuts: "Every service" off, the colour unticked, saved with the details;
+    // an empty list is refused (it would mean every service) and the ticks stay; every service
+    // again clears his list.
+    void servicesThroughTheStaffForm()
+    {
+        QVERIFY(openStore());
+        auto pane = openPane();
+        QVERIFY(pane);
+        pane->tabs()->setCurrentWidget(pane->staffPage());
+        StaffPage *page = pane->staffPage();
+        QTRY_COMPARE(page->tableModel()->rowCount(), 3);
+        page->selectStaff(Desk::kBen);
+        QTRY_COMPARE(page->currentStaffId(), Desk::kBen);
+        auto *every = child<QCheckBox>(page, "staffEveryServiceCheck");
+        auto *list = child<QListWidget>(page, "staffServicesList");
+        auto *save = child<QPushButton>(page, "staffSaveButton");
+        auto *notice = child<QLabel>(page, "staffNotice");
+        const auto item = [list](const QString &id) -> QListWidgetItem * {
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->data(Qt::UserRole).toString() == id)
+                    return list->item(i);
+            }
+            return nullptr;
+        };
+        const auto live = [this] {
+            return value(
+                       QStringLiteral("SELECT count(*) || ':' || ifnull(group_concat(service_id), "
+                                      "'') FROM staff_services WHERE deleted_at IS NULL AND "
+                                      "staff_id = '")
+                       + Desk::kBen + u'\'')
+                .toString();
+        };
+        QVERIFY(every->isChecked());
+        QVERIFY(!list->isEnabled());
+        QCOMPARE(list->count(), 2);
+        QVERIFY(!save->isEnabled());
+
+        // Leaving "every service" starts from all of them ticked.
+        QTest::mouseClick(every, Qt::LeftButton, {}, QPoint(6, every->height() / 2));
+        QVERIFY(list->isEnabled());
+        QCOMPARE(item(Desk::kCut)->checkState(), Qt::Checked);
+        QCOMPARE(item(Desk::kColour)->checkState(), Qt::Checked);
+        item(Desk::kColour)->setCheckState(Qt::Unchecked);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(live(), QStringLiteral("1:") + Desk::kCut);
+        QTRY_COMPARE(notice->text(), QStringLiteral("Details saved."));
+        QTRY_VERIFY(!save->isEnabled());
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
+                                      "'staff_services' AND action = 'staff_services.insert'"))
+                     .toInt(),
+                 1);
+
+        // Someone else and back: the form shows the stored list.
+        page->selectStaff(Desk::kAnna);
+        QTRY_COMPARE(page->currentStaffId(), Desk::kAnna);
+        QVERIFY(every->isChecked());
+        page->selectStaff(Desk::kBen);
+        QTRY_COMPARE(page->currentStaffId(), Desk::kBen);
+        QTRY_VERIFY(!every->isChecked()); // once the setup has been read again
+        QCOMPARE(item(Desk::kCut)->checkState(), Qt::Checked);
+        QCOMPARE(item(Desk::kColour)->checkState(), Qt::Unchecked);
+        shot(pane.get(), "business-staff-services");
+
+        // Nothing ticked is refused, and what was typed stays.
+        item(Desk::kCut)->setCheckState(Qt::Unchecked);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(notice->text(),
+                     QStringLiteral("Tick the services this person does, or Every service."));
+        QCOMPARE(item(Desk::kCut)->checkState(), Qt::Unchecked);
+        QCOMPARE(live(), QStringLiteral("1:") + Desk::kCut);
+
+        // Every service again.
+        QTest::mouseClick(every, Qt::LeftButton, {}, QPoint(6, every->height() / 2));
+        QVERIFY(every->isChecked());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(live(), QStringLiteral("0:"));
+        QTRY_VERIFY(!save->isEnabled());
+    }
+
     void hoursThatStrandABookingAskFirst()
     {
         QVERIFY(openStore());

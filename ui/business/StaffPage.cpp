@@ -8,6 +8,7 @@
 #include "ui/MutedText.h"
 #include "ui/business/QuietSelection.h"
 #include "ui/business/SetupNotice.h"
+#include "ui/business/StaffServicesEditor.h"
 #include "ui/business/TimeOffDialog.h"
 #include "ui/business/WorkingHoursEditor.h"
 
@@ -112,17 +113,15 @@ StaffPage::StaffPage(BusinessSetupModel *model, SetupSubmitter *submitter,
     m_email->setObjectName(QStringLiteral("staffEmailEdit"));
     m_active = new QCheckBox(tr("Active (shown in the calendar and bookable)"), details);
     m_active->setObjectName(QStringLiteral("staffActiveCheck"));
-    auto *services = new QLabel(tr("Every offered service"), details);
-    services->setObjectName(QStringLiteral("staffServicesLabel"));
-    services->setToolTip(tr("Chairside does not keep a list of services per person yet: anyone "
-                            "active can be booked for any offered service."));
+    m_services = new StaffServicesEditor(details);
+    m_services->setObjectName(QStringLiteral("staffServicesEditor"));
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Role"), m_role);
     form->addRow(tr("&Colour"), m_colour);
     form->addRow(tr("&Phone"), m_phone);
     form->addRow(tr("&Email"), m_email);
     form->addRow(QString(), m_active);
-    form->addRow(tr("Services"), services);
+    form->addRow(tr("Services"), m_services);
     m_saveDetails = new QPushButton(tr("&Save details"), details);
     m_saveDetails->setObjectName(QStringLiteral("staffSaveButton"));
     auto *detailButtons = new QHBoxLayout;
@@ -218,6 +217,7 @@ StaffPage::StaffPage(BusinessSetupModel *model, SetupSubmitter *submitter,
         connect(edit, &QLineEdit::textChanged, this, edited);
     connect(m_role, &QComboBox::currentIndexChanged, this, edited);
     connect(m_active, &QCheckBox::toggled, this, edited);
+    connect(m_services, &StaffServicesEditor::edited, this, edited);
     connect(m_hours, &WorkingHoursEditor::edited, this, edited);
     connect(m_model, &BusinessSetupModel::loaded, this, &StaffPage::refresh);
     if (m_model->isLoaded())
@@ -240,8 +240,11 @@ void StaffPage::refresh()
         // What the owner is typing stays; what is not being edited shows the stored state.
         m_filling = true;
         m_original = m_model->staff(m_currentId);
+        m_originalServices = m_model->servicesOf(m_currentId);
         if (!detailsDirty)
             fillDetails(m_original);
+        else
+            m_services->setServices(m_model->setup().services); // the ticks stay
         m_originalWeek = m_model->week(m_currentId);
         if (!hoursDirty)
             m_hours->setWeek(m_originalWeek);
@@ -279,6 +282,7 @@ void StaffPage::fill(const std::optional<SetupStaff> &staff)
     m_creating = false;
     m_original = staff;
     m_currentId = staff ? staff->id : QString();
+    m_originalServices = m_model->servicesOf(m_currentId);
     fillDetails(staff);
     m_originalWeek = m_model->week(m_currentId);
     m_hours->setWeek(m_originalWeek);
@@ -301,6 +305,8 @@ void StaffPage::fillDetails(const std::optional<SetupStaff> &staff)
     m_phone->setText(s.phone);
     m_email->setText(s.email);
     m_active->setChecked(s.active);
+    m_services->setServices(m_model->setup().services);
+    m_services->setChosen(staff ? m_model->servicesOf(s.id) : std::nullopt);
 }
 
 void StaffPage::fillTimeOff()
@@ -338,7 +344,8 @@ bool StaffPage::hasUnsavedDetails() const
 {
     if (!m_original)
         return m_creating && !m_name->text().trimmed().isEmpty();
-    return SetupMutations::changesSomething(SetupMutations::upsertStaff(m_original, formStaff()));
+    return SetupMutations::changesSomething(SetupMutations::upsertStaff(m_original, formStaff()))
+           || m_services->differsFrom(m_originalServices);
 }
 
 bool StaffPage::hasUnsavedHours() const
@@ -356,27 +363,61 @@ void StaffPage::updateButtons()
     m_removeTimeOff->setEnabled(m_original.has_value() && !m_timeOff->selectedItems().isEmpty());
 }
 
+// The details first (a new person must exist before their services), then the services.
 void StaffPage::saveDetails()
 {
     const bool isNew = !m_original;
+    const std::optional<QSet<QString>> services = m_services->chosen();
+    if (services && services->isEmpty()) {
+        m_notice->show(SetupNotice::Kind::Error,
+                       tr("Tick the services this person does, or Every service."));
+        return;
+    }
     const Mutation mutation = SetupMutations::upsertStaff(m_original, formStaff());
     const QString id = mutation.payload.value(QStringLiteral("id")).toString();
+    const bool servicesChanged =
+        isNew ? services.has_value() : m_services->differsFrom(m_originalServices);
     m_saveDetails->setEnabled(false);
-    m_submitter->submit(mutation, isNew, this, [this, id, isNew](const SetupOutcome &outcome) {
-        if (!outcome.saved()) {
-            m_notice->show(SetupNotice::Kind::Error, outcome.message);
-            updateButtons();
-            return;
-        }
-        m_notice->show(SetupNotice::Kind::Saved,
-                       isNew ? tr("%1 joined the team.").arg(m_name->text().trimmed())
-                             : tr("Details saved."));
-        m_currentId = id;
-        m_creating = false;
-        m_original = formStaff();
-        m_original->id = id;
-        updateButtons();
-    });
+    if (!isNew && !SetupMutations::changesSomething(mutation))
+        return saveServices(id, services, false);
+    m_submitter->submit(mutation, isNew, this,
+                        [this, id, isNew, services, servicesChanged](const SetupOutcome &outcome) {
+                            if (!outcome.saved()) {
+                                m_notice->show(SetupNotice::Kind::Error, outcome.message);
+                                updateButtons();
+                                return;
+                            }
+                            m_currentId = id;
+                            m_creating = false;
+                            m_original = formStaff();
+                            m_original->id = id;
+                            if (servicesChanged)
+                                return saveServices(id, services, isNew);
+                            showDetailsSaved(isNew);
+                        });
+}
+
+void StaffPage::saveServices(const QString &staffId, const std::optional<QSet<QString>> &services,
+                             bool isNew)
+{
+    m_submitter->submit(SetupMutations::setStaffServices(staffId, services), false, this,
+                        [this, services, isNew](const SetupOutcome &outcome) {
+                            if (!outcome.saved()) {
+                                m_notice->show(SetupNotice::Kind::Error, outcome.message);
+                                updateButtons();
+                                return;
+                            }
+                            m_originalServices = services;
+                            showDetailsSaved(isNew);
+                        });
+}
+
+void StaffPage::showDetailsSaved(bool isNew)
+{
+    m_notice->show(SetupNotice::Kind::Saved,
+                   isNew ? tr("%1 joined the team.").arg(m_name->text().trimmed())
+                         : tr("Details saved."));
+    updateButtons();
 }
 
 void StaffPage::saveHours()

@@ -4,6 +4,7 @@
 #include "store/repositories/BusinessSetupRepository.h"
 #include "sync/Mutation.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -22,12 +23,14 @@ namespace Chairside {
 class BusinessSetupModel;
 class SetupNotice;
 class SetupSubmitter;
+class StaffServicesEditor;
 class StaffTableModel;
 class WorkingHoursEditor;
 
-// The team: a list on the left; on the right the chosen person's details (staff.upsert), their
-// weekly working hours and breaks (one working_hours.set per changed day) and their time off
-// (time_off.upsert). Changes that would strand upcoming bookings ask the owner first.
+// The team: a list on the left; on the right the chosen person's details (staff.upsert) with
+// the services they do (staff.services_set), their weekly working hours and breaks (one
+// working_hours.set per changed day) and their time off (time_off.upsert). Changes that would
+// strand upcoming bookings ask the owner first.
 class StaffPage final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,7 @@ public:
 
     StaffTableModel *tableModel() const { return m_table; }
     WorkingHoursEditor *hoursEditor() const { return m_hours; }
+    StaffServicesEditor *servicesEditor() const { return m_services; }
     void selectStaff(const QString &id);
     QString currentStaffId() const { return m_currentId; }
     void startNewPerson();
@@ -55,6 +59,9 @@ private:
     void fillTimeOff();
     SetupStaff formStaff() const;
     void updateButtons();
+    void saveServices(const QString &staffId, const std::optional<QSet<QString>> &services,
+                      bool isNew);
+    void showDetailsSaved(bool isNew);
     void submitDays(QList<Mutation> days, int saved);
     void openTimeOffDialog();
     void removeSelectedTimeOff();
@@ -74,6 +81,7 @@ private:
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     QCheckBox *m_active = nullptr;
+    StaffServicesEditor *m_services = nullptr;
     QPushButton *m_saveDetails = nullptr;
     // hours
     WorkingHoursEditor *m_hours = nullptr;
@@ -87,6 +95,7 @@ private:
 
     QString m_currentId;
     std::optional<SetupStaff> m_original;
+    std::optional<QSet<QString>> m_originalServices; // nullopt: every service
     SetupWeek m_originalWeek{};
     bool m_creating = false;
     bool m_filling = false;

@@ -73,10 +73,15 @@ BookingChoices loadChoices(QSqlDatabase &db, const QString &businessId)
                                               q.value(2).toInt(), q.value(3).toInt(),
                                               q.value(4).toInt(), q.value(5).toLongLong()});
     }
-    StaffListResult staff = StaffRepository(db).activeStaff(businessId);
+    StaffRepository repository(db);
+    StaffListResult staff = repository.activeStaff(businessId);
     if (staff.error)
         choices.error = staff.error->message;
     choices.staff = std::move(staff.staff);
+    StaffServicesResult performed = repository.performedServices(businessId);
+    if (performed.error && choices.error.isEmpty())
+        choices.error = performed.error->message;
+    choices.staffServices = std::move(performed.services);
     return choices;
 }
 

@@ -47,7 +47,8 @@ struct BookingChoices
 {
     QList<ServiceChoice> services;
     QList<StaffMember> staff;
-    QString error; // a sentence, empty when read
+    StaffServices::Map staffServices; // who does what (the dialog warns, the server allows it)
+    QString error;                    // a sentence, empty when read
 };
 
 // An appointment being moved, as the editor shows it.

@@ -178,6 +178,55 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // Ben only does cuts (Business, Staff): the dialog says so for a colour, and books it all
+    // the same (the owner may know better; the server accepts it too).
+    void notesAServiceTheStylistDoesNotDo()
+    {
+        QVERIFY(openStore());
+        QVERIFY(store()
+                    ->run([](QSqlDatabase &db) {
+                        QSqlQuery q(db);
+                        q.prepare(QStringLiteral(
+                            "INSERT INTO staff_services (id, business_id, staff_id, service_id, "
+                            "updated_at) VALUES ('ss1', ?, ?, ?, 1)"));
+                        q.addBindValue(Desk::kBusiness);
+                        q.addBindValue(Desk::kBen);
+                        q.addBindValue(Desk::kCut);
+                        return q.exec();
+                    })
+                    .result());
+        auto pane = openPane();
+        QVERIFY(pane);
+        pane->newAppointment(Desk::kBen, QDateTime(Desk::kDay, QTime(13, 0), Desk::zone()));
+        QPointer<AppointmentDialog> dialog = waitForDialog(pane.get());
+        QVERIFY(dialog);
+        auto *service = dialog->findChild<QComboBox *>(QStringLiteral("dialogService"));
+        auto *staff = dialog->findChild<QComboBox *>(QStringLiteral("dialogStaff"));
+        auto *note = dialog->findChild<QLabel *>(QStringLiteral("dialogStaffNote"));
+        service->setCurrentIndex(service->findData(Desk::kCut));
+        QVERIFY(note->isHidden());
+        service->setCurrentIndex(service->findData(Desk::kColour));
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().startsWith(staff->currentText()
+                                         + QStringLiteral(" does not do Full colour")),
+                 qPrintable(note->text()));
+        shot(dialog, "dialog-staff-note");
+        // Anna has no list: she does every service.
+        staff->setCurrentIndex(staff->findData(Desk::kAnna));
+        QVERIFY(note->isHidden());
+        staff->setCurrentIndex(staff->findData(Desk::kBen));
+        QVERIFY(!note->isHidden());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("dialogSave")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM appointments WHERE staff_id = '%1' AND "
+                                      "service_id = '%2' AND starts_at = %3")
+                           .arg(Desk::kBen, Desk::kColour)
+                           .arg(Desk::at(Desk::kDay, 13, 0)))
+                     .toInt(),
+                 1);
+    }
+
     void warnsAboutAnOverlap()
     {
         QVERIFY(openStore());

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -60,6 +61,7 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
     , m_service(new QComboBox(this))
     , m_serviceDetails(new QLabel(this))
     , m_staff(new QComboBox(this))
+    , m_staffNote(new QLabel(this))
     , m_date(new QDateEdit(this))
     , m_time(new QTimeEdit(this))
     , m_ends(new QLabel(this))
@@ -147,7 +149,17 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
     }
     m_staff->setObjectName(QStringLiteral("dialogStaff"));
     m_staff->setAccessibleName(tr("Staff member"));
-    form->addRow(tr("S&taff:"), m_staff);
+    m_staffNote->setObjectName(QStringLiteral("dialogStaffNote"));
+    m_staffNote->setTextFormat(Qt::PlainText);
+    m_staffNote->setWordWrap(true);
+    m_staffNote->setStyleSheet(mutedTextStyle(m_staffNote->palette()));
+    m_staffNote->hide();
+    auto *staffBox = new QVBoxLayout;
+    staffBox->setSpacing(4);
+    staffBox->addWidget(m_staff);
+    staffBox->addWidget(m_staffNote);
+    form->addRow(tr("S&taff:"), staffBox);
+    qobject_cast<QLabel *>(form->labelForField(staffBox))->setBuddy(m_staff);
 
     m_date->setObjectName(QStringLiteral("dialogDate"));
     m_date->setAccessibleName(tr("Day"));
@@ -287,6 +299,7 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
             &AppointmentDialog::updateServiceDetails);
     connect(m_time, &QTimeEdit::timeChanged, this, &AppointmentDialog::updateServiceDetails);
     connect(m_date, &QDateEdit::dateChanged, this, &AppointmentDialog::updateServiceDetails);
+    connect(m_staff, &QComboBox::currentIndexChanged, this, &AppointmentDialog::updateStaffNote);
 
     if (mode == Mode::Reschedule) {
         m_customerSearch->setEnabled(false);
@@ -441,6 +454,7 @@ void AppointmentDialog::load()
             if (!loaded.choices.error.isEmpty())
                 showMessage(loaded.choices.error, true);
             m_services = std::move(loaded.choices.services);
+            m_staffServices = std::move(loaded.choices.staffServices);
             {
                 const QSignalBlocker block(m_service);
                 for (const AE::ServiceChoice &service : m_services)
@@ -612,6 +626,32 @@ void AppointmentDialog::updateServiceDetails()
                       .arg(visits)
                       .arg(m_context.locale.toString(planned.last().date, QLocale::LongFormat))
                 : tr("Only this visit: the last day is before the next one."));
+    }
+    updateStaffNote();
+}
+
+// A booking for someone who does not do the service is allowed (the owner may know better, and
+// the server accepts it); the desk is told before it books.
+void AppointmentDialog::updateStaffNote()
+{
+    const QString staffId = m_staff->currentData().toString();
+    QStringList ids{m_service->currentData().toString()};
+    for (const QComboBox *box : std::as_const(m_extraServices))
+        ids.append(box->currentData().toString());
+    QStringList missing;
+    for (const AE::ServiceChoice &service : std::as_const(m_services)) {
+        if (ids.contains(service.id) && !missing.contains(service.name)
+            && !StaffServices::performs(m_staffServices, staffId, service.id))
+            missing.append(service.name);
+    }
+    const bool show = !staffId.isEmpty() && !missing.isEmpty();
+    m_staffNote->setText(
+        show ? tr("%1 does not do %2 (their services are set in Business, Staff).")
+                   .arg(m_staff->currentText(), QLocale().createSeparatedList(missing))
+             : QString());
+    if (show == m_staffNote->isHidden()) {
+        m_staffNote->setVisible(show);
+        fitHeight();
     }
 }
 

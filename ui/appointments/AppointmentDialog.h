@@ -71,6 +71,7 @@ private:
     void chooseCustomer(int row);
     void addNewCustomer();
     void updateServiceDetails();
+    void updateStaffNote();
     void updateSaveButton();
     void save();
     void submit(qint64 starts, qint64 ends);
@@ -94,6 +95,7 @@ private:
     QComboBox *m_service;
     QLabel *m_serviceDetails;
     QComboBox *m_staff;
+    QLabel *m_staffNote;
     QDateEdit *m_date;
     QTimeEdit *m_time;
     QLabel *m_ends;
@@ -113,6 +115,7 @@ private:
     QTimer m_searchDebounce;
 
     QList<AppointmentEditing::ServiceChoice> m_services;
+    StaffServices::Map m_staffServices;
     QList<AppointmentEditing::CustomerChoice> m_matches;
     QString m_customerId;
     QString m_customerName;

@@ -5,10 +5,14 @@
 // setup change is rejected by the server (forbidden) and taken back at their desk; working hours
 // that would strand a booking are asked about at the desk before anything is queued, and when
 // the server knows a booking the desk has not pulled yet, its strands_appointments answer is
-// asked about and the change sent again confirmed. Run under scripts/run-tests.sh (keychain).
+// asked about and the change sent again confirmed. Which services a staff member does
+// (staff.services_set) round-trips under the server's own row ids, reaches a staff member's desk,
+// and a forged change from a staff desk is refused and taken back. Run under
+// scripts/run-tests.sh (keychain).
 
 #include "LocalbaseProcess.h"
 #include "SignedInDesk.h"
+#include "core/business/StaffServices.h"
 #include "models/business/SetupMutations.h"
 #include "models/business/SetupSubmitter.h"
 #include "models/common/DeskEdits.h"
@@ -33,6 +37,7 @@ using Desk = Chairside::Fixtures::SignedInDesk;
 namespace {
 
 const QString kCut = QStringLiteral("a3000000-0000-4000-8000-000000000001");
+const QString kColour = QStringLiteral("a3000000-0000-4000-8000-000000000002");
 const QString kThandi = QStringLiteral("a2000000-0000-4000-8000-000000000003");
 // Thandi's requested booking tomorrow at 10:00 in the salon's zone (seed).
 const QString kTomorrow = QStringLiteral("a5000000-0000-4000-8000-000000000005");
@@ -50,6 +55,7 @@ private Q_SLOTS:
     void newWorkingDayLeavesOneRow();
     void staffChangeIsRejectedByTheServer();
     void hoursThatStrandABookingAreAskedAbout();
+    void staffServicesRoundTrip();
 
 private:
     std::unique_ptr<Desk> openDesk(const QString &email);
@@ -350,6 +356,72 @@ void TstBusinessSetupSync::hoursThatStrandABookingAreAskedAbout()
                  .toInt(),
              2); // Monday's new row and this one
     store.waitForIdle();
+}
+
+void TstBusinessSetupSync::staffServicesRoundTrip()
+{
+    const QString live =
+        QStringLiteral("SELECT count(*) || ':' || ifnull(group_concat(id || '/' || version), '') "
+                       "FROM staff_services WHERE staff_id = ? AND deleted_at IS NULL");
+    const QString serverLive = QStringLiteral(
+        "select count(*) || ':' || coalesce(string_agg(id::text || '/' || version, ','), '') "
+        "from public.staff_services where staff_id = ?::uuid and deleted_at is null");
+    const QString rowId = StaffServices::rowId(kThandi, kColour);
+    const auto queue = [](Desk &desk, const Mutation &m, StaffRole role) {
+        QSqlDatabase db = desk.db();
+        return Outbox(db).enqueue(m, LocalActor{desk.context.staffId, role});
+    };
+
+    // 1. The owner: Thandi does colour only. The optimistic row already has the server's id, so
+    //    after the round trip there is one row, at the server's version.
+    OutboxResult queued =
+        queue(*m_owner, SetupMutations::setStaffServices(kThandi, {{kColour}}), StaffRole::Owner);
+    QVERIFY2(queued.ok, qPrintable(queued.error));
+    QCOMPARE(deskValue(*m_owner, live, kThandi).toString(), QStringLiteral("1:%1/1").arg(rowId));
+    QVERIFY(syncOnce(*m_owner));
+    QCOMPARE(m_owner->service->status().issues, 0);
+    QCOMPARE(serverValue(serverLive, kThandi).toString(), QStringLiteral("1:%1/1").arg(rowId));
+    QCOMPARE(deskValue(*m_owner,
+                       QStringLiteral("SELECT count(*) FROM staff_services WHERE "
+                                      "staff_id = ?"),
+                       kThandi)
+                 .toInt(),
+             1);
+    QCOMPARE(deskValue(*m_owner,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
+                                      "'staff_services' AND actor_staff_id = ?"),
+                       m_owner->context.staffId)
+                 .toInt(),
+             1); // the server's audit line, pulled by the owner
+
+    // 2. Thandi's own desk learns her list.
+    QVERIFY(syncOnce(*m_staff));
+    QCOMPARE(deskValue(*m_staff, live, kThandi).toString(), QStringLiteral("1:%1/1").arg(rowId));
+
+    // 3. A staff desk that believes it may change it: the server refuses, the desk takes its
+    //    optimistic tombstone back.
+    const int issuesBefore = m_staff->service->status().issues;
+    queued =
+        queue(*m_staff, SetupMutations::setStaffServices(kThandi, std::nullopt), StaffRole::Owner);
+    QVERIFY2(queued.ok, qPrintable(queued.error));
+    QCOMPARE(deskValue(*m_staff, live, kThandi).toString(), QStringLiteral("0:"));
+    QVERIFY(syncOnce(*m_staff));
+    QCOMPARE(m_staff->service->status().issues, issuesBefore + 1);
+    QCOMPARE(deskValue(*m_staff, live, kThandi).toString(), QStringLiteral("1:%1/1").arg(rowId));
+    QCOMPARE(serverValue(serverLive, kThandi).toString(), QStringLiteral("1:%1/1").arg(rowId));
+
+    // 4. The owner: every service again. The row becomes a tombstone on both sides.
+    queued =
+        queue(*m_owner, SetupMutations::setStaffServices(kThandi, std::nullopt), StaffRole::Owner);
+    QVERIFY2(queued.ok, qPrintable(queued.error));
+    QVERIFY(syncOnce(*m_owner));
+    QCOMPARE(serverValue(serverLive, kThandi).toString(), QStringLiteral("0:"));
+    QCOMPARE(deskValue(*m_owner,
+                       QStringLiteral("SELECT version || '/' || (deleted_at IS NOT NULL) FROM "
+                                      "staff_services WHERE id = ?"),
+                       rowId)
+                 .toString(),
+             QStringLiteral("2/1"));
 }
 
 QTEST_MAIN(TstBusinessSetupSync)

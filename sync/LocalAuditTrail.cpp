@@ -8,7 +8,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QUuid>
 
 #include <optional>
@@ -126,20 +125,8 @@ QList<QJsonObject> readTarget(QSqlDatabase &db, const AuditTarget &target, bool 
         *ok = false;
         return rows;
     }
-    while ((target.many || rows.isEmpty()) && q.next()) {
-        QJsonObject row;
-        const QSqlRecord record = q.record();
-        for (int i = 0; i < record.count(); ++i) {
-            const QVariant v = q.value(i);
-            if (v.isNull())
-                row.insert(record.fieldName(i), QJsonValue(QJsonValue::Null));
-            else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
-                row.insert(record.fieldName(i), v.toLongLong());
-            else
-                row.insert(record.fieldName(i), v.toString());
-        }
-        rows.append(row);
-    }
+    while ((target.many || rows.isEmpty()) && q.next())
+        rows.append(localRowJson(q));
     return rows;
 }
 

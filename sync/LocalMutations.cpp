@@ -84,11 +84,7 @@ std::optional<QJsonObject> readRow(QSqlDatabase &db, const QString &table, const
     }
     if (!q.next())
         return std::nullopt;
-    QJsonObject row;
-    const QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i)
-        row.insert(record.fieldName(i), jsonFrom(q.value(i)));
-    return row;
+    return localRowJson(q);
 }
 
 struct ColumnInfo
@@ -1430,6 +1426,15 @@ QString answerTable(const QString &kind, bool applied)
     if (isLocalRulesKind(kind))
         return rulesAnswerTable(kind);
     return {};
+}
+
+QJsonObject localRowJson(const QSqlQuery &query)
+{
+    QJsonObject row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), jsonFrom(query.value(i)));
+    return row;
 }
 
 std::optional<qint64> secondsFromIso(const QString &text)

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -63,6 +64,11 @@ QString answerTable(const QString &kind, bool applied);
 
 // Unix seconds from an ISO 8601 text ("2026-03-10T09:00:00.123+02:00"), or nullopt.
 std::optional<qint64> secondsFromIso(const QString &text);
+
+// The current row of `query` as JSON in the local representation (integers and reals as
+// numbers, NULL as null, the rest as strings): how the appliers, their undo images and the demo
+// audit trail read rows.
+QJsonObject localRowJson(const QSqlQuery &query);
 
 // Savepoints nest inside a caller's transaction (the pull's) and start one when there is none.
 bool beginSavepoint(QSqlDatabase &db, const char *name, QString *error);

@@ -8,7 +8,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QUuid>
 
 namespace Chairside {
@@ -30,22 +29,6 @@ QString failedSentence()
 const char *const kReminderSwitches[] = {"reminder_24h_whatsapp", "reminder_24h_sms",
                                          "reminder_24h_email",    "reminder_2h_whatsapp",
                                          "reminder_2h_sms",       "reminder_2h_email"};
-
-QJsonObject rowFrom(const QSqlQuery &q)
-{
-    QJsonObject row;
-    const QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i) {
-        const QVariant v = q.value(i);
-        if (v.isNull())
-            row.insert(record.fieldName(i), QJsonValue(QJsonValue::Null));
-        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
-            row.insert(record.fieldName(i), v.toLongLong());
-        else
-            row.insert(record.fieldName(i), v.toString());
-    }
-    return row;
-}
 
 class RulesApplier
 {
@@ -105,7 +88,7 @@ private:
         }
         if (!q.next())
             return std::nullopt;
-        return rowFrom(q);
+        return localRowJson(q);
     }
 
     bool exec(const QString &table, const QString &sql, const QVariantList &values)

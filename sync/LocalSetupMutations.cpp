@@ -11,7 +11,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -51,24 +50,6 @@ struct Spec
     Field field;
 };
 
-QJsonObject rowFrom(const QSqlQuery &q)
-{
-    QJsonObject row;
-    const QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i) {
-        const QVariant v = q.value(i);
-        if (v.isNull())
-            row.insert(record.fieldName(i), QJsonValue(QJsonValue::Null));
-        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
-            row.insert(record.fieldName(i), v.toLongLong());
-        else if (v.typeId() == QMetaType::Double)
-            row.insert(record.fieldName(i), v.toDouble());
-        else
-            row.insert(record.fieldName(i), v.toString());
-    }
-    return row;
-}
-
 std::optional<QJsonObject> readRow(QSqlDatabase &db, const QString &table, const QString &id,
                                    bool *failed)
 {
@@ -84,7 +65,7 @@ std::optional<QJsonObject> readRow(QSqlDatabase &db, const QString &table, const
     }
     if (!q.next())
         return std::nullopt;
-    return rowFrom(q);
+    return localRowJson(q);
 }
 
 class SetupApplier
@@ -467,14 +448,26 @@ private:
 
     // ---- working_hours.set ---------------------------------------------------------------
 
+    // The person a per-person kind is about, once the payload passed its checks; nullopt (and
+    // refused) when either fails or they are gone.
+    std::optional<QJsonObject> checkedStaff(const QString &staffId)
+    {
+        const auto staff = row(QStringLiteral("staff_members"), staffId);
+        if (failed() || !checked(false))
+            return std::nullopt;
+        if (!staff || !staff->value(QStringLiteral("deleted_at")).isNull()) {
+            refuse(tr("That staff member no longer exists."));
+            return std::nullopt;
+        }
+        return staff;
+    }
+
     void setWorkingHours()
     {
         const QString staffId = text("staff_id");
-        const auto staff = row(QStringLiteral("staff_members"), staffId);
-        if (failed() || !checked(false))
+        const auto staff = checkedStaff(staffId);
+        if (!staff)
             return;
-        if (!staff || !staff->value(QStringLiteral("deleted_at")).isNull())
-            return refuse(tr("That staff member no longer exists."));
         const QString business = staff->value(QStringLiteral("business_id")).toString();
         const bool off = m_p.value(QStringLiteral("off")).toBool();
         SetupDayHours day;
@@ -642,7 +635,7 @@ private:
             return rows;
         }
         while (q.next())
-            rows.append(rowFrom(q));
+            rows.append(localRowJson(q));
         return rows;
     }
 
@@ -652,11 +645,9 @@ private:
     void setStaffServices()
     {
         const QString staffId = text("staff_id");
-        const auto staff = row(QStringLiteral("staff_members"), staffId);
-        if (failed() || !checked(false))
+        const auto staff = checkedStaff(staffId);
+        if (!staff)
             return;
-        if (!staff || !staff->value(QStringLiteral("deleted_at")).isNull())
-            return refuse(tr("That staff member no longer exists."));
         target(QStringLiteral("staff_members"), staffId, staff);
         const QString business = staff->value(QStringLiteral("business_id")).toString();
 

@@ -76,6 +76,18 @@ class TestBusinessPane final : public DeskSalonTest
         return parent->findChild<T *>(QString::fromLatin1(name));
     }
 
+    // The Staff page with `staffId` chosen, or nullptr when it does not get there.
+    static StaffPage *showStaff(BusinessPane *pane, const QString &staffId)
+    {
+        pane->tabs()->setCurrentWidget(pane->staffPage());
+        StaffPage *page = pane->staffPage();
+        if (!QTest::qWaitFor([page] { return page->tableModel()->rowCount() == 3; }, 10000))
+            return nullptr;
+        page->selectStaff(staffId);
+        return QTest::qWaitFor([&] { return page->currentStaffId() == staffId; }, 10000) ? page
+                                                                                         : nullptr;
+    }
+
     static void shot(QWidget *widget, const char *name)
     {
         if (qEnvironmentVariableIsSet("CHAIRSIDE_SHOTS"))
@@ -138,11 +150,8 @@ private Q_SLOTS:
         QVERIFY(openStore());
         auto pane = openPane();
         QVERIFY(pane);
-        pane->tabs()->setCurrentWidget(pane->staffPage());
-        StaffPage *page = pane->staffPage();
-        QTRY_COMPARE(page->tableModel()->rowCount(), 3);
-        page->selectStaff(Desk::kBen);
-        QTRY_COMPARE(page->currentStaffId(), Desk::kBen);
+        StaffPage *page = showStaff(pane.get(), Desk::kBen);
+        QVERIFY(page);
         child<QTabWidget>(page, "staffTabs")->setCurrentIndex(1);
         WorkingHoursEditor *editor = page->hoursEditor();
         const QString tuesday = QString::number(Desk::kDay.dayOfWeek());
@@ -194,11 +203,8 @@ private Q_SLOTS:
         QVERIFY(openStore());
         auto pane = openPane();
         QVERIFY(pane);
-        pane->tabs()->setCurrentWidget(pane->staffPage());
-        StaffPage *page = pane->staffPage();
-        QTRY_COMPARE(page->tableModel()->rowCount(), 3);
-        page->selectStaff(Desk::kBen);
-        QTRY_COMPARE(page->currentStaffId(), Desk::kBen);
+        StaffPage *page = showStaff(pane.get(), Desk::kBen);
+        QVERIFY(page);
         auto *every = child<QCheckBox>(page, "staffEveryServiceCheck");
         auto *list = child<QListWidget>(page, "staffServicesList");
         auto *save = child<QPushButton>(page, "staffSaveButton");

@@ -50,6 +50,16 @@ class TestBusinessSetup final : public DeskSalonTest
             .result();
     }
 
+    BusinessSetup loadSetup()
+    {
+        return store()
+            ->run([](QSqlDatabase &db) {
+                return BusinessSetupRepository(db).load(Desk::kBusiness,
+                                                        Desk::at(Desk::kDay, 0, 0));
+            })
+            .result();
+    }
+
     static Mutation mutation(const QString &kind, const QJsonObject &payload)
     {
         Mutation m;
@@ -262,12 +272,7 @@ private Q_SLOTS:
     void repositoryReadsTheWeekAndOpeningHours()
     {
         QVERIFY(openStore());
-        const BusinessSetup setup = store()
-                                        ->run([](QSqlDatabase &db) {
-                                            return BusinessSetupRepository(db).load(
-                                                Desk::kBusiness, Desk::at(Desk::kDay, 0, 0));
-                                        })
-                                        .result();
+        const BusinessSetup setup = loadSetup();
         QVERIFY(!setup.error);
         QCOMPARE(setup.staff.size(), 3);
         QCOMPARE(setup.services.size(), 2);
@@ -387,12 +392,7 @@ private Q_SLOTS:
                            "SELECT count(*) FROM audit_log WHERE table_name = 'staff_services'"))
                      .toInt(),
                  3);
-        const BusinessSetup setup = store()
-                                        ->run([](QSqlDatabase &db) {
-                                            return BusinessSetupRepository(db).load(
-                                                Desk::kBusiness, Desk::at(Desk::kDay, 0, 0));
-                                        })
-                                        .result();
+        const BusinessSetup setup = loadSetup();
         QVERIFY(!setup.error);
         QCOMPARE(setup.staffServices.value(Desk::kBen), QSet<QString>{Desk::kCut});
         QVERIFY(!setup.staffServices.contains(Desk::kAnna)); // every service

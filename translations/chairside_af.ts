@@ -551,6 +551,10 @@ Hierdie tydperk: %3 · vorige tydperk: %4 · verandering: %5</translation>
         <source>%1 of %2 bookings were made; the one on %3 was refused: %4</source>
         <translation>%1 van %2 besprekings is gemaak; die een op %3 is geweier: %4</translation>
     </message>
+    <message>
+        <source>%1 does not do %2 (their services are set in Business, Staff).</source>
+        <translation>%1 doen nie %2 nie (hul dienste word in Besigheid, Personeel gestel).</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentListModel</name>
@@ -2045,6 +2049,42 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <source>Merged a duplicate record into this customer</source>
         <translation>Het &apos;n duplikaatrekord by hierdie kliënt saamgevoeg</translation>
     </message>
+    <message>
+        <source>Took a service off the list</source>
+        <translation>Het &apos;n diens van die lys afgehaal</translation>
+    </message>
+    <message>
+        <source>Took %1 off the list</source>
+        <translation>Het %1 van die lys afgehaal</translation>
+    </message>
+    <message>
+        <source>Added a service to the list</source>
+        <translation>Het &apos;n diens by die lys gevoeg</translation>
+    </message>
+    <message>
+        <source>Added %1 to the list</source>
+        <translation>Het %1 by die lys gevoeg</translation>
+    </message>
+    <message>
+        <source>Services of a staff member</source>
+        <translation>Dienste van &apos;n personeellid</translation>
+    </message>
+    <message>
+        <source>Services of %1</source>
+        <translation>Dienste van %1</translation>
+    </message>
+    <message>
+        <source>Change who does which services</source>
+        <translation>Verander wie watter dienste doen</translation>
+    </message>
+    <message>
+        <source>Let %1 do every service</source>
+        <translation>Laat %1 elke diens doen</translation>
+    </message>
+    <message>
+        <source>Choose the services %1 does</source>
+        <translation>Kies die dienste wat %1 doen</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::Applier</name>
@@ -2953,6 +2993,14 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <source>That time off no longer exists.</source>
         <translation>Daardie verlof bestaan nie meer nie.</translation>
     </message>
+    <message>
+        <source>A chosen service is not one of this business&apos;s services.</source>
+        <translation>&apos;n Gekose diens is nie een van hierdie besigheid se dienste nie.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; was removed; choose the services again.</source>
+        <translation>Die diens &quot;%1&quot; is verwyder; kies die dienste weer.</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::SetupRules</name>
@@ -3115,6 +3163,18 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
     <message>
         <source>Time off can be at most a year long.</source>
         <translation>Verlof kan hoogstens &apos;n jaar lank wees.</translation>
+    </message>
+    <message>
+        <source>The change is missing &quot;staff_id&quot;.</source>
+        <translation>Die verandering kort &quot;staff_id&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;service_ids&quot; must be a list of service ids (an empty list: every service).</source>
+        <translation>&quot;service_ids&quot; moet &apos;n lys diens-ids wees (&apos;n leë lys: elke diens).</translation>
+    </message>
+    <message>
+        <source>A staff member can have at most %1 services.</source>
+        <translation>&apos;n Personeellid kan hoogstens %1 dienste hê.</translation>
     </message>
 </context>
 <context>
@@ -6296,14 +6356,6 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
         <translation>Aktief (gewys in die kalender en bespreekbaar)</translation>
     </message>
     <message>
-        <source>Every offered service</source>
-        <translation>Elke aangebode diens</translation>
-    </message>
-    <message>
-        <source>Chairside does not keep a list of services per person yet: anyone active can be booked for any offered service.</source>
-        <translation>Chairside hou nog nie &apos;n lys dienste per persoon nie: enigiemand wat aktief is, kan vir enige aangebode diens bespreek word.</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
@@ -6402,6 +6454,33 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <message>
         <source>Time off removed.</source>
         <translation>Verlof verwyder.</translation>
+    </message>
+    <message>
+        <source>Tick the services this person does, or Every service.</source>
+        <translation>Merk die dienste wat hierdie persoon doen, of Elke diens.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffServicesEditor</name>
+    <message>
+        <source>Every service</source>
+        <translation>Elke diens</translation>
+    </message>
+    <message>
+        <source>Does every service</source>
+        <translation>Doen elke diens</translation>
+    </message>
+    <message>
+        <source>Anyone with this ticked can be booked for any offered service, including services added later.</source>
+        <translation>Enigiemand met hierdie gemerk kan vir enige aangebode diens bespreek word, ook dienste wat later bygevoeg word.</translation>
+    </message>
+    <message>
+        <source>Services this person does</source>
+        <translation>Dienste wat hierdie persoon doen</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (nie aangebied nie)</translation>
     </message>
 </context>
 <context>

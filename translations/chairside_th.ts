@@ -551,6 +551,10 @@ This period: %3 · previous period: %4 · change: %5</source>
         <source>%1 of %2 bookings were made; the one on %3 was refused: %4</source>
         <translation>จองได้ %1 จาก %2 รายการ รายการวันที่ %3 ถูกปฏิเสธ: %4</translation>
     </message>
+    <message>
+        <source>%1 does not do %2 (their services are set in Business, Staff).</source>
+        <translation>%1 ไม่ได้ทำ %2 (กำหนดบริการของพนักงานได้ที่ ร้าน › พนักงาน)</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentListModel</name>
@@ -2042,6 +2046,42 @@ Without a configured backend it opens a generated demo salon stored locally.</so
         <source>Merged a duplicate record into this customer</source>
         <translation>รวมระเบียนที่ซ้ำกันเข้ากับลูกค้ารายนี้</translation>
     </message>
+    <message>
+        <source>Took a service off the list</source>
+        <translation>นำบริการออกจากรายการ</translation>
+    </message>
+    <message>
+        <source>Took %1 off the list</source>
+        <translation>นำ %1 ออกจากรายการ</translation>
+    </message>
+    <message>
+        <source>Added a service to the list</source>
+        <translation>เพิ่มบริการในรายการ</translation>
+    </message>
+    <message>
+        <source>Added %1 to the list</source>
+        <translation>เพิ่ม %1 ในรายการ</translation>
+    </message>
+    <message>
+        <source>Services of a staff member</source>
+        <translation>บริการของพนักงาน</translation>
+    </message>
+    <message>
+        <source>Services of %1</source>
+        <translation>บริการของ %1</translation>
+    </message>
+    <message>
+        <source>Change who does which services</source>
+        <translation>เปลี่ยนว่าใครทำบริการใดบ้าง</translation>
+    </message>
+    <message>
+        <source>Let %1 do every service</source>
+        <translation>ให้ %1 ทำได้ทุกบริการ</translation>
+    </message>
+    <message>
+        <source>Choose the services %1 does</source>
+        <translation>เลือกบริการที่ %1 ทำ</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::Applier</name>
@@ -2947,6 +2987,14 @@ Without a configured backend it opens a generated demo salon stored locally.</so
         <source>That time off no longer exists.</source>
         <translation>ไม่มีการลางานนั้นแล้ว</translation>
     </message>
+    <message>
+        <source>A chosen service is not one of this business&apos;s services.</source>
+        <translation>บริการที่เลือกไม่ใช่บริการของร้านนี้</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; was removed; choose the services again.</source>
+        <translation>บริการ &quot;%1&quot; ถูกลบไปแล้ว กรุณาเลือกบริการอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::SetupRules</name>
@@ -3109,6 +3157,18 @@ Without a configured backend it opens a generated demo salon stored locally.</so
     <message>
         <source>Time off can be at most a year long.</source>
         <translation>ลางานได้นานสุดไม่เกิน 1 ปี</translation>
+    </message>
+    <message>
+        <source>The change is missing &quot;staff_id&quot;.</source>
+        <translation>การเปลี่ยนแปลงนี้ไม่มี &quot;staff_id&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;service_ids&quot; must be a list of service ids (an empty list: every service).</source>
+        <translation>&quot;service_ids&quot; ต้องเป็นรายการรหัสบริการ (รายการว่าง: ทุกบริการ)</translation>
+    </message>
+    <message>
+        <source>A staff member can have at most %1 services.</source>
+        <translation>พนักงานหนึ่งคนมีบริการได้ไม่เกิน %1 รายการ</translation>
     </message>
 </context>
 <context>
@@ -6283,14 +6343,6 @@ This period: %3 · previous %4 days: %5</source>
         <translation>ใช้งานอยู่ (แสดงในปฏิทินและรับจองได้)</translation>
     </message>
     <message>
-        <source>Every offered service</source>
-        <translation>ทุกบริการที่เปิดให้จอง</translation>
-    </message>
-    <message>
-        <source>Chairside does not keep a list of services per person yet: anyone active can be booked for any offered service.</source>
-        <translation>Chairside ยังไม่มีรายการบริการแยกตามบุคคล: พนักงานที่ใช้งานอยู่ทุกคนรับจองได้ทุกบริการที่เปิดให้จอง</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>ชื่อ(&amp;N)</translation>
     </message>
@@ -6389,6 +6441,33 @@ This period: %3 · previous %4 days: %5</source>
     <message>
         <source>Time off removed.</source>
         <translation>นำการลางานออกแล้ว</translation>
+    </message>
+    <message>
+        <source>Tick the services this person does, or Every service.</source>
+        <translation>เลือกบริการที่คนนี้ทำ หรือเลือก ทุกบริการ</translation>
+    </message>
+</context>
+<context>
+    <name>StaffServicesEditor</name>
+    <message>
+        <source>Every service</source>
+        <translation>ทุกบริการ</translation>
+    </message>
+    <message>
+        <source>Does every service</source>
+        <translation>ทำได้ทุกบริการ</translation>
+    </message>
+    <message>
+        <source>Anyone with this ticked can be booked for any offered service, including services added later.</source>
+        <translation>ผู้ที่เลือกช่องนี้จองได้ทุกบริการที่เปิดให้บริการ รวมถึงบริการที่เพิ่มภายหลัง</translation>
+    </message>
+    <message>
+        <source>Services this person does</source>
+        <translation>บริการที่คนนี้ทำ</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (ไม่เปิดให้บริการ)</translation>
     </message>
 </context>
 <context>

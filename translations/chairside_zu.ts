@@ -551,6 +551,10 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
         <source>%1 of %2 bookings were made; the one on %3 was refused: %4</source>
         <translation>Kwenziwe ukubhuka okungu-%1 kokungu-%2; okwango-%3 kwenqatshwa: %4</translation>
     </message>
+    <message>
+        <source>%1 does not do %2 (their services are set in Business, Staff).</source>
+        <translation>%1 akenzi %2 (izinsizakalo zakhe zisethwa ku-Ibhizinisi, Abasebenzi).</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentListModel</name>
@@ -2045,6 +2049,42 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
         <source>Merged a duplicate record into this customer</source>
         <translation>Uhlanganise irekhodi eliphindiwe naleli khasimende</translation>
     </message>
+    <message>
+        <source>Took a service off the list</source>
+        <translation>Ukhiphe insizakalo ohlwini</translation>
+    </message>
+    <message>
+        <source>Took %1 off the list</source>
+        <translation>Ukhiphe %1 ohlwini</translation>
+    </message>
+    <message>
+        <source>Added a service to the list</source>
+        <translation>Wengeze insizakalo ohlwini</translation>
+    </message>
+    <message>
+        <source>Added %1 to the list</source>
+        <translation>Wengeze %1 ohlwini</translation>
+    </message>
+    <message>
+        <source>Services of a staff member</source>
+        <translation>Izinsizakalo zelungu labasebenzi</translation>
+    </message>
+    <message>
+        <source>Services of %1</source>
+        <translation>Izinsizakalo zika-%1</translation>
+    </message>
+    <message>
+        <source>Change who does which services</source>
+        <translation>Shintsha ukuthi ubani wenza iziphi izinsizakalo</translation>
+    </message>
+    <message>
+        <source>Let %1 do every service</source>
+        <translation>Vumela u-%1 enze zonke izinsizakalo</translation>
+    </message>
+    <message>
+        <source>Choose the services %1 does</source>
+        <translation>Khetha izinsizakalo ezenziwa ngu-%1</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::Applier</name>
@@ -2953,6 +2993,14 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
         <source>That time off no longer exists.</source>
         <translation>Leso sikhathi sokungasebenzi asisekho.</translation>
     </message>
+    <message>
+        <source>A chosen service is not one of this business&apos;s services.</source>
+        <translation>Insizakalo ekhethiwe akuyona eyaleli bhizinisi.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; was removed; choose the services again.</source>
+        <translation>Insizakalo &quot;%1&quot; isusiwe; khetha izinsizakalo futhi.</translation>
+    </message>
 </context>
 <context>
     <name>Chairside::SetupRules</name>
@@ -3115,6 +3163,18 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
     <message>
         <source>Time off can be at most a year long.</source>
         <translation>Isikhathi sokungasebenzi asikwazi ukudlula unyaka owodwa.</translation>
+    </message>
+    <message>
+        <source>The change is missing &quot;staff_id&quot;.</source>
+        <translation>Inguquko ayinayo i-&quot;staff_id&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;service_ids&quot; must be a list of service ids (an empty list: every service).</source>
+        <translation>&quot;service_ids&quot; kumele kube uhlu lwama-id ezinsizakalo (uhlu olungenalutho: zonke izinsizakalo).</translation>
+    </message>
+    <message>
+        <source>A staff member can have at most %1 services.</source>
+        <translation>Ilungu labasebenzi lingaba nezinsizakalo ezingafika ku-%1.</translation>
     </message>
 </context>
 <context>
@@ -6296,14 +6356,6 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
         <translation>Usesebenza (uboniswa ekhalendeni futhi uyabhukeka)</translation>
     </message>
     <message>
-        <source>Every offered service</source>
-        <translation>Zonke izinsizakalo ezinikezwayo</translation>
-    </message>
-    <message>
-        <source>Chairside does not keep a list of services per person yet: anyone active can be booked for any offered service.</source>
-        <translation>I-Chairside ayikagcini uhlu lwezinsizakalo zomuntu ngamunye: noma ubani osebenzayo angabhukelwa noma iyiphi insizakalo enikezwayo.</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>I&amp;gama</translation>
     </message>
@@ -6402,6 +6454,33 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <message>
         <source>Time off removed.</source>
         <translation>Isikhathi sokungasebenzi sisusiwe.</translation>
+    </message>
+    <message>
+        <source>Tick the services this person does, or Every service.</source>
+        <translation>Khetha izinsizakalo ezenziwa ngulo muntu, noma Zonke izinsizakalo.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffServicesEditor</name>
+    <message>
+        <source>Every service</source>
+        <translation>Zonke izinsizakalo</translation>
+    </message>
+    <message>
+        <source>Does every service</source>
+        <translation>Wenza zonke izinsizakalo</translation>
+    </message>
+    <message>
+        <source>Anyone with this ticked can be booked for any offered service, including services added later.</source>
+        <translation>Noma ubani onalokhu okukhethiwe angabhukhelwa noma iyiphi insizakalo enikezwayo, kuhlanganise nezinsizakalo ezengezwa kamuva.</translation>
+    </message>
+    <message>
+        <source>Services this person does</source>
+        <translation>Izinsizakalo ezenziwa ngulo muntu</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (ayinikezwa)</translation>
     </message>
 </context>
 <context>

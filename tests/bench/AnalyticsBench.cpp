@@ -2,6 +2,7 @@
 // on "90 days" until every card and chart is painted, beside a baseline read in the same run.
 
 #include "BenchCommands.h"
+#include "PaneBench.h"
 #include "models/analytics/KpiModel.h"
 #include "store/BusinessContext.h"
 #include "store/Database.h"
@@ -10,7 +11,6 @@
 #include "store/repositories/AnalyticsRepository.h"
 #include "ui/panes/AnalyticsPane.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -81,11 +81,10 @@ int analytics(const QStringList &args)
     Database::closeForThisThread(storePath);
 
     StoreExecutor store(storePath);
-    std::optional<BusinessContext> context;
-    store.run([&context](QSqlDatabase &db) { context = BusinessContext::loadDefault(db); })
-        .waitForFinished();
+    const std::optional<BusinessContext> context = defaultContext(store);
     if (!context)
         return failWith(QStringLiteral("the store holds no business"));
+    startInstrumentation();
     const QDate lastDay = QDateTime::currentDateTime().toTimeZone(context->timeZone).date();
     if (demo.anchorDate.isValid() && demo.anchorDate != lastDay)
         return failWith(QStringLiteral("the pane's buttons count from today; leave out "
@@ -223,13 +222,7 @@ int analytics(const QStringList &args)
 
 int analyticsMain(int argc, char *argv[])
 {
-    // The pane needs a GUI application; without a display it renders offscreen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("chairside-bench"));
-    return analytics(QApplication::arguments().mid(2));
+    return withWidgets(argc, argv, analytics);
 }
 
 } // namespace Chairside::Bench

@@ -26,6 +26,15 @@ int bulkInsert(const QStringList &args);
 // straight in PostgreSQL. Prints one JSON object of totals.
 int breakdown(const QStringList &args);
 
+// make-pages --source STORE --out FILE [--rows-per-table 2000] [--page-size 1000]: up to N rows
+// of every synced table of a filled store, turned back into sync_pull pages (one JSON a line).
+// apply-pages --pages FILE --target NEW: parses those pages and writes them into a fresh store
+// as SyncEngine writes a first sync (PullPage::parse, PullApplier::apply, ten pages a
+// transaction); prints {"rows","pages","parse_seconds","apply_seconds"}. The client half of a
+// first sync without a server, for the instruction counts (tests/bench/ApplyPages.cpp).
+int makePages(const QStringList &args);
+int applyPages(const QStringList &args);
+
 // count-rows DB: {"rows": total, "tables": {table: rows}} over the synced tables.
 int countRows(const QStringList &args);
 
@@ -46,6 +55,18 @@ int analyticsMain(int argc, char *argv[]);
 // --scale: next/previous day and week (click to painted) and a list filter (change to painted),
 // beside a baseline read of one day's rows (tests/bench/CalendarBench.cpp).
 int calendarMain(int argc, char *argv[]);
+
+// customers --store DB [--scale 40] [--runs 15]: search-as-you-type in the Customers pane over the
+// demo salon: a name prefix, phone digits, an e-mail part and no match, each from the keystroke
+// that searches to the list and its count painted, the repository's queries alone, and a
+// baseline of one indexed lookup through the store thread (tests/bench/CustomersBench.cpp).
+int customersMain(int argc, char *argv[]);
+
+// handoffs --store DB [--scale 40] [--runs 15]: the Escalations pane's queue over the demo salon:
+// its refresh after a sync wrote handoffs (to the queue painted, and to everything painted) and
+// a filter click, beside the first window read alone and one indexed lookup through the store
+// thread (tests/bench/HandoffsBench.cpp).
+int handoffsMain(int argc, char *argv[]);
 
 // bare-window --screenshot FILE: a plain main window of Chairside's size drawn to a PNG, the
 // baseline of the cold-start measurement (tests/bench/BareWindow.cpp).

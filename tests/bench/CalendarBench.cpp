@@ -3,24 +3,21 @@
 // a baseline read of the same rows in the same run.
 
 #include "BenchCommands.h"
+#include "PaneBench.h"
 #include "models/appointments/AppointmentListModel.h"
 #include "models/appointments/DayScheduleModel.h"
 #include "store/BusinessContext.h"
-#include "store/Database.h"
 #include "store/StoreExecutor.h"
-#include "store/demo/DemoSalon.h"
 #include "store/repositories/AppointmentRepository.h"
 #include "ui/appointments/AppointmentListPanel.h"
 #include "ui/panes/AppointmentsPane.h"
 
-#include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QLineEdit>
 #include <QSqlQuery>
-#include <QTimer>
 #include <QToolButton>
 
 #include <algorithm>
@@ -36,24 +33,6 @@ void say(const QString &line)
     std::fflush(stderr);
 }
 
-// Runs `start`, then waits for `signal` of `sender` (a minute at most); false on a timeout.
-template<typename Sender, typename Signal, typename Start>
-bool runUntil(Sender *sender, Signal signal, Start start)
-{
-    QEventLoop loop;
-    bool arrived = false;
-    const auto connection = QObject::connect(sender, signal, &loop, [&] {
-        arrived = true;
-        loop.quit();
-    });
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    start();
-    if (!arrived)
-        loop.exec();
-    QObject::disconnect(connection);
-    return arrived;
-}
-
 } // namespace
 
 int calendar(const QStringList &args)
@@ -61,29 +40,17 @@ int calendar(const QStringList &args)
     const QString storePath = optionValue(args, QStringLiteral("--store"));
     if (storePath.isEmpty())
         return failWith(QStringLiteral("usage: calendar --store DB [--scale 40] [--runs 15]"));
-    DemoSalonOptions demo;
-    demo.scale = optionValue(args, QStringLiteral("--scale"), QStringLiteral("40")).toInt();
+    const int scale = optionValue(args, QStringLiteral("--scale"), QStringLiteral("40")).toInt();
     const int runs =
         std::max(3, optionValue(args, QStringLiteral("--runs"), QStringLiteral("15")).toInt());
-    {
-        std::optional<StoreError> error;
-        QSqlDatabase db = Database::connectionForThisThread(storePath, &error);
-        if (error)
-            return failWith(error->message);
-        if (needsDemoSalon(db, demo)) {
-            say(QStringLiteral("generating the demo salon at scale %1…").arg(demo.scale));
-            if (const auto failure = generateDemoSalon(db, demo))
-                return failWith(failure->message);
-        }
-    }
-    Database::closeForThisThread(storePath);
+    if (const auto error = ensureDemoStore(storePath, scale, "calendar"))
+        return failWith(*error);
 
     StoreExecutor store(storePath);
-    std::optional<BusinessContext> context;
-    store.run([&context](QSqlDatabase &db) { context = BusinessContext::loadDefault(db); })
-        .waitForFinished();
+    const std::optional<BusinessContext> context = defaultContext(store);
     if (!context)
         return failWith(QStringLiteral("the store holds no business"));
+    startInstrumentation();
     qint64 appointments = 0;
     store
         .run([&](QSqlDatabase &db) {
@@ -203,12 +170,7 @@ int calendar(const QStringList &args)
 
 int calendarMain(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("chairside-bench"));
-    return calendar(QApplication::arguments().mid(2));
+    return withWidgets(argc, argv, calendar);
 }
 
 } // namespace Chairside::Bench

@@ -7,11 +7,16 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Core Network Sql)
 qt_add_executable(chairside-bench
     ${CMAKE_CURRENT_LIST_DIR}/main.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AnalyticsBench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ApplyPages.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BenchCommands.h
     ${CMAKE_CURRENT_LIST_DIR}/BareWindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BulkInsert.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CalendarBench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CustomersBench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HandoffsBench.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Measure.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PaneBench.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PaneBench.h
     ${CMAKE_CURRENT_LIST_DIR}/Report.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncBreakdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Tools.cpp)

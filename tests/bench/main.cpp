@@ -61,11 +61,15 @@ int main(int argc, char *argv[])
             args.append(QString::fromLocal8Bit(argv[i]));
         return measure(args);
     }
-    // analytics needs a QApplication of its own (widgets and charts).
+    // The pane benches need a QApplication of their own (widgets and charts).
     if (argc >= 2 && std::string_view(argv[1]) == "analytics")
         return analyticsMain(argc, argv);
     if (argc >= 2 && std::string_view(argv[1]) == "calendar")
         return calendarMain(argc, argv);
+    if (argc >= 2 && std::string_view(argv[1]) == "customers")
+        return customersMain(argc, argv);
+    if (argc >= 2 && std::string_view(argv[1]) == "handoffs")
+        return handoffsMain(argc, argv);
     if (argc >= 2 && std::string_view(argv[1]) == "bare-window")
         return bareWindowMain(argc, argv);
     QCoreApplication app(argc, argv);
@@ -76,6 +80,10 @@ int main(int argc, char *argv[])
         return bulkInsert(args);
     if (command == u"breakdown")
         return breakdown(args);
+    if (command == u"make-pages")
+        return makePages(args);
+    if (command == u"apply-pages")
+        return applyPages(args);
     if (command == u"count-rows")
         return countRows(args);
     if (command == u"json-get")
@@ -84,10 +92,11 @@ int main(int argc, char *argv[])
         return report(args);
     if (command == u"versions")
         return versions(args);
-    std::fputs(
-        "usage: chairside-bench measure|bulk-insert|breakdown|count-rows|json-get|versions|report|"
-        "analytics|calendar|bare-window "
-        "...\n(see tests/bench/BenchCommands.h; run by scripts/bench.sh)\n",
-        stderr);
+    std::fputs("usage: chairside-bench "
+               "measure|bulk-insert|breakdown|make-pages|apply-pages|count-rows|json-get|"
+               "versions|report|"
+               "analytics|calendar|customers|handoffs|bare-window "
+               "...\n(see tests/bench/BenchCommands.h; run by scripts/bench.sh)\n",
+               stderr);
     return 2;
 }

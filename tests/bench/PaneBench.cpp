@@ -1,0 +1,74 @@
+#include "PaneBench.h"
+
+#include "BenchCommands.h"
+#include "store/Database.h"
+#include "store/StoreExecutor.h"
+#include "store/demo/DemoSalon.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <cstdio>
+
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#define CHAIRSIDE_BENCH_HAS_CALLGRIND 1
+#endif
+
+namespace Chairside::Bench {
+
+int withWidgets(int argc, char *argv[], int (*command)(const QStringList &))
+{
+    // The panes need a GUI application; without a display they render offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("chairside-bench"));
+    return command(QApplication::arguments().mid(2));
+}
+
+std::optional<QString> ensureDemoStore(const QString &path, int scale, const char *who)
+{
+    DemoSalonOptions demo;
+    demo.scale = scale;
+    {
+        std::optional<StoreError> error;
+        QSqlDatabase db = Database::connectionForThisThread(path, &error);
+        if (error)
+            return error->message;
+        if (needsDemoSalon(db, demo)) {
+            std::fprintf(stderr, "chairside-bench %s: generating the demo salon at scale %d…\n",
+                         who, scale);
+            if (const auto failure = generateDemoSalon(db, demo))
+                return failure->message;
+        }
+    }
+    Database::closeForThisThread(path);
+    return std::nullopt;
+}
+
+std::optional<BusinessContext> defaultContext(StoreExecutor &store)
+{
+    std::optional<BusinessContext> context;
+    store.run([&context](QSqlDatabase &db) { context = BusinessContext::loadDefault(db); })
+        .waitForFinished();
+    return context;
+}
+
+void startInstrumentation()
+{
+#ifdef CHAIRSIDE_BENCH_HAS_CALLGRIND
+    CALLGRIND_START_INSTRUMENTATION;
+#endif
+}
+
+double paintedMs(QWidget &widget, const QElapsedTimer &timer)
+{
+    QCoreApplication::sendPostedEvents();
+    widget.repaint();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace Chairside::Bench

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # `make bench`: the first sync of a large business from chairside-localbase over TLS, against the
-# same rows bulk-inserted into SQLite in the same run (the local limit). Prints a Markdown report
-# and writes it to docs/benchmarks.md. Builds nothing: the Makefile builds first.
+# same rows bulk-inserted into SQLite in the same run (the local limit) and against the same sync
+# by a supabase-js script; then the panes over a large demo store (analytics, calendar, customer
+# search, handoff queue), cold start and memory, and the instruction counts of the hot paths.
+# Prints a Markdown report and writes it to docs/benchmarks.md. Builds nothing: the Makefile
+# builds first (and this installs the npm packages of tests/bench when they are missing).
 #   scripts/bench.sh BUILD_DIR
 # Environment:
 #   BENCH_RUNS=3            sync runs and bulk-insert runs (each figure: median, min, max)
@@ -15,6 +18,13 @@
 #   BENCH_ANALYTICS_SCALE=40  demo salon size for it (40: about 106k appointments)
 #   BENCH_CALENDAR_RUNS=15  calendar day/week switches and list filters on that store (issue 5)
 #   BENCH_START_RUNS=5      cold starts with that store beside a bare window (issue 10)
+#   BENCH_JS_RUNS=$BENCH_RUNS  the same first sync by tests/bench/supabase-js-sync.mjs (Node,
+#                           the official supabase-js client, sql.js), one after each sync run;
+#                           0 skips it (and its npm install)
+#   BENCH_CUSTOMERS_RUNS=15 customer searches on the analytics store (issue 7)
+#   BENCH_HANDOFFS_RUNS=15  handoff queue refreshes and filter clicks on it (issue 6)
+#   BENCH_CALLGRIND=1       instruction counts of the hot paths (scripts/bench-callgrind.sh,
+#                           about six minutes); 0 skips them
 # The dataset lives in BUILD_DIR/bench/localbase-<key>, keyed by a hash of the dataset script,
 # the migrations, the seed and the sizes: it is generated when missing (about a minute and a
 # half on 2 cores) and reused afterwards. Sync runs use a private D-Bus session with an unlocked
@@ -28,12 +38,31 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 if [[ ${1:-} == --inner ]]; then
   : "${BENCH_TOOL:?}" "${BENCH_CHAIRSIDE:?}" "${BENCH_WORK:?}" "${BENCH_URL:?}" "${BENCH_ANON_KEY:?}"
   : "${BENCH_CA_FILE:?}" "${BENCH_PG_PORT:?}" "${BENCH_EMAIL:?}" "${BENCH_PASSWORD:?}"
+  : "${BENCH_JS_RUNS:?}" "${BENCH_ROOT:?}"
   echo -n chairside-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
   results=$BENCH_WORK/results.jsonl
   log=$BENCH_WORK/runs.log
   : >"$results"
   : >"$log"
-  for ((i = 1; i <= BENCH_RUNS; i++)); do
+  for ((i = 1; i <= BENCH_RUNS || i <= BENCH_JS_RUNS; i++)); do
+    if ((i <= BENCH_JS_RUNS)); then
+      # The same first sync by a small supabase-js script (Node) into SQLite (sql.js), against
+      # the same server; its rows/s beside this run's sync give the ratio.
+      echo "bench: supabase-js sync run $i/$BENCH_JS_RUNS ..." >&2
+      rm -f "$BENCH_WORK/js-$i.sqlite"
+      : >"$BENCH_WORK/js-$i.out"
+      printf '%s\n' "$BENCH_PASSWORD" |
+        NODE_EXTRA_CA_CERTS=$BENCH_CA_FILE "$BENCH_TOOL" measure --out "$BENCH_WORK/js-$i.json" -- \
+          node "$BENCH_ROOT/tests/bench/supabase-js-sync.mjs" --url "$BENCH_URL" \
+          --anon-key "$BENCH_ANON_KEY" --email "$BENCH_EMAIL" --password-stdin \
+          --out "$BENCH_WORK/js-$i.sqlite" >"$BENCH_WORK/js-$i.out" 2>>"$log" ||
+        echo "bench: supabase-js run $i failed (see $log)" >&2
+      printf '{"kind":"supabase-js","run":%d,"measure":%s,"result":%s}\n' "$i" \
+        "$(cat "$BENCH_WORK/js-$i.json" 2>/dev/null || echo '{"exit":1}')" \
+        "$(grep -m1 '^{' "$BENCH_WORK/js-$i.out" || echo '{}')" >>"$results"
+      rm -f "$BENCH_WORK/js-$i.sqlite"
+    fi
+    ((i <= BENCH_RUNS)) || continue
     data=$BENCH_WORK/sync-$i
     rm -rf "$data"
     mkdir -p "$data"
@@ -107,6 +136,19 @@ scale=${BENCH_SCALE:-1}
 doc=${BENCH_DOC:-$root/docs/benchmarks.md}
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "bench: BENCH_RUNS must be a positive integer" >&2; exit 2; }
 [[ $breakdown_runs =~ ^[0-9]+$ ]] || { echo "bench: BENCH_BREAKDOWN_RUNS must be >= 0" >&2; exit 2; }
+js_runs=${BENCH_JS_RUNS:-$runs}
+[[ $js_runs =~ ^[0-9]+$ ]] || { echo "bench: BENCH_JS_RUNS must be >= 0" >&2; exit 2; }
+if ((js_runs > 0)); then
+  for program in node npm; do
+    command -v "$program" >/dev/null ||
+      { echo "bench: $program is needed for the supabase-js runs (make deps installs it; BENCH_JS_RUNS=0 skips them)" >&2; exit 1; }
+  done
+  # From the committed lock file, when missing or stale (like scripts/localbase-conformance.sh).
+  if [[ ! -f $root/tests/bench/node_modules/.package-lock.json ||
+        $root/tests/bench/package-lock.json -nt $root/tests/bench/node_modules/.package-lock.json ]]; then
+    (cd "$root/tests/bench" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
 sized() { awk -v n="$1" -v s="$scale" 'BEGIN { v = int(n * s + 0.5); print (v < 1 ? 1 : v) }'; }
 staff=40
 customers=$(sized 20000)
@@ -201,6 +243,7 @@ pg_port=$("$tool" json-get "$work/ready.json" pg.port)
 
 export BENCH_TOOL=$tool BENCH_CHAIRSIDE=$chairside BENCH_WORK=$work BENCH_RUNS=$runs
 export BENCH_BREAKDOWN_RUNS=$breakdown_runs BENCH_PG_PORT=$pg_port
+export BENCH_JS_RUNS=$js_runs BENCH_ROOT=$root
 export BENCH_URL=$("$tool" json-get "$work/ready.json" url)
 export BENCH_ANON_KEY=$("$tool" json-get "$work/ready.json" anon_key)
 export BENCH_CA_FILE=$("$tool" json-get "$work/ready.json" ca_file)
@@ -242,6 +285,24 @@ if [[ $analytics_runs =~ ^[1-9][0-9]*$ ]]; then
       --runs "$calendar_runs" 2>>"$work/calendar.log") ||
       { echo "bench: calendar failed (see $work/calendar.log)" >&2; exit 1; }
     printf '{"kind":"calendar","run":1,"result":%s}\n' "$calendar" >>"$work/results.jsonl"
+  fi
+
+  # Customer search (issue 7) and the handoff queue (issue 6) on the same store.
+  customer_runs=${BENCH_CUSTOMERS_RUNS:-15}
+  if [[ $customer_runs =~ ^[1-9][0-9]*$ ]]; then
+    echo "bench: customer search, $customer_runs runs ..." >&2
+    searches=$("$tool" customers --store "$analytics_store" --scale "$analytics_scale" \
+      --runs "$customer_runs" 2>>"$work/customers.log") ||
+      { echo "bench: customer search failed (see $work/customers.log)" >&2; exit 1; }
+    printf '{"kind":"customers","run":1,"result":%s}\n' "$searches" >>"$work/results.jsonl"
+  fi
+  handoff_runs=${BENCH_HANDOFFS_RUNS:-15}
+  if [[ $handoff_runs =~ ^[1-9][0-9]*$ ]]; then
+    echo "bench: handoff queue, $handoff_runs runs ..." >&2
+    queue=$("$tool" handoffs --store "$analytics_store" --scale "$analytics_scale" \
+      --runs "$handoff_runs" 2>>"$work/handoffs.log") ||
+      { echo "bench: handoff queue failed (see $work/handoffs.log)" >&2; exit 1; }
+    printf '{"kind":"handoffs","run":1,"result":%s}\n' "$queue" >>"$work/results.jsonl"
   fi
 
   # Cold start with that store (issue 10): Chairside's screenshot start against a bare window
@@ -305,7 +366,8 @@ the appointment history its trigger writes and the demo seed come on top. The sa
 then inserted into a fresh SQLite store with prepared statements in one transaction, in the
 same run: the local limit.
 
-**Goals:** first sync rows/s >= 0.5x bulk insert rows/s; peak RSS of the sync < 300 MB.
+**Goals:** first sync rows/s >= 0.5x bulk insert rows/s; peak RSS of the sync < 300 MB;
+Chairside at least 2x the rows/s of the same sync by a supabase-js script.
 
 $tables
 
@@ -321,7 +383,7 @@ $tables
 | Build | $build_type, commit $commit |
 | Date | $when |
 | Load average (1, 5, 15 min) | before: $load_before; after: $load_after |
-| Runs | $runs sync and bulk insert, $breakdown_runs step by step, $analytics_runs analytics dashboard; ${bench_seconds} s for the sync part |
+| Runs | $runs sync and bulk insert, $js_runs supabase-js, $breakdown_runs step by step, $analytics_runs analytics dashboard; ${bench_seconds} s for the sync part |
 
 ### How it is measured
 
@@ -342,6 +404,18 @@ $tables
   synchronous=NORMAL, the real schema and indexes), one prepared INSERT per table, all in one
   transaction, foreign keys off as PullApplier has them while it writes. Only the INSERTs and
   the COMMIT are timed.
+* **supabase-js:** tests/bench/supabase-js-sync.mjs (Node $(node --version 2>/dev/null || echo "not
+  installed"), @supabase/supabase-js and sql.js from tests/bench/package-lock.json) does the
+  same first sync as a small script would: \`signInWithPassword\` as the same owner, then
+  \`rpc('sync_pull_page', {cursor, page_size: 1000}, {get: true})\` page after page (the RPC,
+  page size and GET the desktop uses), the next page asked for before the current one is
+  written; a table per synced table, each page's rows upserted by id (the higher version
+  kept) with prepared statements in one transaction together with the cursor; the database
+  file written at the end (sql.js keeps it in memory until then). Wall time and peak RSS come
+  from \`chairside-bench measure\` like the sync's, so both include the process start; the
+  script's sign-in with a password (a deliberately slow hash on the server) is left out of its
+  rows/s, as Chairside restores a saved session instead. It runs right before each sync run;
+  the ratio pairs the two runs of the same number.
 * **Step by step:** \`chairside-bench breakdown\` repeats the pull with the classes SyncEngine
   uses (Session, SupabaseRpcClient, PullPage, PullApplier with the outbox re-apply) and times
   each step; then it replays the same sync_pull calls directly in PostgreSQL as the same user
@@ -354,6 +428,10 @@ $tables
   finished. In the same run and on the same store thread it times the report's queries alone
   and a baseline: one indexed aggregate over both periods. docs/analytics.md says where the
   time goes.
+* **Customer search and handoff queue:** \`chairside-bench customers\` and \`chairside-bench
+  handoffs\` open the Customers and Escalations panes (1440x900, offscreen) on the analytics
+  demo store; see their sections for what each figure times.
+* **Instruction counts:** scripts/bench-callgrind.sh, below; they do not depend on the load.
 * The machine may be shared: other builds running meanwhile (see the load average) make every
   figure slower and noisier; the median of the runs is the figure to read.
 EOF
@@ -362,3 +440,9 @@ printf '%s\n' "$report"
 mkdir -p "$(dirname "$doc")"
 printf '%s\n' "$report" >"$doc"
 echo "bench: written to $doc" >&2
+
+# Instruction counts of the hot paths (issue 10), appended to the same report.
+if [[ ${BENCH_CALLGRIND:-1} == 1 ]]; then
+  BENCH_DOC=$doc BENCH_ANALYTICS_SCALE=${BENCH_ANALYTICS_SCALE:-40} \
+    bash "$root/scripts/bench-callgrind.sh" "$build_dir"
+fi

@@ -16,8 +16,10 @@ packages=(
   postgresql postgresql-contrib postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
   # packaging: PNG icons rendered from the SVG, and the checks of the .deb's files
   librsvg2-bin appstream desktop-file-utils dpkg-dev
-  # the supabase-js conformance suite
+  # the supabase-js conformance suite and the supabase-js first sync of `make bench`
   nodejs npm
+  # `make bench`: instruction counts of the hot paths (callgrind; also its callgrind.h)
+  valgrind
 )
 
 missing=()

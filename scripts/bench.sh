@@ -97,8 +97,13 @@ if [[ ${1:-} == --inner ]]; then
     steps=$(printf '%s\n' "$BENCH_PASSWORD" |
       "$BENCH_TOOL" breakdown --url "$BENCH_URL" --anon-key "$BENCH_ANON_KEY" \
         --ca-file "$BENCH_CA_FILE" --email "$BENCH_EMAIL" --password-stdin \
-        --store "$BENCH_WORK/breakdown.sqlite" --pg-port "$BENCH_PG_PORT" 2>>"$log") ||
-      { echo "bench: breakdown $i failed (see $log)" >&2; exit 1; }
+        --store "$BENCH_WORK/breakdown.sqlite" --pg-port "$BENCH_PG_PORT" 2>>"$log") || steps=
+    if [[ -z $steps ]]; then
+      # A diagnostic step: its failure is reported and the rest of the bench goes on.
+      echo "bench: breakdown $i failed (see $log)" >&2
+      printf '{"kind":"breakdown-failed","run":%d}\n' "$i" >>"$results"
+      continue
+    fi
     printf '{"kind":"breakdown","run":%d,"result":%s}\n' "$i" "$steps" >>"$results"
     # PullApplier commits once per page: the same bulk insert with a commit every 500 rows shows
     # what that alone costs.
@@ -265,45 +270,29 @@ localbase_pid=
 # today; an untimed run first does that, so every timed run reads the same settled file.
 analytics_runs=${BENCH_ANALYTICS_RUNS:-7}
 analytics_scale=${BENCH_ANALYTICS_SCALE:-40}
+# One pane bench on that store (a chairside-bench subcommand that prints one JSON summary), added
+# to the results as KIND; RUNS 0 skips it.
+pane_bench() {
+  local kind=$1 bench_runs=$2 what=$3 summary
+  [[ $bench_runs =~ ^[1-9][0-9]*$ ]] || return 0
+  echo "bench: $what, $bench_runs runs ..." >&2
+  summary=$("$tool" "$kind" --store "$analytics_store" --scale "$analytics_scale" \
+    --runs "$bench_runs" 2>>"$work/$kind.log") ||
+    { echo "bench: $what failed (see $work/$kind.log)" >&2; exit 1; }
+  printf '{"kind":"%s","run":1,"result":%s}\n' "$kind" "$summary" >>"$work/results.jsonl"
+}
 if [[ $analytics_runs =~ ^[1-9][0-9]*$ ]]; then
   analytics_store=$bench_dir/analytics-scale-$analytics_scale.sqlite
   echo "bench: analytics demo store (scale $analytics_scale), untimed run ..." >&2
   "$tool" analytics --store "$analytics_store" --scale "$analytics_scale" --runs 1 \
     >/dev/null 2>>"$work/analytics.log" ||
     { echo "bench: analytics warm-up failed (see $work/analytics.log)" >&2; exit 1; }
-  echo "bench: analytics dashboard, $analytics_runs runs ..." >&2
-  dashboard=$("$tool" analytics --store "$analytics_store" --scale "$analytics_scale" \
-    --runs "$analytics_runs" 2>>"$work/analytics.log") ||
-    { echo "bench: analytics failed (see $work/analytics.log)" >&2; exit 1; }
-  printf '{"kind":"analytics","run":1,"result":%s}\n' "$dashboard" >>"$work/results.jsonl"
-
-  # The calendar (issue 5) on the same store: day and week switches, a list filter.
-  calendar_runs=${BENCH_CALENDAR_RUNS:-15}
-  if [[ $calendar_runs =~ ^[1-9][0-9]*$ ]]; then
-    echo "bench: calendar, $calendar_runs runs ..." >&2
-    calendar=$("$tool" calendar --store "$analytics_store" --scale "$analytics_scale" \
-      --runs "$calendar_runs" 2>>"$work/calendar.log") ||
-      { echo "bench: calendar failed (see $work/calendar.log)" >&2; exit 1; }
-    printf '{"kind":"calendar","run":1,"result":%s}\n' "$calendar" >>"$work/results.jsonl"
-  fi
-
-  # Customer search (issue 7) and the handoff queue (issue 6) on the same store.
-  customer_runs=${BENCH_CUSTOMERS_RUNS:-15}
-  if [[ $customer_runs =~ ^[1-9][0-9]*$ ]]; then
-    echo "bench: customer search, $customer_runs runs ..." >&2
-    searches=$("$tool" customers --store "$analytics_store" --scale "$analytics_scale" \
-      --runs "$customer_runs" 2>>"$work/customers.log") ||
-      { echo "bench: customer search failed (see $work/customers.log)" >&2; exit 1; }
-    printf '{"kind":"customers","run":1,"result":%s}\n' "$searches" >>"$work/results.jsonl"
-  fi
-  handoff_runs=${BENCH_HANDOFFS_RUNS:-15}
-  if [[ $handoff_runs =~ ^[1-9][0-9]*$ ]]; then
-    echo "bench: handoff queue, $handoff_runs runs ..." >&2
-    queue=$("$tool" handoffs --store "$analytics_store" --scale "$analytics_scale" \
-      --runs "$handoff_runs" 2>>"$work/handoffs.log") ||
-      { echo "bench: handoff queue failed (see $work/handoffs.log)" >&2; exit 1; }
-    printf '{"kind":"handoffs","run":1,"result":%s}\n' "$queue" >>"$work/results.jsonl"
-  fi
+  pane_bench analytics "$analytics_runs" "analytics dashboard"
+  # The calendar (issue 5), customer search (issue 7) and the handoff queue (issue 6) on the
+  # same store.
+  pane_bench calendar "${BENCH_CALENDAR_RUNS:-15}" calendar
+  pane_bench customers "${BENCH_CUSTOMERS_RUNS:-15}" "customer search"
+  pane_bench handoffs "${BENCH_HANDOFFS_RUNS:-15}" "handoff queue"
 
   # Cold start with that store (issue 10): Chairside's screenshot start against a bare window
   # started the same way; the store is linked in as the data folder's chairside.sqlite.

@@ -37,20 +37,13 @@ void say(const QString &line)
 
 int calendar(const QStringList &args)
 {
-    const QString storePath = optionValue(args, QStringLiteral("--store"));
-    if (storePath.isEmpty())
-        return failWith(QStringLiteral("usage: calendar --store DB [--scale 40] [--runs 15]"));
-    const int scale = optionValue(args, QStringLiteral("--scale"), QStringLiteral("40")).toInt();
-    const int runs =
-        std::max(3, optionValue(args, QStringLiteral("--runs"), QStringLiteral("15")).toInt());
-    if (const auto error = ensureDemoStore(storePath, scale, "calendar"))
-        return failWith(*error);
-
-    StoreExecutor store(storePath);
-    const std::optional<BusinessContext> context = defaultContext(store);
-    if (!context)
-        return failWith(QStringLiteral("the store holds no business"));
-    startInstrumentation();
+    QString error;
+    std::optional<DemoSession> session = openDemoSession(args, "calendar", 3, {}, &error);
+    if (!session)
+        return failWith(error);
+    const int runs = session->runs;
+    StoreExecutor &store = *session->store;
+    const BusinessContext &context = session->context;
     qint64 appointments = 0;
     store
         .run([&](QSqlDatabase &db) {
@@ -61,11 +54,11 @@ int calendar(const QStringList &args)
         .waitForFinished();
     say(QStringLiteral("%1 appointments cached").arg(appointments));
 
-    AppointmentsPane pane(&store, *context);
+    AppointmentsPane pane(&store, context);
     pane.resize(1440, 900);
     pane.show();
     DayScheduleModel *day = pane.dayModel();
-    const QDate today = QDateTime::currentDateTime().toTimeZone(context->timeZone).date();
+    const QDate today = QDateTime::currentDateTime().toTimeZone(context.timeZone).date();
     if (!runUntil(day, &DayScheduleModel::dayLoaded, [] {}))
         return failWith(QStringLiteral("the first day never arrived"));
 
@@ -78,8 +71,8 @@ int calendar(const QStringList &args)
                 QElapsedTimer timer;
                 timer.start();
                 const auto rows = AppointmentRepository(db).inRange(
-                    context->businessId, date.startOfDay(context->timeZone).toSecsSinceEpoch(),
-                    date.addDays(1).startOfDay(context->timeZone).toSecsSinceEpoch());
+                    context.businessId, date.startOfDay(context.timeZone).toSecsSinceEpoch(),
+                    date.addDays(1).startOfDay(context.timeZone).toSecsSinceEpoch());
                 baseline.append(double(timer.nsecsElapsed()) / 1e6);
                 Q_UNUSED(rows);
             })
@@ -94,7 +87,7 @@ int calendar(const QStringList &args)
                 QElapsedTimer timer;
                 timer.start();
                 const auto data = DayScheduleModel::loadWeek(
-                    db, *context, DayScheduleModel::weekStart(today, context->locale), {});
+                    db, context, DayScheduleModel::weekStart(today, context.locale), {});
                 weekLoad.append(double(timer.nsecsElapsed()) / 1e6);
                 Q_UNUSED(data);
             })

@@ -84,33 +84,26 @@ void pressEnter(QLineEdit *field)
 
 int customers(const QStringList &args)
 {
-    const QString storePath = optionValue(args, QStringLiteral("--store"));
-    if (storePath.isEmpty())
-        return failWith(QStringLiteral(
-            "usage: customers --store DB [--scale 40] [--runs 15] [--repository-only]"));
-    const int scale = optionValue(args, QStringLiteral("--scale"), QStringLiteral("40")).toInt();
-    const int runs =
-        std::max(1, optionValue(args, QStringLiteral("--runs"), QStringLiteral("15")).toInt());
+    QString error;
+    std::optional<DemoSession> session =
+        openDemoSession(args, "customers", 1, QStringLiteral(" [--repository-only]"), &error);
+    if (!session)
+        return failWith(error);
+    const int runs = session->runs;
+    StoreExecutor &store = *session->store;
+    const BusinessContext &context = session->context;
     // The repository's queries alone, no pane (the instruction counts run this way).
     const bool repositoryOnly = hasOption(args, QStringLiteral("--repository-only"));
-    if (const auto error = ensureDemoStore(storePath, scale, "customers"))
-        return failWith(*error);
-
-    StoreExecutor store(storePath);
-    const std::optional<BusinessContext> context = defaultContext(store);
-    if (!context)
-        return failWith(QStringLiteral("the store holds no business"));
-    startInstrumentation();
     qint64 customerCount = 0;
     store
         .run([&](QSqlDatabase &db) {
             CustomerFilter all;
-            all.businessId = context->businessId;
+            all.businessId = context.businessId;
             customerCount = CustomerRepository(db).count(all).count;
         })
         .waitForFinished();
     QString samplePhone;
-    const auto probes = probesFrom(store, context->businessId, &samplePhone);
+    const auto probes = probesFrom(store, context.businessId, &samplePhone);
     if (!probes)
         return failWith(QStringLiteral("the store has no customer with a phone and an e-mail"));
 
@@ -118,7 +111,7 @@ int customers(const QStringList &args)
     CustomerListModel *list = nullptr;
     QLineEdit *field = nullptr;
     if (!repositoryOnly) {
-        pane = std::make_unique<CustomersPane>(&store, *context);
+        pane = std::make_unique<CustomersPane>(&store, context);
         pane->resize(1440, 900);
         pane->show();
         list = pane->listModel();
@@ -133,18 +126,8 @@ int customers(const QStringList &args)
     // for from this (GUI) thread, as the search's replies are.
     QList<double> baseline;
     for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        store
-            .run([&](QSqlDatabase &db) {
-                QSqlQuery q(db);
-                q.prepare(QStringLiteral("SELECT id FROM customers WHERE phone = ?"));
-                q.addBindValue(samplePhone);
-                if (q.exec())
-                    q.next();
-            })
-            .waitForFinished();
-        baseline.append(double(timer.nsecsElapsed()) / 1e6);
+        baseline.append(lookupRoundTripMs(
+            store, QStringLiteral("SELECT id FROM customers WHERE phone = ?"), samplePhone));
     }
 
     QJsonObject figures;
@@ -160,7 +143,7 @@ int customers(const QStringList &args)
             store
                 .run([&](QSqlDatabase &db) {
                     CustomerFilter filter;
-                    filter.businessId = context->businessId;
+                    filter.businessId = context.businessId;
                     filter.text = probe.text;
                     QElapsedTimer timer;
                     timer.start();

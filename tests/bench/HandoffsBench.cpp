@@ -22,20 +22,13 @@ namespace Chairside::Bench {
 
 int handoffs(const QStringList &args)
 {
-    const QString storePath = optionValue(args, QStringLiteral("--store"));
-    if (storePath.isEmpty())
-        return failWith(QStringLiteral("usage: handoffs --store DB [--scale 40] [--runs 15]"));
-    const int scale = optionValue(args, QStringLiteral("--scale"), QStringLiteral("40")).toInt();
-    const int runs =
-        std::max(1, optionValue(args, QStringLiteral("--runs"), QStringLiteral("15")).toInt());
-    if (const auto error = ensureDemoStore(storePath, scale, "handoffs"))
-        return failWith(*error);
-
-    StoreExecutor store(storePath);
-    const std::optional<BusinessContext> context = defaultContext(store);
-    if (!context)
-        return failWith(QStringLiteral("the store holds no business"));
-    startInstrumentation();
+    QString error;
+    std::optional<DemoSession> session = openDemoSession(args, "handoffs", 1, {}, &error);
+    if (!session)
+        return failWith(error);
+    const int runs = session->runs;
+    StoreExecutor &store = *session->store;
+    const BusinessContext &context = session->context;
     qint64 open = 0;
     qint64 all = 0;
     QString anyId;
@@ -44,7 +37,7 @@ int handoffs(const QStringList &args)
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT count(*), sum(resolved = 0), max(id) FROM ai_handoffs "
                                      "WHERE business_id = ? AND deleted_at IS NULL"));
-            q.addBindValue(context->businessId);
+            q.addBindValue(context.businessId);
             if (q.exec() && q.next()) {
                 all = q.value(0).toLongLong();
                 open = q.value(1).toLongLong();
@@ -61,24 +54,14 @@ int handoffs(const QStringList &args)
     // The queue's first window read on the store thread alone (no texts, no hop, no painting).
     QList<double> windowOnly;
     for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        store
-            .run([&](QSqlDatabase &db) {
-                QSqlQuery q(db);
-                q.prepare(QStringLiteral("SELECT id FROM ai_handoffs WHERE id = ?"));
-                q.addBindValue(anyId);
-                if (q.exec())
-                    q.next();
-            })
-            .waitForFinished();
-        baseline.append(double(timer.nsecsElapsed()) / 1e6);
+        baseline.append(lookupRoundTripMs(
+            store, QStringLiteral("SELECT id FROM ai_handoffs WHERE id = ?"), anyId));
         store
             .run([&](QSqlDatabase &db) {
                 QElapsedTimer inside;
                 inside.start();
                 const HandoffWindow window = HandoffRepository(db).window(
-                    context->businessId, HandoffFilter::AllOpen, context->staffId, std::nullopt,
+                    context.businessId, HandoffFilter::AllOpen, context.staffId, std::nullopt,
                     HandoffQueueModel::kWindowSize);
                 windowOnly.append(double(inside.nsecsElapsed()) / 1e6);
                 Q_UNUSED(window);
@@ -86,7 +69,7 @@ int handoffs(const QStringList &args)
             .waitForFinished();
     }
 
-    EscalationsPane pane(&store, nullptr, *context);
+    EscalationsPane pane(&store, nullptr, context);
     pane.resize(1440, 900);
     pane.show();
     HandoffQueueModel *queue = pane.queueModel();

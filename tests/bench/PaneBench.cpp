@@ -7,8 +7,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QWidget>
 
+#include <algorithm>
 #include <cstdio>
 
 #if __has_include(<valgrind/callgrind.h>)
@@ -55,6 +57,50 @@ std::optional<BusinessContext> defaultContext(StoreExecutor &store)
     store.run([&context](QSqlDatabase &db) { context = BusinessContext::loadDefault(db); })
         .waitForFinished();
     return context;
+}
+
+std::optional<DemoSession> openDemoSession(const QStringList &args, const char *who, int minRuns,
+                                           const QString &moreOptions, QString *error)
+{
+    const QString storePath = optionValue(args, QStringLiteral("--store"));
+    if (storePath.isEmpty()) {
+        *error = QStringLiteral("usage: %1 --store DB [--scale 40] [--runs 15]%2")
+                     .arg(QLatin1String(who), moreOptions);
+        return std::nullopt;
+    }
+    const int scale = optionValue(args, QStringLiteral("--scale"), QStringLiteral("40")).toInt();
+    if (const auto failure = ensureDemoStore(storePath, scale, who)) {
+        *error = *failure;
+        return std::nullopt;
+    }
+    DemoSession session;
+    session.runs = std::max(
+        minRuns, optionValue(args, QStringLiteral("--runs"), QStringLiteral("15")).toInt());
+    session.store = std::make_unique<StoreExecutor>(storePath);
+    const std::optional<BusinessContext> context = defaultContext(*session.store);
+    if (!context) {
+        *error = QStringLiteral("the store holds no business");
+        return std::nullopt;
+    }
+    session.context = *context;
+    startInstrumentation();
+    return session;
+}
+
+double lookupRoundTripMs(StoreExecutor &store, const QString &sql, const QVariant &value)
+{
+    QElapsedTimer timer;
+    timer.start();
+    store
+        .run([&](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            query.addBindValue(value);
+            if (query.exec())
+                query.next();
+        })
+        .waitForFinished();
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 void startInstrumentation()

@@ -7,7 +7,9 @@
 #include <QString>
 #include <QStringList>
 #include <QTimer>
+#include <QVariant>
 
+#include <memory>
 #include <optional>
 
 class QElapsedTimer;
@@ -31,6 +33,25 @@ std::optional<QString> ensureDemoStore(const QString &path, int scale, const cha
 
 // The store's business as the panes see it.
 std::optional<BusinessContext> defaultContext(StoreExecutor &store);
+
+// What a pane bench starts from: --store DB [--scale 40] [--runs 15] read, the demo salon in
+// the store, the store open on its thread with its business loaded, and (under callgrind)
+// instrumentation switched on from there.
+struct DemoSession
+{
+    int runs = 15;
+    std::unique_ptr<StoreExecutor> store;
+    BusinessContext context;
+};
+
+// The session, or nothing with `error` set (the usage line names `who` and `moreOptions`).
+// At least `minRuns` runs are made whatever --runs says.
+std::optional<DemoSession> openDemoSession(const QStringList &args, const char *who, int minRuns,
+                                           const QString &moreOptions, QString *error);
+
+// One indexed lookup (`sql` with one bound `value`) posted to the store thread and waited for
+// from this thread, in milliseconds: the baseline a pane's reply cannot beat.
+double lookupRoundTripMs(StoreExecutor &store, const QString &sql, const QVariant &value);
 
 // Under valgrind --tool=callgrind --instr-atstart=no (scripts/bench-callgrind.sh), switches
 // instrumentation on: opening and checking the large store before it runs at near native speed.

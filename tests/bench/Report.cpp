@@ -165,6 +165,7 @@ int report(const QStringList &args)
 
     QMap<int, QJsonObject> syncs, bulks, breakdowns, pagedBulks, dashboards, calendars, starts,
         scripts, customerSearches, queues;
+    int failedBreakdowns = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
@@ -186,6 +187,8 @@ int report(const QStringList &args)
             calendars.insert(run, entry.value(QStringLiteral("result")).toObject());
         else if (kind == u"startup")
             starts.insert(run, entry);
+        else if (kind == u"breakdown-failed")
+            ++failedBreakdowns;
         else if (kind == u"supabase-js")
             scripts.insert(run, entry);
         else if (kind == u"customers")
@@ -228,7 +231,7 @@ int report(const QStringList &args)
     }
 
     // The supabase-js script (tests/bench/supabase-js-sync.mjs), paired with the sync of its run.
-    std::vector<double> jsSeconds, jsSignIn, jsRate, jsRss, jsRows, jsRatio;
+    std::vector<double> jsSeconds, jsSignIn, jsWait, jsWrite, jsRate, jsRss, jsRows, jsRatio;
     int failedScripts = 0;
     double scriptRows = -1, scriptPages = 0;
     for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
@@ -249,6 +252,8 @@ int report(const QStringList &args)
         jsRows.push_back(count);
         jsSeconds.push_back(wall);
         jsSignIn.push_back(signIn);
+        jsWait.push_back(result.value(QStringLiteral("wait_seconds")).toDouble());
+        jsWrite.push_back(result.value(QStringLiteral("write_seconds")).toDouble());
         jsRate.push_back(count / working);
         jsRss.push_back(measured.value(QStringLiteral("max_rss_kb")).toDouble() * 1024);
         const QJsonObject sync = syncs.value(it.key());
@@ -308,6 +313,10 @@ int report(const QStringList &args)
            << cells(spreadOf(jsSeconds), secs) << " | | |\n";
         md << "| ... of it signing in with the password (left out of its rows/s) | "
            << cells(spreadOf(jsSignIn), secs) << " | | |\n";
+        md << "| ... of it waiting for pages (server, network, supabase-js, JSON.parse) | "
+           << cells(spreadOf(jsWait), secs) << " | | |\n";
+        md << "| ... of it writing them (sql.js, in memory) | " << cells(spreadOf(jsWrite), secs)
+           << " | | |\n";
         md << "| supabase-js script: rows per second | " << cells(spreadOf(jsRate), perSecond)
            << " | | |\n";
         md << "| supabase-js script: peak RSS (Node, sql.js keeps the database in memory) | "
@@ -451,6 +460,10 @@ int report(const QStringList &args)
         }
         md << "\n";
     }
+
+    if (failedBreakdowns > 0)
+        md << "\n**The step-by-step pull failed " << failedBreakdowns
+           << " time(s)** (see BUILD_DIR/bench/run/runs.log).\n";
 
     md << "\nGoals: first sync " << (ratioMet ? "meets" : "**misses**")
        << " >= 0.5x of bulk insert rows/s; peak RSS " << (rssMet ? "meets" : "**misses**")

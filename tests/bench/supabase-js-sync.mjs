@@ -6,7 +6,8 @@
 // the cursor, upserting by id and keeping the higher version, as docs/backend.md §3 asks of any
 // client. Like SyncEngine, it asks for the next page before writing the current one. At the end
 // it writes the database file and prints one JSON line:
-//   {"rows","tables":{table: rows},"pages","seconds","sign_in_seconds","rows_per_s","peak_rss_mb"}
+//   {"rows","tables":{table: rows},"pages","seconds","sign_in_seconds","wait_seconds",
+//    "write_seconds","rows_per_s","peak_rss_mb"}
 // `seconds` runs from before the sign-in to the file written (the process start is measured by
 // chairside-bench measure around it).
 //
@@ -132,15 +133,21 @@ function writePage(page) {
 }
 
 let pages = 0;
+let waitMs = 0; // for pages (the server, the network, supabase-js and JSON.parse)
+let writeMs = 0; // writing them (sql.js)
 try {
   let pending = pull(null);
   while (pending) {
+    const asked = performance.now();
     const page = await pending;
     ++pages;
     pending = page.has_more ? pull(page.cursor) : null;
     // One turn of the event loop, so the next request is on its way while this page is written.
     if (pending) await new Promise((resolve) => setImmediate(resolve));
+    const writing = performance.now();
+    waitMs += writing - asked;
     writePage(page);
+    writeMs += performance.now() - writing;
   }
 } catch (error) {
   fail(error.message);
@@ -166,6 +173,8 @@ process.stdout.write(`${JSON.stringify({
   pages,
   seconds,
   sign_in_seconds: (signedIn - signingIn) / 1000,
+  wait_seconds: waitMs / 1000,
+  write_seconds: writeMs / 1000,
   rows_per_s: seconds > 0 ? rows / seconds : 0,
   peak_rss_mb: process.resourceUsage().maxRSS / 1024,
 })}\n`);

@@ -68,7 +68,7 @@ Spread spreadIn(const QJsonObject &summary, const QString &name)
 
 QString milliseconds(double v)
 {
-    return number(v, v < 10 ? 1 : 0) + QStringLiteral(" ms");
+    return number(v, v < 1 ? 2 : v < 10 ? 1 : 0) + QStringLiteral(" ms");
 }
 
 QString cells(const Spread &spread, const std::function<QString(double)> &format)

@@ -10,7 +10,7 @@
 #   BENCH_ANALYTICS_SCALE=40  the demo store the pane benches read (BUILD_DIR/bench/
 #                             analytics-scale-N.sqlite, made by an untimed native run if missing)
 #   BENCH_DOC=path            the report to write into (default docs/benchmarks.md)
-# About six minutes on 2 busy cores. Builds nothing: the Makefile builds first.
+# About eight minutes on 2 busy cores. Builds nothing: the Makefile builds first.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

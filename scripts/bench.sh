@@ -24,7 +24,7 @@
 #   BENCH_CUSTOMERS_RUNS=15 customer searches on the analytics store (issue 7)
 #   BENCH_HANDOFFS_RUNS=15  handoff queue refreshes and filter clicks on it (issue 6)
 #   BENCH_CALLGRIND=1       instruction counts of the hot paths (scripts/bench-callgrind.sh,
-#                           about six minutes); 0 skips them
+#                           about eight minutes); 0 skips them
 # The dataset lives in BUILD_DIR/bench/localbase-<key>, keyed by a hash of the dataset script,
 # the migrations, the seed and the sizes: it is generated when missing (about a minute and a
 # half on 2 cores) and reused afterwards. Sync runs use a private D-Bus session with an unlocked

@@ -16,6 +16,10 @@ namespace Chairside {
 
 namespace {
 
+// Colours for a booking whose staff member or service has none (or is not cached).
+#define CHAIRSIDE_NO_STAFF_COLOUR "#607d8b"
+#define CHAIRSIDE_NO_SERVICE_COLOUR "#8e7cc3"
+
 // The row's columns in rowFrom()'s order, after "SELECT ".
 constexpr char kLeadColumns[] =
     "a.id, a.starts_at, a.ends_at, a.status, a.source, a.price_minor, "
@@ -28,8 +32,10 @@ const QString &selectColumns()
 {
     static const QString columns =
         QStringLiteral("SELECT ") + QLatin1String(kLeadColumns)
-        + QStringLiteral("COALESCE(st.display_name, ''), COALESCE(st.colour, '#607d8b'), "
-                         "COALESCE(s.name, ''), COALESCE(s.colour, '#8e7cc3'), "
+        + QStringLiteral("COALESCE(st.display_name, ''), "
+                         "COALESCE(st.colour, '" CHAIRSIDE_NO_STAFF_COLOUR "'), "
+                         "COALESCE(s.name, ''), "
+                         "COALESCE(s.colour, '" CHAIRSIDE_NO_SERVICE_COLOUR "'), "
                          "COALESCE(s.processing_minutes, 0), COALESCE(s.buffer_minutes, 0)")
         + QLatin1String(kTrailColumns)
         + QStringLiteral("LEFT JOIN staff_members st ON st.id = a.staff_id "
@@ -227,8 +233,8 @@ std::optional<StoreError> AppointmentRepository::fillStaffAndServices(const QStr
     while (q.next())
         services.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(),
                                                 q.value(3).toInt(), q.value(4).toInt()});
-    const Staff noStaff{QString(), QStringLiteral("#607d8b")};
-    const Service noService{QString(), QStringLiteral("#8e7cc3")};
+    const Staff noStaff{QString(), QStringLiteral(CHAIRSIDE_NO_STAFF_COLOUR)};
+    const Service noService{QString(), QStringLiteral(CHAIRSIDE_NO_SERVICE_COLOUR)};
     for (AppointmentRow &row : rows) {
         const auto person = staff.constFind(row.staffId);
         const Staff &who = person == staff.cend() ? noStaff : *person;

@@ -111,13 +111,22 @@ bool isInactiveStatus(const QString &statusKey)
 
 QString formatTime(qint64 secs, const BusinessContext &context)
 {
-    return context.locale.toString(QDateTime::fromSecsSinceEpoch(secs, context.timeZone).time(),
-                                   QLocale::ShortFormat);
+    return formatTimeOfDay(QDateTime::fromSecsSinceEpoch(secs, context.timeZone).time(), context);
+}
+
+QString formatTimeOfDay(const QTime &time, const BusinessContext &context)
+{
+    return context.locale.toString(time, QLocale::ShortFormat);
+}
+
+QString joinTimeRange(const QString &from, const QString &to)
+{
+    return from + QStringLiteral("–") + to;
 }
 
 QString formatTimeRange(qint64 from, qint64 to, const BusinessContext &context)
 {
-    return formatTime(from, context) + QStringLiteral("–") + formatTime(to, context);
+    return joinTimeRange(formatTime(from, context), formatTime(to, context));
 }
 
 bool showsTwoZones(qint64 secs, const BusinessContext &context)

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 namespace Chairside {
 
@@ -41,6 +42,10 @@ QColor statusFill(const QString &statusKey);
 bool isInactiveStatus(const QString &statusKey);
 
 QString formatTime(qint64 secs, const BusinessContext &context);
+// A wall-clock time already in the business's zone, as formatTime() writes it.
+QString formatTimeOfDay(const QTime &time, const BusinessContext &context);
+// Two formatted times as a range ("09:00–10:00").
+QString joinTimeRange(const QString &from, const QString &to);
 QString formatTimeRange(qint64 from, qint64 to, const BusinessContext &context);
 // The same range on the desk computer's clock ("07:00–08:00 GMT"), or empty when its clocks show
 // the business's time.

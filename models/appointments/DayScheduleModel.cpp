@@ -122,8 +122,7 @@ public:
         item.staffColumn = column;
         item.startMinute = m_clock.minuteOfDay(row.startsAt, date);
         item.endMinute = std::max(item.startMinute + 1, m_clock.minuteOfDay(row.endsAt, date));
-        // As AP::formatTimeRange, from the clock.
-        item.timeText = timeText(row.startsAt) + QStringLiteral("–") + timeText(row.endsAt);
+        item.timeText = AP::joinTimeRange(timeText(row.startsAt), timeText(row.endsAt));
         item.statusLabel = AP::statusLabel(row.statusKey);
         item.sourceLabel = AP::sourceLabel(row.sourceKey);
         item.priceText = priceText(row.priceMinor);
@@ -143,7 +142,7 @@ private:
         const int key = time.msecsSinceStartOfDay() / 1000;
         auto found = m_times.constFind(key);
         if (found == m_times.cend())
-            found = m_times.insert(key, m_context.locale.toString(time, QLocale::ShortFormat));
+            found = m_times.insert(key, AP::formatTimeOfDay(time, m_context));
         return *found;
     }
 

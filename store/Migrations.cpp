@@ -7,6 +7,40 @@ namespace Chairside {
 // version, updated_at and a deleted_at tombstone like its server twin (supabase/migrations).
 namespace {
 
+// customer_search's phone column for a row: every ending of the number's digits that is at least
+// three long, separated by spaces, so that an FTS5 prefix query for typed digits finds them
+// anywhere in the number. `digits` is an SQL expression; E.164 numbers have at most 15 digits.
+QString phoneEndings(const QString &digits)
+{
+    QString sql = digits;
+    for (int from = 2; from <= 13; ++from) {
+        sql +=
+            QStringLiteral(" || CASE WHEN length(%1) >= %2 THEN ' ' || substr(%1, %3) ELSE '' END")
+                .arg(digits)
+                .arg(from + 2)
+                .arg(from);
+    }
+    return sql;
+}
+
+// The digits of a stored phone number, `phone` an SQL expression.
+QString phoneDigitsOf(const QString &phone)
+{
+    return QStringLiteral("replace(replace(replace(replace(replace(replace(COALESCE(%1, ''), '+', "
+                          "''), ' ', ''), '-', ''), '(', ''), ')', ''), '.', '')")
+        .arg(phone);
+}
+
+// Adds a customer's search row: `row` is new or a table alias; `d` names its phone digits,
+// computed once in the FROM clause.
+QString insertSearchRow(const QString &row, const QString &from)
+{
+    return QStringLiteral(
+               "INSERT INTO customer_search (rowid, name, email, phone) SELECT %1.rowid, "
+               "%1.full_name, COALESCE(%1.email, ''), %2 FROM %3")
+        .arg(row, phoneEndings(QStringLiteral("d")), from);
+}
+
 QList<Migration> buildMigrations()
 {
     QList<Migration> steps;
@@ -462,6 +496,47 @@ QList<Migration> buildMigrations()
             // Rows written before this desk knew the table may be older than its cursor: pull
             // everything again once (merged by version; pending edits stay in the outbox).
             QStringLiteral("DELETE FROM sync_state WHERE key = 'pull_cursor'"),
+        },
+    });
+
+    steps.append(Migration{
+        10,
+        QStringLiteral("Customer search over a full-text index (docs/customers.md)"),
+        {
+            // Live customers only, under the customers row's rowid. The name and the e-mail are
+            // matched by word prefixes without regard to case or accents; marks (M*) stay inside
+            // words so Thai vowels and tone marks do not split a name. The phone column holds the
+            // digits' endings (phoneEndings). Kept in step by the triggers below, whoever writes:
+            // a pull, a local edit, the demo generator.
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE customer_search USING fts5(name, email, phone, "
+                "tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")"),
+            insertSearchRow(
+                QStringLiteral("c"),
+                QStringLiteral("(SELECT rowid, full_name, email, %1 AS d FROM customers "
+                               "WHERE deleted_at IS NULL) AS c")
+                    .arg(phoneDigitsOf(QStringLiteral("phone")))),
+            // A rowid is only used again after its row is gone, but a row removed by REPLACE
+            // fires no delete trigger: the insert clears the rowid first.
+            QStringLiteral("CREATE TRIGGER customer_search_insert AFTER INSERT ON customers WHEN "
+                           "new.deleted_at IS NULL BEGIN DELETE FROM customer_search WHERE rowid "
+                           "= new.rowid; %1; END")
+                .arg(insertSearchRow(QStringLiteral("new"),
+                                     QStringLiteral("(SELECT %1 AS d)")
+                                         .arg(phoneDigitsOf(QStringLiteral("new.phone"))))),
+            // Pulls rewrite every column of a row: only a change to what is searched costs a
+            // rewrite of the search row.
+            QStringLiteral(
+                "CREATE TRIGGER customer_search_update AFTER UPDATE OF full_name, email, phone, "
+                "deleted_at ON customers WHEN old.full_name IS NOT new.full_name OR old.email IS "
+                "NOT new.email OR old.phone IS NOT new.phone OR old.deleted_at IS NOT "
+                "new.deleted_at BEGIN DELETE FROM customer_search WHERE rowid = old.rowid; %1 "
+                "WHERE new.deleted_at IS NULL; END")
+                .arg(insertSearchRow(QStringLiteral("new"),
+                                     QStringLiteral("(SELECT %1 AS d)")
+                                         .arg(phoneDigitsOf(QStringLiteral("new.phone"))))),
+            QStringLiteral("CREATE TRIGGER customer_search_delete AFTER DELETE ON customers BEGIN "
+                           "DELETE FROM customer_search WHERE rowid = old.rowid; END"),
         },
     });
 

@@ -4003,8 +4003,8 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <translation>Soek naam, foon of e-pos  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Type the start of a first name or surname, an e-mail address or part of a phone number</source>
-        <translation>Tik die begin van &apos;n voornaam of van, &apos;n e-posadres of deel van &apos;n foonnommer</translation>
+        <source>Type the start of any words of the name or e-mail address, in any order, or three or more digits of the phone number</source>
+        <translation>Tik die begin van enige woorde van die naam of e-posadres, in enige volgorde, of drie of meer syfers van die foonnommer</translation>
     </message>
     <message>
         <source>Number of customers</source>

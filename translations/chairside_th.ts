@@ -3995,8 +3995,8 @@ Without a configured backend it opens a generated demo salon stored locally.</so
         <translation>ค้นหาชื่อ เบอร์โทร หรืออีเมล  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Type the start of a first name or surname, an e-mail address or part of a phone number</source>
-        <translation>พิมพ์ต้นชื่อหรือต้นนามสกุล ที่อยู่อีเมล หรือบางส่วนของเบอร์โทร</translation>
+        <source>Type the start of any words of the name or e-mail address, in any order, or three or more digits of the phone number</source>
+        <translation>พิมพ์ต้นคำใดก็ได้ของชื่อหรืออีเมล เรียงลำดับอย่างไรก็ได้ หรือตัวเลขของเบอร์โทรตั้งแต่สามตัวขึ้นไป</translation>
     </message>
     <message>
         <source>Number of customers</source>

@@ -4003,8 +4003,8 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
         <translation>Sesha igama, ifoni noma i-imeyili  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Type the start of a first name or surname, an e-mail address or part of a phone number</source>
-        <translation>Bhala ukuqala kwegama noma isibongo, ikheli le-imeyili noma ingxenye yenombolo yefoni</translation>
+        <source>Type the start of any words of the name or e-mail address, in any order, or three or more digits of the phone number</source>
+        <translation>Bhala ukuqala kwanoma yimaphi amagama egama noma ekhelini le-imeyili, nganoma yiluphi uhlelo, noma izinombolo ezintathu noma ngaphezulu zenombolo yefoni</translation>
     </message>
     <message>
         <source>Number of customers</source>

@@ -63,8 +63,11 @@ std::optional<StoreError> generateDemoSalon(QSqlDatabase &db, const DemoSalonOpt
     if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
         return fail(q.lastError());
     QStringList tables;
-    q.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
-                             "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    // Full-text tables are emptied through their own virtual table; their shadow tables hold
+    // the index's inner structure and are left to it.
+    q.prepare(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN "
+                             "('table', 'virtual') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                             "ORDER BY name"));
     if (!q.exec())
         return fail(q.lastError());
     while (q.next())

@@ -1,6 +1,32 @@
 #include "store/repositories/CustomerSearch.h"
 
+#include <QStringList>
+
 namespace Chairside {
+
+namespace {
+
+// An FTS5 string: everything inside the quotes is text to tokenize, never query syntax; a quote
+// is written twice. The trailing * makes its last token a prefix.
+QString prefixPhrase(QStringView word)
+{
+    QString phrase = word.left(CustomerSearch::kMaxWordLength).toString();
+    phrase.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + phrase + QStringLiteral("\"*");
+}
+
+// Digits and phone punctuation only, so "Anna 2" does not search every number containing a 2.
+bool looksLikePhone(QStringView text)
+{
+    for (const QChar c : text) {
+        if (!c.isDigit() && c != u'+' && c != u' ' && c != u'-' && c != u'(' && c != u')'
+            && c != u'.')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 CustomerSearch CustomerSearch::fromText(const QString &text)
 {
@@ -8,65 +34,38 @@ CustomerSearch CustomerSearch::fromText(const QString &text)
     const QString trimmed = text.simplified();
     if (trimmed.isEmpty())
         return search;
-    const QString escaped = escapeLike(trimmed);
-    search.m_namePrefix = escaped + u'%';
-    search.m_nameWord = QStringLiteral("% ") + escaped + u'%';
 
-    // Only text that looks like a phone number (digits and phone punctuation) searches phones,
-    // so "Anna 2" does not match every number containing a 2.
-    bool phoneLike = true;
-    for (const QChar c : trimmed) {
-        if (!c.isDigit() && c != u'+' && c != u' ' && c != u'-' && c != u'(' && c != u')') {
-            phoneLike = false;
-            break;
-        }
-    }
+    const QStringList words = trimmed.split(u' ', Qt::SkipEmptyParts);
+    QStringList phrases;
+    for (qsizetype i = 0; i < words.size() && i < kMaxWords; ++i)
+        phrases.append(prefixPhrase(words.at(i)));
+    // A word of punctuation alone ("%", "@") holds no token and so matches nothing: the text
+    // still narrows the list to nobody rather than showing everyone.
+    search.m_match =
+        QStringLiteral("{name email} : (") + phrases.join(QStringLiteral(" AND ")) + u')';
+
+    // The phone column holds every ending of the number's digits: a prefix of one of them is
+    // the typed digits anywhere in the number.
     const QString digits = phoneDigits(trimmed);
-    if (phoneLike && digits.size() >= 3)
-        search.m_phoneDigits = u'%' + digits + u'%';
+    if (looksLikePhone(trimmed) && digits.size() >= 3)
+        search.m_match += QStringLiteral(" OR phone : ") + prefixPhrase(digits);
     return search;
 }
 
 QString CustomerSearch::condition(QStringView alias) const
 {
-    const QString a = alias.toString();
-    QString sql = u'(' + a + QStringLiteral(".full_name LIKE ? ESCAPE '\\' OR ") + a
-                  + QStringLiteral(".full_name LIKE ? ESCAPE '\\' OR ") + a
-                  + QStringLiteral(".email LIKE ? ESCAPE '\\'");
-    if (!m_phoneDigits.isEmpty()) {
-        sql += QStringLiteral(" OR replace(replace(replace(replace(") + a
-               + QStringLiteral(".phone, ' ', ''), '-', ''), '(', ''), ')', '') LIKE ?");
-    }
-    sql += u')';
-    return sql;
-}
-
-QVariantList CustomerSearch::bindValues() const
-{
-    QVariantList values{m_namePrefix, m_nameWord, m_namePrefix};
-    if (!m_phoneDigits.isEmpty())
-        values.append(m_phoneDigits);
-    return values;
-}
-
-QString CustomerSearch::escapeLike(const QString &text)
-{
-    QString escaped;
-    escaped.reserve(text.size() + 4);
-    for (const QChar c : text) {
-        if (c == u'\\' || c == u'%' || c == u'_')
-            escaped += u'\\';
-        escaped += c;
-    }
-    return escaped;
+    return alias.toString()
+           + QStringLiteral(".rowid IN (SELECT rowid FROM customer_search WHERE customer_search "
+                            "MATCH ?)");
 }
 
 QString CustomerSearch::phoneDigits(const QString &text)
 {
     QString digits;
     for (const QChar c : text) {
+        // Any script's digits (a Thai keyboard types ๐๘๒) as the stored ASCII ones.
         if (c.isDigit())
-            digits += c;
+            digits += QChar(u'0' + c.digitValue());
     }
     while (digits.startsWith(u'0'))
         digits.remove(0, 1);

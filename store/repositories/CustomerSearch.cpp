@@ -37,8 +37,11 @@ CustomerSearch CustomerSearch::fromText(const QString &text)
 
     const QStringList words = trimmed.split(u' ', Qt::SkipEmptyParts);
     QStringList phrases;
-    for (qsizetype i = 0; i < words.size() && i < kMaxWords; ++i)
+    search.m_broad = true;
+    for (qsizetype i = 0; i < words.size() && i < kMaxWords; ++i) {
         phrases.append(prefixPhrase(words.at(i)));
+        search.m_broad = search.m_broad && words.at(i).size() <= 2;
+    }
     // A word of punctuation alone ("%", "@") holds no token and so matches nothing: the text
     // still narrows the list to nobody rather than showing everyone.
     search.m_match =
@@ -47,16 +50,27 @@ CustomerSearch CustomerSearch::fromText(const QString &text)
     // The phone column holds every ending of the number's digits: a prefix of one of them is
     // the typed digits anywhere in the number.
     const QString digits = phoneDigits(trimmed);
-    if (looksLikePhone(trimmed) && digits.size() >= 3)
+    if (looksLikePhone(trimmed) && digits.size() >= 3) {
         search.m_match += QStringLiteral(" OR phone : ") + prefixPhrase(digits);
+        search.m_broad = false;
+    }
     return search;
 }
 
-QString CustomerSearch::condition(QStringView alias) const
+QString CustomerSearch::condition(QStringView alias, Lookup lookup) const
 {
-    return alias.toString()
+    // A unary + keeps SQLite from driving the statement by the rowids; it then walks the
+    // index of the statement's ORDER BY and tests each row against the matches.
+    const QString row =
+        lookup == Lookup::InNameOrder ? QStringLiteral("+") + alias.toString() : alias.toString();
+    return row
            + QStringLiteral(".rowid IN (SELECT rowid FROM customer_search WHERE customer_search "
                             "MATCH ?)");
+}
+
+QString CustomerSearch::indexCountStatement()
+{
+    return QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?");
 }
 
 QString CustomerSearch::phoneDigits(const QString &text)

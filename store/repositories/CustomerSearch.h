@@ -22,9 +22,27 @@ public:
 
     bool isEmpty() const { return m_match.isEmpty(); }
 
+    // Words of one or two letters and no phone digits: a text that may match a good part of
+    // the customers ("m" finds one in four).
+    bool isBroad() const { return m_broad; }
+
+    // How a statement should reach the matching customers.
+    enum class Lookup {
+        // Fetch each match by rowid: best when the matches are few or the order is not the name.
+        ByMatches,
+        // Walk idx_customers_name and test each row against the matches: for a statement ordered
+        // by name with a LIMIT and a broad text, it stops after the first window instead of
+        // reading and sorting every match (21,000 on the bench store: 22 ms down to 8 ms).
+        InNameOrder,
+    };
+
     // A condition over the customers table known as `alias` in the statement (an identifier
     // written in code, never user text), with one `?` per value of bindValues().
-    QString condition(QStringView alias) const;
+    QString condition(QStringView alias, Lookup lookup = Lookup::ByMatches) const;
+
+    // count(*) of the matches straight from the index (it holds live customers only): the
+    // customers of a business when the store holds no other business. One `?`, bindValues().
+    static QString indexCountStatement();
     QVariantList bindValues() const { return {m_match}; }
 
     // The FTS5 query bound by condition(), e.g. {name email} : ("thandi"* AND "mok"*).
@@ -36,6 +54,7 @@ public:
 
 private:
     QString m_match;
+    bool m_broad = false;
 };
 
 } // namespace Chairside

@@ -105,7 +105,8 @@ void customerSection(QTextStream &md, const QJsonObject &result)
     {
         const char *key;
         const char *what;
-    } searches[] = {{"name_prefix", "a name prefix"},
+    } searches[] = {{"first_letter", "a first letter (the widest search)"},
+                    {"name_prefix", "a name prefix"},
                     {"phone_digits", "phone digits"},
                     {"email_part", "the start of an e-mail address"},
                     {"no_match", "a text that matches nobody"}};

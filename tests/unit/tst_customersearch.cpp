@@ -3,6 +3,7 @@
 // of write to customers (local edits, pulled upserts, tombstones, erasure, deletes).
 
 #include "store/Database.h"
+#include "store/repositories/CustomerRepository.h"
 #include "store/repositories/CustomerSearch.h"
 
 #include <QSqlError>
@@ -45,14 +46,15 @@ private:
     }
 
     // The ids the desk's search finds for `text`, in id order; "error" when the query fails.
-    QStringList find(const QString &text)
+    QStringList find(const QString &text, const QString &order = QStringLiteral("c.id"),
+                     CustomerSearch::Lookup lookup = CustomerSearch::Lookup::ByMatches)
     {
         const CustomerSearch search = CustomerSearch::fromText(text);
         if (search.isEmpty())
             return {QStringLiteral("everyone")};
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND ")
-                  + search.condition(u"c") + QStringLiteral(" ORDER BY c.id"));
+                  + search.condition(u"c", lookup) + QStringLiteral(" ORDER BY ") + order);
         for (const QVariant &value : search.bindValues())
             q.addBindValue(value);
         if (!q.exec()) {
@@ -177,6 +179,48 @@ private Q_SLOTS:
         const CustomerSearch search = CustomerSearch::fromText(text);
         QVERIFY(search.matchExpression().size() < 1000);
         QCOMPARE(find(QStringLiteral("thandi ") + QString(100, u'x')), QStringList{});
+    }
+
+    void broadTextsFindTheSameInNameOrder()
+    {
+        QVERIFY(CustomerSearch::fromText(QStringLiteral("m")).isBroad());
+        QVERIFY(CustomerSearch::fromText(QStringLiteral("t m")).isBroad());
+        QVERIFY(!CustomerSearch::fromText(QStringLiteral("mok")).isBroad());
+        QVERIFY(!CustomerSearch::fromText(QStringLiteral("t mok")).isBroad());
+        QVERIFY(!CustomerSearch::fromText(QStringLiteral("555")).isBroad());
+        // The unary + changes the plan, never the rows: by name, windows included.
+        const QString byName = QStringLiteral("c.full_name COLLATE NOCASE, c.id");
+        for (const QString &text : {QStringLiteral("m"), QStringLiteral("t"), QStringLiteral("z"),
+                                    QStringLiteral("s o"), QStringLiteral("q")}) {
+            for (const QString &window : {QString(), QStringLiteral(" LIMIT 1 OFFSET 1")}) {
+                QCOMPARE(find(text, byName + window, CustomerSearch::Lookup::InNameOrder),
+                         find(text, byName + window));
+            }
+        }
+        QCOMPARE(find(QStringLiteral("m"), byName, CustomerSearch::Lookup::InNameOrder),
+                 (QStringList{QStringLiteral("johan"), QStringLiteral("obrien"),
+                              QStringLiteral("thandi")}));
+    }
+
+    void countsTheIndexOnlyWhenTheStoreHoldsOneBusiness()
+    {
+        CustomerRepository repository(m_db);
+        CustomerFilter filter;
+        filter.businessId = QStringLiteral("b1");
+        filter.text = QStringLiteral("m");
+        QCOMPARE(repository.count(filter).count, qint64(3));
+        // Another salon's customer matches too: the count stays the business's own.
+        QVERIFY(exec(QStringLiteral("INSERT INTO businesses (id, name, time_zone, currency, "
+                                    "locale, updated_at) VALUES ('b2', 'Other', 'UTC', 'ZAR', "
+                                    "'en_ZA', 1)")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO customers (id, business_id, full_name, "
+                                    "created_at, updated_at) VALUES ('m2', 'b2', 'Mpho Molefe', 1, "
+                                    "1)")));
+        QCOMPARE(repository.count(filter).count, qint64(3));
+        filter.businessId = QStringLiteral("b2");
+        QCOMPARE(repository.count(filter).count, qint64(1));
+        filter.text.clear();
+        QCOMPARE(repository.count(filter).count, qint64(1));
     }
 
     void theMatchExpressionQuotesEveryWord()

@@ -1,6 +1,7 @@
 #include "store/repositories/AppointmentRepository.h"
 
 #include "store/Database.h"
+#include "store/DirectStatement.h"
 #include "store/repositories/CustomerSearch.h"
 #include "store/repositories/QueryWindow.h"
 
@@ -52,30 +53,44 @@ const QString &selectWithoutLookups()
     return columns;
 }
 
-AppointmentRow rowFrom(const QSqlQuery &q)
+// A QSqlQuery read through the two calls rowFrom() makes (DirectStatement has them too).
+struct QueryColumns
+{
+    const QSqlQuery &q;
+    QString text(int column) const { return q.value(column).toString(); }
+    qint64 integer(int column) const { return q.value(column).toLongLong(); }
+};
+
+template<typename Columns>
+AppointmentRow rowFrom(const Columns &q)
 {
     AppointmentRow row;
-    row.id = q.value(0).toString();
-    row.startsAt = q.value(1).toLongLong();
-    row.endsAt = q.value(2).toLongLong();
-    row.statusKey = q.value(3).toString();
-    row.sourceKey = q.value(4).toString();
-    row.priceMinor = q.value(5).toLongLong();
-    row.customerId = q.value(6).toString();
-    row.customerName = q.value(7).toString();
-    row.customerPhone = q.value(8).toString();
-    row.staffId = q.value(9).toString();
-    row.staffName = q.value(10).toString();
-    row.staffColour = q.value(11).toString();
-    row.serviceName = q.value(12).toString();
-    row.serviceColour = q.value(13).toString();
-    row.processingMinutes = q.value(14).toInt();
-    row.bufferMinutes = q.value(15).toInt();
-    row.notes = q.value(16).toString();
-    row.cancelReason = q.value(17).toString();
-    row.version = q.value(18).toLongLong();
-    row.serviceId = q.value(19).toString();
+    row.id = q.text(0);
+    row.startsAt = q.integer(1);
+    row.endsAt = q.integer(2);
+    row.statusKey = q.text(3);
+    row.sourceKey = q.text(4);
+    row.priceMinor = q.integer(5);
+    row.customerId = q.text(6);
+    row.customerName = q.text(7);
+    row.customerPhone = q.text(8);
+    row.staffId = q.text(9);
+    row.staffName = q.text(10);
+    row.staffColour = q.text(11);
+    row.serviceName = q.text(12);
+    row.serviceColour = q.text(13);
+    row.processingMinutes = int(q.integer(14));
+    row.bufferMinutes = int(q.integer(15));
+    row.notes = q.text(16);
+    row.cancelReason = q.text(17);
+    row.version = q.integer(18);
+    row.serviceId = q.text(19);
     return row;
+}
+
+AppointmentRow rowFromQuery(const QSqlQuery &q)
+{
+    return rowFrom(QueryColumns{q});
 }
 
 // The whitelist from sort keys to SQL: user input never reaches ORDER BY.
@@ -153,7 +168,7 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
 AppointmentRowsResult runRows(QSqlQuery &q, int limit)
 {
     AppointmentRowsResult result;
-    result.hasMore = readWindow(q, limit, result.rows, result.error, rowFrom);
+    result.hasMore = readWindow(q, limit, result.rows, result.error, rowFromQuery);
     return result;
 }
 
@@ -177,18 +192,24 @@ AppointmentRowsResult AppointmentRepository::inRange(const QString &businessId, 
 {
     // A busy week is thousands of rows: the staff and service names come from two small reads
     // instead of two joined look-ups per row, and the rows in the index's start order with ties
-    // put in id order here instead of by a sort in SQL (a third less work for the week).
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(selectWithoutLookups()
-              + QStringLiteral("WHERE a.business_id = ? AND a.deleted_at IS NULL AND "
-                               "a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at"));
-    q.addBindValue(businessId);
-    q.addBindValue(from);
-    q.addBindValue(to);
-    AppointmentRowsResult result = runRows(q, -1);
-    if (result.error)
+    // put in id order here instead of by a sort in SQL (a third less work for the week). The
+    // rows are read as UTF-8 through DirectStatement: through QSqlQuery, SQLite's conversion
+    // of every text column to UTF-16 was a third of reading a busy week.
+    AppointmentRowsResult result;
+    DirectStatement q(m_db, selectWithoutLookups()
+                                + QStringLiteral("WHERE a.business_id = ? AND a.deleted_at IS NULL "
+                                                 "AND a.starts_at >= ? AND a.starts_at < ? ORDER "
+                                                 "BY a.starts_at"));
+    q.bind(1, businessId);
+    q.bind(2, from);
+    q.bind(3, to);
+    while (q.next())
+        result.rows.append(rowFrom(q));
+    if (q.error()) {
+        result.error = q.error();
+        result.rows.clear();
         return result;
+    }
     std::sort(result.rows.begin(), result.rows.end(),
               [](const AppointmentRow &a, const AppointmentRow &b) {
                   return std::tie(a.startsAt, a.id) < std::tie(b.startsAt, b.id);

@@ -1,0 +1,88 @@
+#include "store/DirectStatement.h"
+
+#include "store/Database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace Chairside {
+
+DirectStatement::DirectStatement(QSqlDatabase &db, const QString &sql)
+{
+    const QVariant handle = db.isOpen() && db.driver() ? db.driver()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_db) {
+        m_error = Database::errorFrom(QSqlError(QStringLiteral("No SQLite connection"), QString(),
+                                                QSqlError::ConnectionError),
+                                      StoreError::Kind::Query);
+        return;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    const int code =
+        sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, nullptr);
+    if (code != SQLITE_OK)
+        fail(code);
+}
+
+DirectStatement::~DirectStatement()
+{
+    sqlite3_finalize(m_statement); // a no-op for nullptr
+}
+
+void DirectStatement::bind(int index, const QString &value)
+{
+    if (!m_statement || m_error)
+        return;
+    const QByteArray utf8 = value.toUtf8();
+    const int code =
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (code != SQLITE_OK)
+        fail(code);
+}
+
+void DirectStatement::bind(int index, qint64 value)
+{
+    if (!m_statement || m_error)
+        return;
+    const int code = sqlite3_bind_int64(m_statement, index, value);
+    if (code != SQLITE_OK)
+        fail(code);
+}
+
+bool DirectStatement::next()
+{
+    if (!m_statement || m_error)
+        return false;
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code != SQLITE_DONE)
+        fail(code);
+    return false;
+}
+
+QString DirectStatement::text(int column) const
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+qint64 DirectStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+void DirectStatement::fail(int code)
+{
+    // Through the same mapping as QSqlQuery's errors: a full disk or a damaged file says so.
+    const QSqlError error(QStringLiteral("Unable to execute statement"),
+                          QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                          QString::number(code & 0xff));
+    m_error = Database::errorFrom(error, StoreError::Kind::Query);
+}
+
+} // namespace Chairside

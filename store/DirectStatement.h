@@ -1,0 +1,51 @@
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Chairside {
+
+// A prepared statement run through SQLite's C API on the connection Qt's driver opened, for the
+// few reads that return thousands of rows (the calendar's week). QSqlQuery asks SQLite for
+// every text column as UTF-16, which SQLite converts with an allocation per value, and caches
+// each value as a QVariant: for a busy week that was half of the read. Here text is read as
+// SQLite stores it (UTF-8) into QString directly. Values are still bound, never spliced into
+// the SQL. Use it on the connection's own thread, like the QSqlDatabase it comes from.
+class DirectStatement final
+{
+    Q_DISABLE_COPY_MOVE(DirectStatement)
+
+public:
+    DirectStatement(QSqlDatabase &db, const QString &sql);
+    ~DirectStatement();
+
+    // Binds the 1-based parameter `index`; a failure shows as error() after next().
+    void bind(int index, const QString &value);
+    void bind(int index, qint64 value);
+
+    // Steps to the next row: false at the end or on an error (see error()).
+    bool next();
+
+    // The current row's columns (0-based). NULL reads as an empty text or 0.
+    QString text(int column) const;
+    qint64 integer(int column) const;
+
+    // Set when preparing, binding or stepping failed.
+    const std::optional<StoreError> &error() const { return m_error; }
+
+private:
+    void fail(int code);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    std::optional<StoreError> m_error;
+};
+
+} // namespace Chairside

@@ -123,8 +123,8 @@ public:
         item.startMinute = m_clock.minuteOfDay(row.startsAt, date);
         item.endMinute = std::max(item.startMinute + 1, m_clock.minuteOfDay(row.endsAt, date));
         item.timeText = AP::joinTimeRange(timeText(row.startsAt), timeText(row.endsAt));
-        item.statusLabel = AP::statusLabel(row.statusKey);
-        item.sourceLabel = AP::sourceLabel(row.sourceKey);
+        item.statusLabel = cached(m_statusLabels, row.statusKey, AP::statusLabel);
+        item.sourceLabel = cached(m_sourceLabels, row.sourceKey, AP::sourceLabel);
         item.priceText = priceText(row.priceMinor);
         item.colour = AP::statusColour(row.statusKey);
         item.fill = AP::statusFill(row.statusKey);
@@ -146,6 +146,16 @@ private:
         return *found;
     }
 
+    // A handful of statuses and sources, translated once per load instead of once per booking.
+    static QString cached(QHash<QString, QString> &labels, const QString &key,
+                          QString (*label)(const QString &))
+    {
+        auto found = labels.constFind(key);
+        if (found == labels.cend())
+            found = labels.insert(key, label(key));
+        return *found;
+    }
+
     QString priceText(qint64 minor)
     {
         auto found = m_prices.constFind(minor);
@@ -158,6 +168,8 @@ private:
     ZoneClock m_clock;
     QHash<int, QString> m_times;
     QHash<qint64, QString> m_prices;
+    QHash<QString, QString> m_statusLabels;
+    QHash<QString, QString> m_sourceLabels;
 };
 
 } // namespace
@@ -231,9 +243,15 @@ DayScheduleModel::DayData DayScheduleModel::loadWeek(QSqlDatabase &db,
     data.date = first;
     const QTimeZone &zone = context.timeZone;
     StaffRepository staffRepository(db);
+    const StaffListResult members = staffRepository.activeStaff(context.businessId);
+    if (members.error) {
+        data.error = members.error;
+        return data;
+    }
     for (int offset = 0; offset < 7; ++offset) {
         const QDate date = first.addDays(offset);
-        StaffDayResult staff = staffRepository.daySchedule(context.businessId, date, zone);
+        StaffDayResult staff =
+            staffRepository.daySchedule(context.businessId, members.staff, date, zone);
         if (staff.error) {
             data.error = staff.error;
             return data;

@@ -11,7 +11,6 @@
 #include <QVariantList>
 
 #include <algorithm>
-#include <tuple>
 
 namespace Chairside {
 
@@ -210,10 +209,18 @@ AppointmentRowsResult AppointmentRepository::inRange(const QString &businessId, 
         result.rows.clear();
         return result;
     }
-    std::sort(result.rows.begin(), result.rows.end(),
-              [](const AppointmentRow &a, const AppointmentRow &b) {
-                  return std::tie(a.startsAt, a.id) < std::tie(b.startsAt, b.id);
-              });
+    // The rows arrive in start order: only bookings that start together are put in id order
+    // (sorting the whole week moved thousands of rows for nothing).
+    for (auto first = result.rows.begin(); first != result.rows.end();) {
+        const auto last = std::find_if(first, result.rows.end(), [&](const AppointmentRow &row) {
+            return row.startsAt != first->startsAt;
+        });
+        if (last - first > 1) {
+            std::sort(first, last,
+                      [](const AppointmentRow &a, const AppointmentRow &b) { return a.id < b.id; });
+        }
+        first = last;
+    }
     if (auto error = fillStaffAndServices(businessId, result.rows))
         result.error = error;
     return result;

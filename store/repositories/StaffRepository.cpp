@@ -59,14 +59,22 @@ int StaffRepository::localMinuteOfDay(qint64 secs, const QDate &date, const QTim
 StaffDayResult StaffRepository::daySchedule(const QString &businessId, const QDate &date,
                                             const QTimeZone &zone)
 {
-    StaffDayResult result;
     StaffListResult members = activeStaff(businessId);
     if (members.error) {
+        StaffDayResult result;
         result.error = members.error;
         return result;
     }
+    return daySchedule(businessId, members.staff, date, zone);
+}
+
+StaffDayResult StaffRepository::daySchedule(const QString &businessId,
+                                            const QList<StaffMember> &members, const QDate &date,
+                                            const QTimeZone &zone)
+{
+    StaffDayResult result;
     QHash<QString, qsizetype> indexById;
-    for (const StaffMember &member : std::as_const(members.staff)) {
+    for (const StaffMember &member : members) {
         indexById.insert(member.id, result.staff.size());
         result.staff.append(StaffDay{member, false, 0, 0, std::nullopt, {}});
     }

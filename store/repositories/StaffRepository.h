@@ -74,6 +74,9 @@ public:
     // Active staff with their hours on `date` (business zone `zone`): weekday hours from
     // working_hours (weekday 1 = Monday, as QDate::dayOfWeek), time off clipped to the day.
     StaffDayResult daySchedule(const QString &businessId, const QDate &date, const QTimeZone &zone);
+    // The same for `members` read once by activeStaff(): a week asks for seven days.
+    StaffDayResult daySchedule(const QString &businessId, const QList<StaffMember> &members,
+                               const QDate &date, const QTimeZone &zone);
 
     // Minutes since local midnight of `date` for a Unix time, clamped to [0, 1440].
     static int localMinuteOfDay(qint64 secs, const QDate &date, const QTimeZone &zone);

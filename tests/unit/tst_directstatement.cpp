@@ -1,9 +1,12 @@
 // DirectStatement: the calendar's read through SQLite's C API gives the same values QSqlQuery
-// would (odd Unicode included), binds instead of splicing, and reports failures as StoreErrors.
+// would (odd Unicode included), binds instead of splicing, and reports failures as StoreErrors;
+// AppointmentRepository::inRange, its user, reads every field and keeps start-then-id order.
 
 #include "store/Database.h"
 #include "store/DirectStatement.h"
+#include "store/repositories/AppointmentRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +73,72 @@ private Q_SLOTS:
         QSqlQuery count(m_db);
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM t")) && count.next());
         QCOMPARE(count.value(0).toInt(), int(names.size())); // the quote was a value
+    }
+
+    void inRangeReadsEveryFieldInStartThenIdOrder()
+    {
+        QSqlQuery q(m_db);
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO businesses (id, name, time_zone, currency, locale, "
+                             "updated_at) VALUES ('b1', 'Salon', 'UTC', 'ZAR', 'en_ZA', 1)"),
+              QStringLiteral("INSERT INTO staff_members (id, business_id, display_name, role, "
+                             "colour, updated_at) VALUES ('s1', 'b1', 'Ayesha', 'staff', "
+                             "'#112233', 1)"),
+              QStringLiteral("INSERT INTO services (id, business_id, name, duration_minutes, "
+                             "processing_minutes, buffer_minutes, price_minor, colour, "
+                             "updated_at) VALUES ('v1', 'b1', 'Colour', 60, 20, 10, 90000, "
+                             "'#445566', 1)"),
+              QStringLiteral(
+                  "INSERT INTO customers (id, business_id, full_name, phone, "
+                  "created_at, updated_at) VALUES ('c1', 'b1', 'Zoë 💇🏾‍♀️', "
+                  "'+27821234567', 1, 1)"),
+              // Inserted out of order: three start at 1000 (ids c, a, b), one earlier.
+              QStringLiteral("INSERT INTO appointments (id, business_id, customer_id, "
+                             "staff_id, service_id, starts_at, ends_at, status, source, "
+                             "price_minor, notes, cancel_reason, created_at, version, "
+                             "updated_at) VALUES ('c', 'b1', 'c1', 's1', 'v1', 1000, 4600, "
+                             "'confirmed', 'phone', 90000, 'วิไล', NULL, 1, 7, 1), "
+                             "('a', 'b1', NULL, 's1', 'v1', 1000, 4600, 'cancelled', "
+                             "'walk_in', 0, '', 'Sick', 1, 1, 1), "
+                             "('b', 'b1', 'c1', 's1', 'v1', 1000, 4600, 'arrived', 'desk', "
+                             "5, '', NULL, 1, 1, 1), "
+                             "('early', 'b1', 'c1', 's1', 'v1', 500, 900, 'completed', 'web', "
+                             "1, '', NULL, 1, 1, 1), "
+                             "('late', 'b1', 'c1', 's1', 'v1', 5000, 6000, 'completed', "
+                             "'web', 1, '', NULL, 1, 1, 1)")}) {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        const AppointmentRowsResult result =
+            AppointmentRepository(m_db).inRange(QStringLiteral("b1"), 0, 5000);
+        QVERIFY(!result.error);
+        QStringList ids;
+        for (const AppointmentRow &row : result.rows)
+            ids.append(row.id);
+        QCOMPARE(ids, (QStringList{QStringLiteral("early"), QStringLiteral("a"),
+                                   QStringLiteral("b"), QStringLiteral("c")}));
+        const AppointmentRow &c = result.rows.at(3);
+        QCOMPARE(c.startsAt, qint64(1000));
+        QCOMPARE(c.endsAt, qint64(4600));
+        QCOMPARE(c.statusKey, QStringLiteral("confirmed"));
+        QCOMPARE(c.sourceKey, QStringLiteral("phone"));
+        QCOMPARE(c.priceMinor, qint64(90000));
+        QCOMPARE(c.customerId, QStringLiteral("c1"));
+        QCOMPARE(c.customerName, QStringLiteral("Zoë 💇🏾‍♀️"));
+        QCOMPARE(c.customerPhone, QStringLiteral("+27821234567"));
+        QCOMPARE(c.staffId, QStringLiteral("s1"));
+        QCOMPARE(c.staffName, QStringLiteral("Ayesha"));
+        QCOMPARE(c.staffColour, QStringLiteral("#112233"));
+        QCOMPARE(c.serviceId, QStringLiteral("v1"));
+        QCOMPARE(c.serviceName, QStringLiteral("Colour"));
+        QCOMPARE(c.serviceColour, QStringLiteral("#445566"));
+        QCOMPARE(c.processingMinutes, 20);
+        QCOMPARE(c.bufferMinutes, 10);
+        QCOMPARE(c.notes, QStringLiteral("วิไล"));
+        QCOMPARE(c.version, qint64(7));
+        const AppointmentRow &a = result.rows.at(1);
+        QVERIFY(a.customerId.isEmpty());
+        QVERIFY(a.customerName.isEmpty());
+        QCOMPARE(a.cancelReason, QStringLiteral("Sick"));
     }
 
     void failuresAreStoreErrors()

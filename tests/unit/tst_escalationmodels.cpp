@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Chairside;
@@ -138,6 +139,31 @@ private Q_SLOTS:
                            .startsAt = at(3, 10)});
         });
         QVERIFY(written);
+    }
+
+    void replyContextFindsTheConversationsMessagesByIndex()
+    {
+        // Opening a handoff reads its conversation's outgoing messages: through an index, not
+        // a scan of every message the salon ever sent (store migration 11).
+        std::optional<QString> plan;
+        m_fixture.executor()->run(
+            this,
+            [](QSqlDatabase &db) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT m.id FROM outbound_messages "
+                                         "m WHERE m.conversation_id = ? AND m.deleted_at IS "
+                                         "NULL"));
+                q.addBindValue(QStringLiteral("cv1"));
+                QString text;
+                if (q.exec()) {
+                    while (q.next())
+                        text += q.value(3).toString() + u'\n';
+                }
+                return text;
+            },
+            [&plan](const QString &text) { plan = text; });
+        QTRY_VERIFY(plan.has_value());
+        QVERIFY2(plan->contains(QStringLiteral("idx_outbound_conversation")), qPrintable(*plan));
     }
 
     void repository()

@@ -271,7 +271,7 @@ void DeskSession::verifyStoreInBackground()
                 QMetaObject::invokeMethod(
                     this, [this, error] { storeFoundDamaged(error); }, Qt::QueuedConnection);
             });
-    m_integrityCheck->start();
+    m_integrityCheck->startAfter(m_options.integrityCheckDelay);
 }
 
 void DeskSession::storeFoundDamaged(const StoreError &error)

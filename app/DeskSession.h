@@ -43,6 +43,8 @@ public:
         QString vaultService;  // the keychain service; empty: the installation's own
         bool realtime = true;
         std::chrono::milliseconds pollInterval{30000};
+        // The store's background integrity check starts this long after the window opened.
+        std::chrono::milliseconds integrityCheckDelay{3000};
     };
 
     enum class Stage {

@@ -6,6 +6,7 @@
 #include <QMutexLocker>
 #include <QSqlDriver>
 #include <QThread>
+#include <QTimer>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -76,8 +77,18 @@ void BackgroundIntegrityCheck::start()
     m_thread->start(QThread::LowPriority);
 }
 
+void BackgroundIntegrityCheck::startAfter(std::chrono::milliseconds delay)
+{
+    const quint64 ticket = ++m_startTicket;
+    QTimer::singleShot(delay, this, [this, ticket] {
+        if (ticket == m_startTicket)
+            start();
+    });
+}
+
 void BackgroundIntegrityCheck::stop()
 {
+    ++m_startTicket; // a start still waiting in startAfter() does not run
     if (!m_thread)
         return;
     // sqlite3_interrupt() is thread-safe by design and ends quick_check at once; it is a no-op on

@@ -37,6 +37,7 @@ private:
         DeskSession::Options options;
         options.dataDir = dataDir();
         options.demo.scale = 1;
+        options.integrityCheckDelay = std::chrono::milliseconds(0);
         return options;
     }
 
@@ -187,6 +188,25 @@ private Q_SLOTS:
         check.start();
         QTRY_COMPARE_WITH_TIMEOUT(passed.size(), 1, 10000);
         QCOMPARE(damaged.size(), 0);
+    }
+
+    void aDelayedCheckWaitsAndCanBeCalledOff()
+    {
+        BackgroundIntegrityCheck check(storePath());
+        QSignalSpy passed(&check, &BackgroundIntegrityCheck::passed);
+        // Called off before its time: it never runs.
+        check.startAfter(std::chrono::milliseconds(200));
+        check.stop();
+        QTest::qWait(400);
+        QVERIFY(!check.isRunning());
+        QCOMPARE(passed.size(), 0);
+
+        // Left alone: nothing before the delay, then the whole check.
+        check.startAfter(std::chrono::milliseconds(300));
+        QTest::qWait(100);
+        QCOMPARE(passed.size(), 0);
+        QVERIFY(!check.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(passed.size(), 1, 10000);
     }
 };
 

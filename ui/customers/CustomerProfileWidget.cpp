@@ -164,11 +164,15 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
                      tr("Erase this customer's personal data (cannot be undone)"));
     m_erase->setStyleSheet(QStringLiteral("QPushButton { color: #b3261e; }"));
     m_merge = button(tr("&Merge…"), QStringLiteral("customerMergeButton"), QString());
-    nameRow->addWidget(m_edit);
-    nameRow->addWidget(m_merge);
-    nameRow->addWidget(m_export);
-    nameRow->addWidget(m_erase);
     layout->addLayout(nameRow);
+    // The actions on a row of their own: beside a long name they pushed the profile wider than
+    // its half of the pane (Erase… was cut off at 1440 px).
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_edit);
+    actionRow->addWidget(m_merge);
+    actionRow->addWidget(m_export);
+    actionRow->addStretch(1);
+    actionRow->addWidget(m_erase);
 
     m_status = new QLabel(page);
     m_status->setObjectName(QStringLiteral("customerActionStatus"));
@@ -183,6 +187,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_contact->setStyleSheet(mutedTextStyle(m_contact->palette()));
     layout->addWidget(m_contact);
+    layout->addLayout(actionRow);
 
     auto *consentRow = new QHBoxLayout;
     consentRow->setSpacing(6);

@@ -33,7 +33,12 @@ psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d chairside \
   -c 'set client_min_messages = warning' -c 'create extension if not exists pgtap with schema extensions'
 
 if (($# > 0)); then
-  tests=("$@")
+  # The shared helpers (000_helpers.test.sql) come first, also when only some files are asked for.
+  helpers=$root/supabase/tests/database/000_helpers.test.sql
+  tests=("$helpers")
+  for file in "$@"; do
+    [[ $(realpath "$file") == "$helpers" ]] || tests+=("$file")
+  done
 else
   tests=("$root"/supabase/tests/database/*.test.sql)
 fi

@@ -6,18 +6,6 @@ select plan(83);
 create schema mt;
 
 -- Sign in as a seeded user (or sign out with null) for the rest of the transaction.
-create function mt.login(who uuid) returns void language plpgsql as $$
-begin
-  if who is null then
-    perform set_config('role', 'none', true);
-    perform set_config('request.jwt.claims', '', true);
-  else
-    perform set_config('request.jwt.claims',
-                       json_build_object('sub', who, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
 -- One mutation, one answer.
 create function mt.mut(mid text, kind text, payload jsonb) returns jsonb language sql as $$
   select public.apply_mutations(jsonb_build_array(
@@ -38,7 +26,7 @@ values ('a2000000-0000-4000-8000-0000000000a2', 'a0000000-0000-4000-8000-0000000
 insert into auth.users (id, email) values ('c1000000-0000-4000-8000-000000000001', 'nobody@example.com');
 
 -- ============================================================ appointment.create (as staff)
-select mt.login('a1000000-0000-4000-8000-000000000003');
+select tests.login('a1000000-0000-4000-8000-000000000003');
 
 insert into mt.r values ('create', mt.mut('f0000000-0000-4000-8000-000000000001', 'appointment.create',
   jsonb_build_object('id', 'a5eeeeee-0000-4000-8000-000000000001',
@@ -183,11 +171,11 @@ select is(mt.mut('f0000000-0000-4000-8000-000000000024', 'customer.erase',
   jsonb_build_object('id', 'a4eeeeee-0000-4000-8000-000000000001')) ->> 'code',
           'forbidden', 'staff cannot erase a customer');
 
-select mt.login('a1000000-0000-4000-8000-000000000002');
+select tests.login('a1000000-0000-4000-8000-000000000002');
 select is(mt.mut('f0000000-0000-4000-8000-000000000025', 'customer.erase',
   jsonb_build_object('id', 'a4000000-0000-4000-8000-000000000003')) ->> 'status',
           'applied', 'an admin erases a customer');
-select mt.login(null);
+select tests.login(null);
 select is((select (full_name, phone, email, allergy_notes, deleted_at is not null) from public.customers
            where id = 'a4000000-0000-4000-8000-000000000003'),
           row('Erased customer'::text, null::text, null::text, ''::text, true),
@@ -197,17 +185,17 @@ select is((select count(*)::integer from public.ai_messages m join public.ai_con
           0, '... and the customer''s own chat messages');
 
 -- ============================================================ handoffs
-select mt.login('a1000000-0000-4000-8000-000000000003');
+select tests.login('a1000000-0000-4000-8000-000000000003');
 select is(mt.mut('f0000000-0000-4000-8000-000000000030', 'handoff.claim',
   '{"id": "a8000000-0000-4000-8000-000000000001"}') ->> 'code', 'forbidden', 'staff cannot claim handoffs');
-select mt.login('a1000000-0000-4000-8000-000000000002');
+select tests.login('a1000000-0000-4000-8000-000000000002');
 insert into mt.r values ('claim', mt.mut('f0000000-0000-4000-8000-000000000031', 'handoff.claim',
   '{"id": "a8000000-0000-4000-8000-000000000001"}'));
 select is((select v -> 'row' ->> 'assigned_to' from mt.r where name = 'claim'), 'a2000000-0000-4000-8000-000000000002',
           'handoff.claim assigns the handoff to the caller');
 select is(mt.mut('f0000000-0000-4000-8000-000000000032', 'handoff.claim',
   '{"id": "a8000000-0000-4000-8000-000000000001"}') ->> 'status', 'applied', 'claiming your own handoff again is fine');
-select mt.login('a1000000-0000-4000-8000-0000000000a2');
+select tests.login('a1000000-0000-4000-8000-0000000000a2');
 insert into mt.r values ('claim2', mt.mut('f0000000-0000-4000-8000-000000000033', 'handoff.claim',
   '{"id": "a8000000-0000-4000-8000-000000000001"}'));
 select is((select v ->> 'status' || '/' || (v ->> 'code') from mt.r where name = 'claim2'), 'conflict/already_claimed',
@@ -224,7 +212,7 @@ select is(mt.mut('f0000000-0000-4000-8000-000000000036', 'handoff.resolve',
   '{"id": "a8000000-0000-4000-8000-000000000001", "outcome": "booked"}') ->> 'code', 'already_claimed',
           'only the claimant can resolve');
 
-select mt.login('a1000000-0000-4000-8000-000000000002');
+select tests.login('a1000000-0000-4000-8000-000000000002');
 insert into mt.r values ('reply', mt.mut('f0000000-0000-4000-8000-000000000037', 'handoff.reply',
   '{"id": "a8000000-0000-4000-8000-000000000001", "body": "Thursday 10:00 works", "message_id": "afeeeeee-0000-4000-8000-000000000001"}'));
 select is((select (v -> 'row' ->> 'kind') || '/' || (v -> 'row' ->> 'channel') || '/' || (v -> 'row' ->> 'created_by')
@@ -252,7 +240,7 @@ select is(mt.mut('f0000000-0000-4000-8000-00000000003b', 'handoff.claim',
 select is(mt.mut('f0000000-0000-4000-8000-00000000003c', 'handoff.claim',
   '{"id": "b8000000-0000-4000-8000-000000000001"}') ->> 'code', 'not_found',
           'another business''s handoff is not found');
-select mt.login(null);
+select tests.login(null);
 select is((select array_agg(action order by action) from public.audit_log
            where row_id = 'a8000000-0000-4000-8000-000000000001' and action <> 'handoff.create'),
           array['handoff.claim', 'handoff.release', 'handoff.resolve'],
@@ -262,7 +250,7 @@ select is((select count(*)::integer from public.audit_log
           1, 'replies are audited');
 
 -- ============================================================ loyalty (Lerato: 350 points)
-select mt.login('a1000000-0000-4000-8000-000000000003');
+select tests.login('a1000000-0000-4000-8000-000000000003');
 insert into mt.r values ('award', mt.mut('f0000000-0000-4000-8000-000000000040', 'loyalty.award',
   '{"customer_id": "a4000000-0000-4000-8000-000000000001", "points": 100, "reason": "Birthday"}'));
 select is((select (v ->> 'status') || '/' || (v ->> 'balance') from mt.r where name = 'award'), 'applied/450',
@@ -286,11 +274,11 @@ select is(mt.mut('f0000000-0000-4000-8000-000000000043', 'loyalty.redeem',
 select is(mt.mut('f0000000-0000-4000-8000-000000000044', 'loyalty.adjust',
   '{"customer_id": "a4000000-0000-4000-8000-000000000001", "points": -10}') ->> 'code', 'forbidden',
           'staff cannot adjust by hand');
-select mt.login('a1000000-0000-4000-8000-000000000002');
+select tests.login('a1000000-0000-4000-8000-000000000002');
 select is(mt.mut('f0000000-0000-4000-8000-000000000048', 'loyalty.adjust',
   '{"customer_id": "a4000000-0000-4000-8000-000000000001", "points": -10}') ->> 'code', 'forbidden',
           'nor can an admin (adjustments are the owner''s)');
-select mt.login('a1000000-0000-4000-8000-000000000001');
+select tests.login('a1000000-0000-4000-8000-000000000001');
 select is(mt.mut('f0000000-0000-4000-8000-000000000045', 'loyalty.adjust',
   '{"customer_id": "a4000000-0000-4000-8000-000000000001", "points": -10, "reason": "Typo"}') ->> 'balance', '240',
           'the owner adjusts');
@@ -300,7 +288,7 @@ select is(mt.mut('f0000000-0000-4000-8000-000000000046', 'loyalty.adjust',
 select is(mt.mut('f0000000-0000-4000-8000-000000000047', 'loyalty.award',
   '{"customer_id": "b4000000-0000-4000-8000-000000000001", "points": 5}') ->> 'code', 'invalid_reference',
           'another business''s customer gets no points');
-select mt.login(null);
+select tests.login(null);
 select is((select array_agg(action || ':' || (detail ->> 'points') || ':' || actor_staff_id order by at, action)
            from public.audit_log a join public.loyalty_ledger l on l.id = a.row_id
            where l.customer_id = 'a4000000-0000-4000-8000-000000000001' and a.at = now()),
@@ -310,12 +298,12 @@ select is((select array_agg(action || ':' || (detail ->> 'points') || ':' || act
           'loyalty actions are audited with the actor');
 
 -- ============================================================ notifications
-select mt.login('a1000000-0000-4000-8000-000000000003');
+select tests.login('a1000000-0000-4000-8000-000000000003');
 select isnt(mt.mut('f0000000-0000-4000-8000-000000000050', 'notification.read',
   '{"id": "ac000000-0000-4000-8000-000000000002"}') -> 'row' ->> 'read_at', null, 'notification.read marks it read');
 select is(mt.mut('f0000000-0000-4000-8000-000000000051', 'notification.dismiss',
   '{"id": "ac000000-0000-4000-8000-000000000001"}') -> 'row' ->> 'dismissed', 'true', 'notification.dismiss dismisses');
-select mt.login('a1000000-0000-4000-8000-000000000002');
+select tests.login('a1000000-0000-4000-8000-000000000002');
 select is(mt.mut('f0000000-0000-4000-8000-000000000052', 'notification.read',
   '{"id": "ac000000-0000-4000-8000-000000000002"}') ->> 'code', 'not_found',
           'someone else''s notification is not found');
@@ -339,11 +327,11 @@ select is((select balance from public.loyalty_balances where customer_id = 'a400
 select is(public.apply_mutations('{"mutations": []}'), '[]'::jsonb, 'an empty batch gives an empty answer');
 select throws_ok($$select public.apply_mutations('"nonsense"')$$, '22023', null, 'a batch must be an array');
 
-select mt.login('c1000000-0000-4000-8000-000000000001');
+select tests.login('c1000000-0000-4000-8000-000000000001');
 select is(mt.mut('f0000000-0000-4000-8000-000000000070', 'loyalty.award',
   '{"customer_id": "a4000000-0000-4000-8000-000000000002", "points": 10}') ->> 'code', 'forbidden',
           'a user without a staff record is refused');
-select mt.login(null);
+select tests.login(null);
 
 select * from finish();
 rollback;

@@ -7,16 +7,6 @@ select plan(23);
 
 create schema st;
 grant usage on schema st to public;
-create function st.login(who uuid) returns void language plpgsql as $$
-begin
-  if who is null then
-    perform set_config('role', 'none', true);
-  else
-    perform set_config('request.jwt.claims', json_build_object('sub', who, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
 -- Every (table, id) a pull returned, page by page.
 create table st.seen (page integer, tbl text, id uuid);
 grant all on st.seen to public;
@@ -66,7 +56,7 @@ create table st.r (name text primary key, v jsonb);
 grant all on st.expected, st.r to public;
 
 -- ---- full pull ------------------------------------------------------------------------------
-select st.login('a1000000-0000-4000-8000-000000000001');
+select tests.login('a1000000-0000-4000-8000-000000000001');
 insert into st.r values ('full', public.sync_pull(null, 1000));
 select is((select (v ->> 'has_more')::boolean from st.r where name = 'full'), false,
           'a full pull of a small salon fits in one page');
@@ -81,7 +71,7 @@ select is((select array_agg(t.key order by t.key) from st.r, jsonb_object_keys(v
 select is((select jsonb_typeof(v -> 'cursor' -> 'since') from st.r where name = 'full'), 'string',
           'a finished pull returns a snapshot cursor');
 
-select st.login('a1000000-0000-4000-8000-000000000003');
+select tests.login('a1000000-0000-4000-8000-000000000003');
 insert into st.r values ('staff', public.sync_pull(null, 1000));
 select is((select array_agg(t.key order by t.key) from st.r, jsonb_object_keys(v -> 'rows') t(key) where name = 'staff'
            and t.key like 'ai\_%'), null, 'staff receive no AI conversations, messages or handoffs');
@@ -91,7 +81,7 @@ select is((select count(*)::integer from st.r, jsonb_array_elements(v -> 'rows' 
            where name = 'staff'), 0, 'staff receive no audit log (owners only)');
 
 -- ---- paging ---------------------------------------------------------------------------------
-select st.login('a1000000-0000-4000-8000-000000000001');
+select tests.login('a1000000-0000-4000-8000-000000000001');
 insert into st.r values ('paged', st.pull_all(7));
 select cmp_ok((select (v ->> 'pages')::integer from st.r where name = 'paged'), '>', 5, 'small pages take several calls');
 select is((select max(n)::integer from (select count(*) n from st.seen group by page) x), 7, 'no page exceeds the limit');
@@ -107,14 +97,14 @@ select is((select count(*)::integer from st.r, jsonb_each(v -> 'rows') t, jsonb_
 -- ---- increments and tombstones --------------------------------------------------------------
 -- A cursor as an earlier pull would have left it just before this transaction began: this
 -- transaction is in progress (not visible), everything committed before it is.
-select st.login(null);
+select tests.login(null);
 insert into st.r values ('before', jsonb_build_object('since', format('%s:%s:', pg_current_xact_id(), pg_current_xact_id())));
 update public.appointments set notes = 'Bring reference photos' where id = 'a5000000-0000-4000-8000-000000000003';
 update public.customers set deleted_at = now() where id = 'a4000000-0000-4000-8000-000000000002';
 insert into public.customers (id, business_id, full_name) values
   ('a4eeeeee-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'New client'),
   ('b4eeeeee-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'Cliente nova');
-select st.login('a1000000-0000-4000-8000-000000000001');
+select tests.login('a1000000-0000-4000-8000-000000000001');
 insert into st.r values ('delta', public.sync_pull((select v from st.r where name = 'before'), 100));
 select set_eq($$select t.key, (x ->> 'id')::uuid from st.r, jsonb_each(v -> 'rows') t, jsonb_array_elements(t.value) x
                 where name = 'delta'$$,
@@ -140,7 +130,7 @@ select is(public.sync_pull((select v -> 'cursor' from st.r where name = 'delta')
 select is(public.sync_pull(to_jsonb(jsonb_build_object('since', format('%s:%s:', pg_current_xact_id()::text::bigint + 1,
                                                                           pg_current_xact_id()::text::bigint + 1))::text), 100) -> 'rows',
           '{}'::jsonb, 'a cursor after every writer returns nothing (and may be stored as a JSON string)');
-select st.login('b1000000-0000-4000-8000-000000000003');
+select tests.login('b1000000-0000-4000-8000-000000000003');
 select is((select array_agg(x ->> 'id') from jsonb_array_elements(
              public.sync_pull((select v from st.r where name = 'before'), 100) -> 'rows' -> 'customers') x),
           array['b4eeeeee-0000-4000-8000-000000000001'], 'the other salon receives only its own new row');
@@ -148,7 +138,7 @@ select is((select array_agg(x ->> 'id') from jsonb_array_elements(
 select throws_ok($$select public.sync_pull('{"since": "garbage"}', 10)$$, '22023', null, 'a broken cursor is refused');
 select throws_ok($$select public.sync_pull('{"since": null, "upto": "1:1:", "table": 99}', 10)$$, '22023', null,
                  'a cursor pointing past the tables is refused');
-select st.login(null);
+select tests.login(null);
 
 select * from finish();
 rollback;

@@ -6,12 +6,6 @@ select plan(7);
 
 create schema sa;
 grant usage on schema sa to public;
-create function sa.login(who uuid) returns void language plpgsql as $$
-begin
-  perform set_config('request.jwt.claims', json_build_object('sub', who, 'role', 'authenticated')::text, true);
-  perform set_config('role', 'authenticated', true);
-end
-$$;
 -- The same hash computed independently, row by row, for comparison.
 create function sa.expected(tbl text) returns text language plpgsql as $$
 declare
@@ -27,7 +21,7 @@ $$;
 grant execute on function sa.expected(text) to public;
 
 -- Owner of Protea (seed: users a1..01 owner, a1..03 staff).
-select sa.login('a1000000-0000-4000-8000-000000000001');
+select tests.login('a1000000-0000-4000-8000-000000000001');
 select is((public.sync_audit() -> 'customers' ->> 'rows')::bigint,
           (select count(*) from public.customers), 'owner: customer count is what RLS shows');
 select is(public.sync_audit() -> 'appointments' ->> 'hash', sa.expected('appointments'),
@@ -43,7 +37,7 @@ select isnt(public.sync_audit() -> 'customers' ->> 'hash', :'before_hash', 'a ne
 
 -- Staff: no AI conversations, and the empty hash is the hash of nothing.
 reset role;
-select sa.login('a1000000-0000-4000-8000-000000000003');
+select tests.login('a1000000-0000-4000-8000-000000000003');
 select is((public.sync_audit() -> 'ai_messages' ->> 'rows')::bigint, 0::bigint, 'staff see no messages');
 select is(public.sync_audit() -> 'ai_messages' ->> 'hash', encode(sha256(''::bytea), 'hex'),
           'empty table hash is sha256 of nothing');

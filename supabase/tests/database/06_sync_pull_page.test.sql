@@ -4,21 +4,12 @@ set local client_min_messages = warning;
 create extension if not exists pgtap with schema extensions;
 select plan(5);
 
-create schema sp;
-grant usage on schema sp to public;
-create function sp.login(who uuid) returns void language plpgsql as $$
-begin
-  perform set_config('request.jwt.claims', json_build_object('sub', who, 'role', 'authenticated')::text, true);
-  perform set_config('role', 'authenticated', true);
-end
-$$;
-
 select has_function('public', 'sync_pull_page', array['jsonb', 'integer'], 'sync_pull_page exists');
 select ok(not has_function_privilege('anon', 'public.sync_pull_page(jsonb, integer)', 'execute'),
           'anon may not call it');
 
 -- Owner of Protea (seed: a1..01).
-select sp.login('a1000000-0000-4000-8000-000000000001');
+select tests.login('a1000000-0000-4000-8000-000000000001');
 select is(public.sync_pull_page(null, 3) -> 'rows', public.sync_pull(null, 3) -> 'rows',
           'the same first page as sync_pull');
 select is(jsonb_array_length(public.sync_pull_page(null, 2) -> 'rows' -> 'businesses')

@@ -13,18 +13,6 @@ select plan(76);
 create schema rt;
 grant usage on schema rt to public;
 
-create function rt.login(who uuid) returns void language plpgsql as $$
-begin
-  if who is null then
-    perform set_config('role', 'none', true);
-    perform set_config('request.jwt.claims', '', true);
-  else
-    perform set_config('request.jwt.claims',
-                       json_build_object('sub', who, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
 
 insert into public.businesses (id, name, time_zone)
 values ('c0000000-0000-4000-8000-000000000001', 'Chair Test Salon', 'Africa/Johannesburg');
@@ -213,12 +201,12 @@ select rt.appt(43, 1, '2026-03-17 09:00+00');
 select is(rt.run('2026-03-17 08:00+00'), 3, 'three reminders due at T1');
 
 -- A staff member moves 41 three days later (staff may not touch outbound_messages themselves).
-select rt.login('c1000000-0000-4000-8000-000000000003');
+select tests.login('c1000000-0000-4000-8000-000000000003');
 select is(public.apply_mutations(jsonb_build_array(jsonb_build_object(
             'mutation_id', 'c9000000-0000-4000-8000-000000000001', 'kind', 'appointment.reschedule',
             'payload', jsonb_build_object('id', rt.id(41), 'starts_at', '2026-03-20 18:00+00')))) -> 0 ->> 'status',
           'applied', 'a staff member reschedules');
-select rt.login(null);
+select tests.login(null);
 select is((select deleted_at is not null from public.outbound_messages where appointment_id = rt.id(41)),
           true, 'the queued reminder for the old time is withdrawn (a tombstone sync carries)');
 select is(rt.run('2026-03-17 08:00+00'), 0, 'nothing is due for the new time yet');
@@ -247,12 +235,12 @@ select is((select count(*)::integer from public.outbound_messages
 select is(rt.run('2026-03-17 08:03+00'), 0, 'and no more');
 
 -- 43 (2 h reminder queued) is cancelled by the desk.
-select rt.login('c1000000-0000-4000-8000-000000000003');
+select tests.login('c1000000-0000-4000-8000-000000000003');
 select is(public.apply_mutations(jsonb_build_array(jsonb_build_object(
             'mutation_id', 'c9000000-0000-4000-8000-000000000002', 'kind', 'appointment.cancel',
             'payload', jsonb_build_object('id', rt.id(43), 'reason', 'Ill')))) -> 0 ->> 'status',
           'applied', 'a staff member cancels');
-select rt.login(null);
+select tests.login(null);
 select is(rt.sent(43), '', 'cancelling withdraws the unsent reminder');
 select is((select count(*)::integer from public.outbound_messages where appointment_id = rt.id(43)
            and deleted_at is not null), 1, '... as a tombstone');
@@ -265,14 +253,14 @@ select throws_ok($$insert into public.outbound_messages (business_id, customer_i
                  '23505', null, 'no second live reminder of a kind for the same start, by any writer');
 
 -- ============================================================ who may run the job
-select rt.login('c1000000-0000-4000-8000-000000000003');
+select tests.login('c1000000-0000-4000-8000-000000000003');
 select throws_ok($$select private.queue_due_reminders()$$, '42501', null,
                  'a signed-in staff member cannot run the job');
 select throws_ok($$select public.queue_due_reminders()$$, '42501', null, '... nor its public wrapper');
-select rt.login('a1000000-0000-4000-8000-000000000001');
+select tests.login('a1000000-0000-4000-8000-000000000001');
 select throws_ok($$select private.queue_due_reminders('2030-01-01')$$, '42501', null,
                  'nor an owner (a chosen clock would send reminders early)');
-select rt.login(null);
+select tests.login(null);
 set local role anon;
 select throws_ok($$select public.queue_due_reminders()$$, '42501', null, 'nor anon');
 reset role;
@@ -282,13 +270,13 @@ reset role;
 select ok(public.queue_due_reminders() >= 0, 'postgres (pg_cron''s role) runs it');
 
 -- ============================================================ reminder rules: staff read, owners write
-select rt.login('a1000000-0000-4000-8000-000000000003'); -- Protea staff
+select tests.login('a1000000-0000-4000-8000-000000000003'); -- Protea staff
 select is((select count(*)::integer from public.reminder_rules), 1, 'staff see their business''s rules only');
 select is(rt.updated($$update public.reminder_rules set reminder_2h_sms = false$$), 0,
           'staff cannot change them');
 select throws_ok($$insert into public.reminder_rules (business_id) values ('a0000000-0000-4000-8000-000000000001')$$,
                  '42501', null, '... nor add rules');
-select rt.login('a1000000-0000-4000-8000-000000000001'); -- Protea owner
+select tests.login('a1000000-0000-4000-8000-000000000001'); -- Protea owner
 select is(rt.updated($$update public.reminder_rules set quiet_start_minute = 1320, quiet_end_minute = 420$$), 1,
           'the owner changes them');
 select is(rt.updated($$update public.reminder_rules set reminder_2h_sms = false
@@ -298,7 +286,7 @@ select throws_ok($$update public.reminder_rules set quiet_start_minute = 1500$$,
                  'quiet hours must be times of day');
 select throws_ok($$update public.reminder_rules set quiet_end_minute = null$$, '23514', null,
                  'quiet hours need both ends (or neither)');
-select rt.login(null);
+select tests.login(null);
 select is((select action from public.audit_log
            where table_name = 'reminder_rules' and actor_staff_id = 'a2000000-0000-4000-8000-000000000001'),
           'reminder_rules.update', 'rule changes are audited with the owner''s name');

@@ -8,18 +8,6 @@ select plan(63);
 create schema bs;
 grant usage on schema bs to public;
 
-create function bs.login(who uuid) returns void language plpgsql as $$
-begin
-  if who is null then
-    perform set_config('role', 'none', true);
-    perform set_config('request.jwt.claims', '', true);
-  else
-    perform set_config('request.jwt.claims',
-                       json_build_object('sub', who, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
 create function bs.mut(kind text, payload jsonb, mid uuid default gen_random_uuid()) returns jsonb
 language sql as $$
   select public.apply_mutations(jsonb_build_array(
@@ -44,7 +32,7 @@ $$;
 grant execute on all functions in schema bs to public;
 
 -- ============================================================ staff and admins are refused
-select bs.login('a1000000-0000-4000-8000-000000000003'); -- Thandi, staff
+select tests.login('a1000000-0000-4000-8000-000000000003'); -- Thandi, staff
 select is(bs.outcome('business.update', '{"name": "Mine now"}'), 'rejected/forbidden',
           'staff cannot change the business');
 select is(bs.outcome('service.upsert', '{"id": "a3000000-0000-4000-8000-000000000001", "price_minor": 1}'),
@@ -64,10 +52,10 @@ select is(bs.outcome('reminder_rules.set', '{"reminder_24h_sms": false}'), 'reje
           '... nor reminder rules');
 select is((select v ->> 'reason' from bs.mut('business.update', '{}') v),
           'Only an owner can change the business setup.', 'with a sentence');
-select bs.login('a1000000-0000-4000-8000-000000000002'); -- Pieter, admin
+select tests.login('a1000000-0000-4000-8000-000000000002'); -- Pieter, admin
 select is(bs.outcome('service.upsert', '{"id": "a3000000-0000-4000-8000-000000000001", "price_minor": 1}'),
           'rejected/forbidden', 'admins are refused too');
-select bs.login(null);
+select tests.login(null);
 select is((select row(b.name, s.price_minor, t.threshold_points, r.reminder_24h_sms)::text
            from public.businesses b, public.services s, public.loyalty_tiers t, public.reminder_rules r
            where b.id = 'a0000000-0000-4000-8000-000000000001' and s.id = 'a3000000-0000-4000-8000-000000000001'
@@ -75,7 +63,7 @@ select is((select row(b.name, s.price_minor, t.threshold_points, r.reminder_24h_
           '("Protea Hair & Beauty",45000,500,t)', 'and nothing changed');
 
 -- ============================================================ business.update (owner)
-select bs.login('a1000000-0000-4000-8000-000000000001'); -- Naledi, owner
+select tests.login('a1000000-0000-4000-8000-000000000001'); -- Naledi, owner
 select is(bs.outcome('business.update', '{"name": "Protea Hair & Nails", "currency": "zar", "locale": "en-ZA",
                                           "loyalty_minor_per_point": 500, "expected_version": 1}'),
           'applied', 'the owner renames the business and changes the earn rate');
@@ -137,10 +125,10 @@ select is(bs.outcome('staff.upsert', '{"id": "a2000000-0000-4000-8000-0000000000
           'applied', 'with a second owner (who can sign in) ...');
 select is(bs.outcome('staff.upsert', '{"id": "a2000000-0000-4000-8000-000000000001", "role": "admin"}'),
           'applied', '... the first may step down');
-select bs.login('a1000000-0000-4000-8000-000000000002'); -- Pieter, owner now
+select tests.login('a1000000-0000-4000-8000-000000000002'); -- Pieter, owner now
 select is(bs.outcome('staff.upsert', '{"id": "a2000000-0000-4000-8000-000000000001", "role": "owner"}'),
           'applied', 'and the new owner can restore them');
-select bs.login('a1000000-0000-4000-8000-000000000001');
+select tests.login('a1000000-0000-4000-8000-000000000001');
 select is((select v ->> 'status' || '/' || (v ->> 'code') || '/' || (v ->> 'stranded_count')
            from bs.mut('staff.upsert', '{"id": "a2000000-0000-4000-8000-0000000000f9", "active": false}') v),
           'rejected/strands_appointments/1', 'deactivating a stylist with an upcoming booking needs a confirmation');
@@ -218,7 +206,7 @@ select is(bs.outcome('reminder_rules.set', '{"quiet_start_minute": null, "quiet_
           'applied', 'or neither');
 
 -- ============================================================ audit
-select bs.login(null);
+select tests.login(null);
 select is((select array_agg(distinct action order by action) from public.audit_log
            where actor_staff_id = 'a2000000-0000-4000-8000-000000000001'),
           array['business.update', 'loyalty_tiers.insert', 'reminder_rules.update', 'services.insert',

@@ -8,13 +8,6 @@ select plan(12);
 create schema nt;
 grant usage on schema nt to public;
 
-create function nt.login(who uuid) returns void language plpgsql as $$
-begin
-  perform set_config('request.jwt.claims',
-                     json_build_object('sub', who, 'role', 'authenticated')::text, true);
-  perform set_config('role', 'authenticated', true);
-end
-$$;
 create function nt.mut(kind text, payload jsonb, mid uuid default gen_random_uuid()) returns text
 language sql as $$
   select r ->> 'status' || coalesce('/' || (r ->> 'code'), '')
@@ -37,7 +30,7 @@ $$;
 grant execute on all functions in schema nt to public;
 
 -- Anika Botha's confirmed colour with Thandi (seed): she agreed to SMS and e-mail, not WhatsApp.
-select nt.login('a1000000-0000-4000-8000-000000000001'); -- Naledi, owner
+select tests.login('a1000000-0000-4000-8000-000000000001'); -- Naledi, owner
 
 select is(nt.mut('appointment.reschedule',
                  jsonb_build_object('id', 'a5000000-0000-4000-8000-000000000003',

@@ -9,18 +9,6 @@ select plan(40);
 create schema ss;
 grant usage on schema ss to public;
 
-create function ss.login(who uuid) returns void language plpgsql as $$
-begin
-  if who is null then
-    perform set_config('role', 'none', true);
-    perform set_config('request.jwt.claims', '', true);
-  else
-    perform set_config('request.jwt.claims',
-                       json_build_object('sub', who, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
 create function ss.mut(kind text, payload jsonb, mid uuid default gen_random_uuid()) returns jsonb
 language sql as $$
   select public.apply_mutations(jsonb_build_array(
@@ -54,13 +42,13 @@ select is(private.staff_service_id('a2000000-0000-4000-8000-000000000003', 'a300
           'a pair''s id is the version 3 uuid the desk computes (QUuid::createUuidV3)');
 
 -- ============================================================ staff and admins are refused
-select ss.login('a1000000-0000-4000-8000-000000000003'); -- Thandi, staff
+select tests.login('a1000000-0000-4000-8000-000000000003'); -- Thandi, staff
 select is(ss.outcome('{"staff_id": "a2000000-0000-4000-8000-000000000003",
                        "service_ids": ["a3000000-0000-4000-8000-000000000002"]}'),
           'rejected/forbidden', 'staff cannot choose their own services');
 select is((select v ->> 'reason' from ss.mut('staff.services_set', '{}') v),
           'Only an owner can change the business setup.', 'with the setup sentence');
-select ss.login('a1000000-0000-4000-8000-000000000002'); -- Pieter, admin
+select tests.login('a1000000-0000-4000-8000-000000000002'); -- Pieter, admin
 select is(ss.outcome('{"staff_id": "a2000000-0000-4000-8000-000000000003",
                        "service_ids": ["a3000000-0000-4000-8000-000000000002"]}'),
           'rejected/forbidden', 'admins are refused too');
@@ -68,11 +56,11 @@ select throws_ok($$insert into public.staff_services (business_id, staff_id, ser
                    values ('a0000000-0000-4000-8000-000000000001', 'a2000000-0000-4000-8000-000000000003',
                            'a3000000-0000-4000-8000-000000000002')$$,
                  '42501', null, '... and cannot write the table directly');
-select ss.login(null);
+select tests.login(null);
 select is(ss.rows(), null, 'nothing was written');
 
 -- ============================================================ the owner sets a list
-select ss.login('a1000000-0000-4000-8000-000000000001'); -- Naledi, owner
+select tests.login('a1000000-0000-4000-8000-000000000001'); -- Naledi, owner
 insert into ss.r values ('set', ss.mut('staff.services_set',
   '{"staff_id": "a2000000-0000-4000-8000-000000000003",
     "service_ids": ["a3000000-0000-4000-8000-000000000002", "a3000000-0000-4000-8000-000000000003",
@@ -135,9 +123,9 @@ select is(ss.outcome('{"staff_id": "a2000000-0000-4000-8000-000000000003", "serv
 select is(ss.outcome('{"staff_id": "a2000000-0000-4000-8000-000000000003", "service_ids": ["colour"]}'),
           'rejected/invalid_payload', '... of service ids');
 select is(ss.outcome('{"service_ids": []}'), 'rejected/invalid_payload', 'the staff member is required');
-select ss.login(null);
+select tests.login(null);
 update public.services set deleted_at = now() where id = 'a3000000-0000-4000-8000-000000000001';
-select ss.login('a1000000-0000-4000-8000-000000000001');
+select tests.login('a1000000-0000-4000-8000-000000000001');
 select is((select v ->> 'reason' from ss.mut('staff.services_set',
              '{"staff_id": "a2000000-0000-4000-8000-000000000003",
                "service_ids": ["a3000000-0000-4000-8000-000000000001"]}') v),
@@ -145,19 +133,19 @@ select is((select v ->> 'reason' from ss.mut('staff.services_set',
 select is(ss.rows(), '02:1:live 03:3:live', 'refused changes wrote nothing');
 
 -- ============================================================ sync carries the rows
-select ss.login('a1000000-0000-4000-8000-000000000003'); -- Thandi, staff: reads her own list
+select tests.login('a1000000-0000-4000-8000-000000000003'); -- Thandi, staff: reads her own list
 insert into ss.r values ('pull', public.sync_pull(null, 1000));
 select is((select array_agg(x ->> 'service_id' order by x ->> 'service_id')
            from ss.r, jsonb_array_elements(v -> 'rows' -> 'staff_services') x where name = 'pull'),
           array['a3000000-0000-4000-8000-000000000002', 'a3000000-0000-4000-8000-000000000003'],
           'a staff member''s pull carries the business''s staff services');
 select is((public.sync_audit() -> 'staff_services' ->> 'rows')::integer, 2, 'and sync_audit counts them');
-select ss.login('b1000000-0000-4000-8000-000000000001'); -- Inês, Azulejo's owner
+select tests.login('b1000000-0000-4000-8000-000000000001'); -- Inês, Azulejo's owner
 select is(public.sync_pull(null, 1000) -> 'rows' -> 'staff_services', null,
           'another salon receives none of them');
 
 -- ============================================================ back to every service
-select ss.login('a1000000-0000-4000-8000-000000000001');
+select tests.login('a1000000-0000-4000-8000-000000000001');
 select is(ss.outcome('{"staff_id": "a2000000-0000-4000-8000-000000000003", "service_ids": []}'),
           'applied', 'an empty list means every service again');
 select is(ss.rows(), '02:2:gone 03:4:gone', 'every row of the list becomes a tombstone');
@@ -165,7 +153,7 @@ select is((select array_agg(x order by x)
            from jsonb_array_elements_text(public.sync_pull(null, 1000) -> 'deleted' -> 'staff_services') x),
           (select array_agg(id::text order by id::text) from public.staff_services),
           'a pull lists them under deleted');
-select ss.login(null);
+select tests.login(null);
 
 select * from finish();
 rollback;

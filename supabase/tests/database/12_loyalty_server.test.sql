@@ -13,18 +13,6 @@ select plan(79);
 create schema lt;
 grant usage on schema lt to public;
 
-create function lt.login(who uuid) returns void language plpgsql as $$
-begin
-  if who is null then
-    perform set_config('role', 'none', true);
-    perform set_config('request.jwt.claims', '', true);
-  else
-    perform set_config('request.jwt.claims',
-                       json_build_object('sub', who, 'role', 'authenticated')::text, true);
-    perform set_config('role', 'authenticated', true);
-  end if;
-end
-$$;
 create function lt.mut(mid text, kind text, payload jsonb) returns jsonb language sql as $$
   select public.apply_mutations(jsonb_build_array(
     jsonb_build_object('mutation_id', mid, 'kind', kind, 'payload', payload))) -> 0
@@ -111,7 +99,7 @@ select is(private.earn_line_id('a5000000-0000-4000-8000-000000000004'),
           '3fe9ed78-bf02-3b6b-9610-52d4e8a3fce7'::uuid,
           'the earn line id is the RFC 4122 version 3 UUID the desk computes (core/Loyalty::earnLineId)');
 
-select lt.login('d1000000-0000-4000-8000-000000000003');
+select tests.login('d1000000-0000-4000-8000-000000000003');
 insert into lt.r values ('complete', lt.mut('e0000000-0000-4000-8000-000000000001', 'appointment.set_status',
   jsonb_build_object('id', lt.a(1), 'status', 'completed')));
 select is((select v ->> 'status' from lt.r where name = 'complete'), 'applied', 'staff complete an appointment');
@@ -141,7 +129,7 @@ select is((select count(*)::integer from public.loyalty_ledger where appointment
 -- Any path: a plain UPDATE (PostgREST PATCH) earns too.
 update public.appointments set status = 'completed' where id = lt.a(4);
 select is(lt.lines(lt.c(2), 'earn'), '450,200', 'completing through a table update earns as well');
-select lt.login(null);
+select tests.login(null);
 select throws_ok($$insert into public.loyalty_ledger (business_id, customer_id, kind, points, appointment_id)
                    values ('d0000000-0000-4000-8000-000000000001', lt.c(2), 'earn', 5, lt.a(1))$$,
                  '23505', null, 'even the service role cannot book a second earn line for an appointment');
@@ -220,7 +208,7 @@ select is(private.expire_loyalty_points('2030-01-01'), 0, 'a business that keeps
 update public.businesses set loyalty_expiry_months = 12 where id = 'd0000000-0000-4000-8000-000000000001';
 
 -- Who may run the job: only its owner (pg_cron's postgres).
-select lt.login('d1000000-0000-4000-8000-000000000001');
+select tests.login('d1000000-0000-4000-8000-000000000001');
 select throws_ok($$select public.expire_loyalty_points()$$, '42501', null,
                  'not even an owner may run the expiry job');
 select throws_ok($$select private.expire_loyalty_points('2040-01-01')$$, '42501', null,
@@ -230,7 +218,7 @@ select throws_ok($$insert into public.loyalty_ledger (business_id, customer_id, 
                  '42501', null, 'signed-in users cannot write expire lines');
 
 -- ============================================================ adjust: owners only
-select lt.login('d1000000-0000-4000-8000-000000000002');
+select tests.login('d1000000-0000-4000-8000-000000000002');
 insert into lt.r values ('admin-adjust', lt.mut('e0000000-0000-4000-8000-000000000010', 'loyalty.adjust',
   jsonb_build_object('customer_id', lt.c(2), 'points', -10, 'reason', 'Typo')));
 select is((select v ->> 'status' || '/' || (v ->> 'code') from lt.r where name = 'admin-adjust'),
@@ -240,7 +228,7 @@ select is((select v ->> 'reason' from lt.r where name = 'admin-adjust'),
 select throws_ok($$insert into public.loyalty_ledger (business_id, customer_id, kind, points, reason)
                    values ('d0000000-0000-4000-8000-000000000001', lt.c(2), 'adjust', 5, 'gift')$$,
                  '42501', null, '... not even by writing the table');
-select lt.login('d1000000-0000-4000-8000-000000000001');
+select tests.login('d1000000-0000-4000-8000-000000000001');
 select is(lt.mut('e0000000-0000-4000-8000-000000000011', 'loyalty.adjust',
   jsonb_build_object('customer_id', lt.c(2), 'points', -10, 'reason', 'Typo')) ->> 'balance', '640',
           'the owner adjusts (450 + 200 - 10)');
@@ -249,12 +237,12 @@ select is(lt.mut('e0000000-0000-4000-8000-000000000011', 'loyalty.adjust',
 -- Nomsa K. (4) is a duplicate of Nomsa Khumalo (3): she has a completed visit (300 points
 -- earned), an upcoming booking, 50 awarded points, a conversation with a handoff and a reply,
 -- and a notification that links to her.
-select lt.login('d1000000-0000-4000-8000-000000000003');
+select tests.login('d1000000-0000-4000-8000-000000000003');
 select lt.mut('e0000000-0000-4000-8000-000000000020', 'appointment.set_status',
   jsonb_build_object('id', lt.a(5), 'status', 'completed'));
 select lt.mut('e0000000-0000-4000-8000-000000000022', 'loyalty.award',
   jsonb_build_object('customer_id', lt.c(3), 'points', 100, 'reason', 'Welcome'));
-select lt.login(null);
+select tests.login(null);
 insert into public.loyalty_ledger (business_id, customer_id, kind, points, reason, created_at)
 values ('d0000000-0000-4000-8000-000000000001', lt.c(4), 'award', 50, 'Birthday', lt.at(2026, 6, 1));
 insert into public.ai_conversations (id, business_id, customer_id, channel, status)
@@ -270,12 +258,12 @@ values ('dc000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-0000000
         'Nomsa reached a new tier', 'chairside://customer/' || lt.c(4)::text);
 select is(lt.balance(lt.c(4)), 350::bigint, 'before the merge Nomsa K. has 300 + 50 points');
 
-select lt.login('d1000000-0000-4000-8000-000000000003');
+select tests.login('d1000000-0000-4000-8000-000000000003');
 insert into lt.r values ('staff-merge', lt.mut('e0000000-0000-4000-8000-000000000030', 'customer.merge',
   jsonb_build_object('keep_id', lt.c(3), 'merge_id', lt.c(4))));
 select is((select v ->> 'status' || '/' || (v ->> 'code') || ': ' || (v ->> 'reason') from lt.r where name = 'staff-merge'),
           'rejected/forbidden: Only admins and owners can merge customers.', 'staff may not merge customers');
-select lt.login('d1000000-0000-4000-8000-000000000002');
+select tests.login('d1000000-0000-4000-8000-000000000002');
 insert into lt.r values ('merge', lt.mut('e0000000-0000-4000-8000-000000000031', 'customer.merge',
   jsonb_build_object('keep_id', lt.c(3), 'merge_id', lt.c(4))));
 select is((select v ->> 'status' from lt.r where name = 'merge'), 'applied', 'an admin merges Nomsa K. into Nomsa Khumalo');
@@ -309,12 +297,12 @@ select is((select count(*)::integer from public.loyalty_ledger where customer_id
           'no line is left on the duplicate');
 select is((select created_at from public.loyalty_ledger where reason = 'Birthday' and customer_id = lt.c(3)),
           lt.at(2026, 6, 1), 'a moved line keeps its date (its expiry clock)');
-select lt.login(null); -- the audit log is for owners
+select tests.login(null); -- the audit log is for owners
 select is((select array_agg(action || ':' || row_id || ':' || (detail ->> 'merged_from') || ':' || actor_staff_id)
            from public.audit_log where table_name = 'customers' and row_id in (lt.c(3), lt.c(4))),
           array['customer.merge:' || lt.c(3) || ':' || lt.c(4) || ':d2000000-0000-4000-8000-000000000002'],
           'one audit line, customer.merge on the kept customer, and no erasure');
-select lt.login('d1000000-0000-4000-8000-000000000002');
+select tests.login('d1000000-0000-4000-8000-000000000002');
 
 select is(lt.mut('e0000000-0000-4000-8000-000000000031', 'customer.merge', '{}') ->> 'replayed', 'true',
           'a replayed merge returns the stored answer');
@@ -345,7 +333,7 @@ select is(lt.mut('e0000000-0000-4000-8000-000000000039', 'customer.merge',
   jsonb_build_object('keep_id', lt.c(3))) ->> 'code', 'invalid_payload', 'a merge names both customers');
 
 -- A desk that still knows the duplicate: its edits follow merged_into.
-select lt.login('d1000000-0000-4000-8000-000000000003');
+select tests.login('d1000000-0000-4000-8000-000000000003');
 select is(lt.mut('e0000000-0000-4000-8000-000000000040', 'loyalty.award',
   jsonb_build_object('customer_id', lt.c(4), 'points', 5, 'reason', 'Stamp')) -> 'row' ->> 'customer_id',
           lt.c(3)::text, 'points for the duplicate go to the kept customer');
@@ -367,13 +355,13 @@ select lt.mut('e0000000-0000-4000-8000-000000000045', 'appointment.set_status',
 select is(lt.lines(lt.c(3), 'earn'), '300,100', 'a moved booking completed later earns for the kept customer');
 
 -- The ledger is still append-only: a line moves only to the customer its own was merged into.
-select lt.login(null);
+select tests.login(null);
 select throws_ok($$update public.loyalty_ledger set customer_id = lt.c(5) where customer_id = lt.c(3)$$,
                  '23514', 'Loyalty points are never edited; add an adjustment instead.',
                  'lines cannot be moved to just any customer');
 
 -- Erasing the kept customer erases the name left on the duplicate too.
-select lt.login('d1000000-0000-4000-8000-000000000002');
+select tests.login('d1000000-0000-4000-8000-000000000002');
 select is(lt.mut('e0000000-0000-4000-8000-000000000046', 'customer.erase', jsonb_build_object('id', lt.c(3))) ->> 'status',
           'applied', 'the kept customer is erased');
 select is((select full_name from public.customers where id = lt.c(4)), 'Erased customer',

@@ -17,7 +17,9 @@ namespace Chairside {
 // every text column as UTF-16, which SQLite converts with an allocation per value, and caches
 // each value as a QVariant: for a busy week that was half of the read. Here text is read as
 // SQLite stores it (UTF-8) into QString directly. Values are still bound, never spliced into
-// the SQL. Use it on the connection's own thread, like the QSqlDatabase it comes from.
+// the SQL. Use it on the connection's own thread, like the QSqlDatabase it comes from. Like
+// BackgroundIntegrityCheck it needs Qt's driver to use the SQLite library the store links
+// (Debian's Qt does; see store/CMakeLists.txt).
 class DirectStatement final
 {
     Q_DISABLE_COPY_MOVE(DirectStatement)

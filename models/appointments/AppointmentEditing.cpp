@@ -25,7 +25,7 @@ QList<CustomerChoice> findCustomers(QSqlDatabase &db, const QString &businessId,
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id, c.full_name, c.phone, c.email FROM customers c "
                              "WHERE c.business_id = ? AND c.deleted_at IS NULL AND ")
-              + search.condition(u"c")
+              + search.condition(u"c", search.lookupInNameOrder())
               + QStringLiteral(" ORDER BY c.full_name COLLATE NOCASE, c.id LIMIT ?"));
     q.addBindValue(businessId);
     for (const QVariant &value : search.bindValues())

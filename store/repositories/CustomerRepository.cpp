@@ -52,12 +52,11 @@ struct Where
     QVariantList values;
 };
 
-Where whereFor(const CustomerFilter &filter,
+Where whereFor(const CustomerFilter &filter, const CustomerSearch &search,
                CustomerSearch::Lookup lookup = CustomerSearch::Lookup::ByMatches)
 {
     Where where{QStringLiteral("WHERE c.business_id = ? AND c.deleted_at IS NULL"),
                 {filter.businessId}};
-    const CustomerSearch search = CustomerSearch::fromText(filter.text);
     if (!search.isEmpty()) {
         where.sql += QStringLiteral(" AND ") + search.condition(u"c", lookup);
         where.values.append(search.bindValues());
@@ -96,10 +95,11 @@ CustomerRowsResult CustomerRepository::page(const CustomerFilter &filter, int of
     }
 
     // A broad text in name order walks the name index (see CustomerSearch::Lookup).
-    const bool broadByName =
-        filter.sortKey == CustomerSortKey::Name && CustomerSearch::fromText(filter.text).isBroad();
-    const Where where = whereFor(filter, broadByName ? CustomerSearch::Lookup::InNameOrder
-                                                     : CustomerSearch::Lookup::ByMatches);
+    const CustomerSearch search = CustomerSearch::fromText(filter.text);
+    const Where where =
+        whereFor(filter, search,
+                 filter.sortKey == CustomerSortKey::Name ? search.lookupInNameOrder()
+                                                         : CustomerSearch::Lookup::ByMatches);
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -141,7 +141,7 @@ CustomerCountResult CustomerRepository::count(const CustomerFilter &filter)
         for (const QVariant &value : search.bindValues())
             q.addBindValue(value);
     } else {
-        const Where where = whereFor(filter);
+        const Where where = whereFor(filter, search);
         q.prepare(QStringLiteral("SELECT count(*) FROM customers c ") + where.sql);
         for (const QVariant &value : where.values)
             q.addBindValue(value);

@@ -36,6 +36,9 @@ public:
         InNameOrder,
     };
 
+    // The lookup for a statement ordered by name with a LIMIT: InNameOrder for a broad text.
+    Lookup lookupInNameOrder() const { return m_broad ? Lookup::InNameOrder : Lookup::ByMatches; }
+
     // A condition over the customers table known as `alias` in the statement (an identifier
     // written in code, never user text), with one `?` per value of bindValues().
     QString condition(QStringView alias, Lookup lookup = Lookup::ByMatches) const;

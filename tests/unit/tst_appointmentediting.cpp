@@ -35,6 +35,15 @@ private Q_SLOTS:
                     .result();
         QCOMPARE(found.size(), 1);
         QCOMPARE(found[0].id, Desk::kThandi);
+        // A single letter (the name-order plan): the first by name, within the limit.
+        found = store()
+                    ->run([](QSqlDatabase &db) {
+                        return AE::findCustomers(db, Desk::kBusiness, QStringLiteral("z"), 3);
+                    })
+                    .result();
+        QCOMPARE(found.size(), 3);
+        QCOMPARE(found[0].name, QStringLiteral("Zz Bulk 0000"));
+        QCOMPARE(found[2].name, QStringLiteral("Zz Bulk 0002"));
         found = store()
                     ->run([](QSqlDatabase &db) {
                         return AE::findCustomers(db, Desk::kBusiness, QString(), 8);

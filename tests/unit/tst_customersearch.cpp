@@ -188,6 +188,10 @@ private Q_SLOTS:
         QVERIFY(!CustomerSearch::fromText(QStringLiteral("mok")).isBroad());
         QVERIFY(!CustomerSearch::fromText(QStringLiteral("t mok")).isBroad());
         QVERIFY(!CustomerSearch::fromText(QStringLiteral("555")).isBroad());
+        QCOMPARE(CustomerSearch::fromText(QStringLiteral("m")).lookupInNameOrder(),
+                 CustomerSearch::Lookup::InNameOrder);
+        QCOMPARE(CustomerSearch::fromText(QStringLiteral("mok")).lookupInNameOrder(),
+                 CustomerSearch::Lookup::ByMatches);
         // The unary + changes the plan, never the rows: by name, windows included.
         const QString byName = QStringLiteral("c.full_name COLLATE NOCASE, c.id");
         for (const QString &text : {QStringLiteral("m"), QStringLiteral("t"), QStringLiteral("z"),

@@ -71,6 +71,18 @@ QString DirectStatement::text(int column) const
     return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
+bool DirectStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArrayView DirectStatement::utf8(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column))
+                 : QByteArrayView();
+}
+
 qint64 DirectStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

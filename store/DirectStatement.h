@@ -2,6 +2,7 @@
 
 #include "store/StoreError.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -31,6 +32,13 @@ public:
     // Binds the 1-based parameter `index`; a failure shows as error() after next().
     void bind(int index, const QString &value);
     void bind(int index, qint64 value);
+    // Binds the values to parameters 1, 2, ... in order.
+    template<typename... Values>
+    void bindAll(const Values &...values)
+    {
+        int index = 0;
+        (bind(++index, values), ...);
+    }
 
     // Steps to the next row: false at the end or on an error (see error()).
     bool next();
@@ -38,6 +46,9 @@ public:
     // The current row's columns (0-based). NULL reads as an empty text or 0.
     QString text(int column) const;
     qint64 integer(int column) const;
+    bool isNull(int column) const;
+    // The text as SQLite holds it, without a copy: valid until the next next().
+    QByteArrayView utf8(int column) const;
 
     // Set when preparing, binding or stepping failed.
     const std::optional<StoreError> &error() const { return m_error; }

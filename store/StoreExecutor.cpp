@@ -53,6 +53,16 @@ void StoreExecutor::waitForIdle()
         m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
+StoreExecutor *StoreExecutor::companion()
+{
+    QMutexLocker lock(&m_companionMutex);
+    if (!m_companion) {
+        m_companion = std::make_unique<StoreExecutor>(m_path, m_options);
+        m_companion->moveToThread(thread()); // made on a worker, it lives where this one does
+    }
+    return m_companion.get();
+}
+
 void StoreExecutor::notifyTablesChanged(const QStringList &tables)
 {
     QMetaObject::invokeMethod(

@@ -88,6 +88,23 @@ ReportPeriod previousPeriod(const ReportPeriod &period, const QTimeZone &zone)
     return periodEndingOn(period.first.addDays(-1), period.days(), zone);
 }
 
+std::vector<qint64> dayBoundaries(const ReportPeriod &period)
+{
+    std::vector<qint64> boundaries;
+    boundaries.reserve(size_t(period.days()) + 1);
+    boundaries.push_back(period.start);
+    for (int i = 1; i <= period.days(); ++i)
+        boundaries.push_back(period.first.addDays(i).startOfDay(period.zone).toSecsSinceEpoch());
+    return boundaries;
+}
+
+int dayIndexOf(const std::vector<qint64> &boundaries, qint64 moment)
+{
+    const auto next = std::upper_bound(boundaries.cbegin(), boundaries.cend(), moment);
+    const auto day = int(next - boundaries.cbegin()) - 1;
+    return day >= 0 && day + 1 < int(boundaries.size()) ? day : -1;
+}
+
 QString kpiKey(Kpi kpi)
 {
     static constexpr const char *kKeys[kKpiCount] = {"bookings",
@@ -251,6 +268,33 @@ std::optional<double> kpiChange(Kpi kpi, const PeriodCounts &previous, const Per
     if (kpiUnit(kpi) == KpiUnit::Fraction)
         return (*now - *before) * 100.0;
     return percentChange(*before, *now);
+}
+
+PeriodCounts &PeriodCounts::operator+=(const PeriodCounts &other)
+{
+    for (auto [member, added] : {std::pair{&bookings, other.bookings},
+                                 {&completed, other.completed},
+                                 {&cancelled, other.cancelled},
+                                 {&noShows, other.noShows},
+                                 {&revenueMinor, other.revenueMinor},
+                                 {&bookedMinutes, other.bookedMinutes},
+                                 {&rosteredMinutes, other.rosteredMinutes},
+                                 {&conversations, other.conversations},
+                                 {&resolvedByAi, other.resolvedByAi},
+                                 {&conversationsHandedOff, other.conversationsHandedOff},
+                                 {&handoffs, other.handoffs},
+                                 {&pointsIssued, other.pointsIssued},
+                                 {&pointsRedeemed, other.pointsRedeemed},
+                                 {&lateCancelled, other.lateCancelled},
+                                 {&leadBookings, other.leadBookings},
+                                 {&leadSecondsTotal, other.leadSecondsTotal},
+                                 {&visits, other.visits},
+                                 {&rebookedVisits, other.rebookedVisits},
+                                 {&clients, other.clients},
+                                 {&newClients, other.newClients},
+                                 {&handoffsBooked, other.handoffsBooked}})
+        *member += added;
+    return *this;
 }
 
 } // namespace Chairside

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace Chairside {
 
@@ -39,6 +40,8 @@ struct PeriodCounts
     qint64 handoffsBooked = 0;         // handoffs created in the period resolved as "booked"
 
     friend bool operator==(const PeriodCounts &, const PeriodCounts &) = default;
+    // Adds the counts of another part of the same period, read separately.
+    PeriodCounts &operator+=(const PeriodCounts &other);
 };
 
 // numerator / denominator; empty when the denominator is not positive (nothing to rate).
@@ -84,6 +87,13 @@ ReportPeriod periodBetween(QDate first, QDate last, const QTimeZone &zone);
 
 // The period of the same length just before `period`.
 ReportPeriod previousPeriod(const ReportPeriod &period, const QTimeZone &zone);
+
+// The instants that cut a period into its days, in its zone: day i is
+// [boundaries[i], boundaries[i + 1]). A day with a daylight-saving change is 23 or 25 h long.
+std::vector<qint64> dayBoundaries(const ReportPeriod &period);
+
+// The index of the day of `boundaries` holding `moment`, or -1 when it is outside them.
+int dayIndexOf(const std::vector<qint64> &boundaries, qint64 moment);
 
 // The KPIs on the owner's dashboard.
 enum class Kpi {

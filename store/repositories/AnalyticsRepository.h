@@ -13,6 +13,9 @@
 
 namespace Chairside {
 
+struct AppointmentFigures;
+class StoreExecutor;
+
 struct ServiceRevenue
 {
     QString serviceId;
@@ -115,8 +118,11 @@ struct AnalyticsReport
 class AnalyticsRepository final
 {
 public:
-    explicit AnalyticsRepository(QSqlDatabase &db)
+    // `beside`: another executor on the same store (StoreExecutor::companion()) that report()
+    // reads half of the dashboard on, at the same time; without it report() reads in turn.
+    explicit AnalyticsRepository(QSqlDatabase &db, StoreExecutor *beside = nullptr)
         : m_db(db)
+        , m_beside(beside)
     {}
 
     // Raw counts for [period.start, period.end) (rostered minutes over period's days).
@@ -168,30 +174,43 @@ public:
     AnalyticsReport report(const QString &businessId, const ReportPeriod &period,
                            const AnalyticsFilter &filter = {}, int topServices = 8);
 
-    // [[dayStart, dayEnd, weekIndex], ...] for each day of the period in Unix seconds, bound as
-    // one JSON value so SQL can group by the business's days exactly, daylight saving included.
-    static QString dayTableJson(const ReportPeriod &period);
-
 private:
-    // Appointments and cancellations starting on each day of the period (days in `zone`).
-    struct DayCounts
+    // Every figure of the cards the appointments' pass does not total, for `period` and for
+    // `previous` (may be empty), with the tiers and the handoffs per day read on the way:
+    // ClientFigures, LoyaltyFigures, ActivityFigures and the rostered minutes.
+    struct Remaining
     {
-        QList<qint64> bookings;
-        QList<qint64> cancelled;
+        PeriodCounts current;
+        PeriodCounts previous;
+        QList<TierCount> tiers;
+        QList<HandoffDay> handoffDays;
+        std::optional<StoreError> error;
     };
-    DayCounts dayCounts(const QString &businessId, const ReportPeriod &period,
-                        const QTimeZone &zone, const AnalyticsFilter &filter);
+    Remaining readRemaining(const QString &businessId, const ReportPeriod &period,
+                            const ReportPeriod &previous);
 
-    // The charts' members of `report` (everything but the KPI counts and the tiers).
-    void readCharts(const QString &businessId, const ReportPeriod &period,
-                    const AnalyticsFilter &filter, int topServices, AnalyticsReport &report);
+    // The appointment figures of `period` with its days cut in `zone`.
+    AppointmentFigures chartFigures(const QString &businessId, const ReportPeriod &period,
+                                    const QTimeZone &zone, const AnalyticsFilter &filter);
 
-    // weeklyChanges() with the cancellations per day already counted.
-    QList<WeekChanges> weeksFrom(const QString &businessId, const ReportPeriod &period,
-                                 const AnalyticsFilter &filter,
-                                 const QList<qint64> &cancelledPerDay);
+    // `services` named, highest revenue first (then by name), the first `limit` of them.
+    QList<ServiceRevenue> rankedServices(QList<ServiceRevenue> services, int limit);
+
+    // Active staff (by their order) and then anyone else in `totals` (by id), with their
+    // totals, names and rostered minutes over the period.
+    QList<StaffFigures> staffWithRosters(const QString &businessId, const ReportPeriod &period,
+                                         const AnalyticsFilter &filter, QList<StaffFigures> totals);
+
+    // The report's members read from the appointments of both periods in one pass.
+    void readAppointmentHalf(const QString &businessId, const AnalyticsFilter &filter,
+                             int topServices, AnalyticsReport &report);
+
+    // The weekly changes of the period from its appointments' figures.
+    static QList<WeekChanges> weeksFrom(const ReportPeriod &period,
+                                        const AppointmentFigures &figures);
 
     QSqlDatabase &m_db;
+    StoreExecutor *m_beside = nullptr;
 };
 
 } // namespace Chairside

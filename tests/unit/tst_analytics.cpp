@@ -5,6 +5,7 @@
 #include "models/ModelRoles.h"
 #include "models/analytics/ChartTables.h"
 #include "models/analytics/KpiModel.h"
+#include "store/StoreExecutor.h"
 #include "store/repositories/AnalyticsRepository.h"
 #include "tests/support/fixtures/StoreFixture.h"
 
@@ -221,6 +222,140 @@ private Q_SLOTS:
 
     // The late-cancellation, lead-time, rebooking, client and handoff counts, and the chart
     // breakdowns, against a week worked out by hand (see the comments on each row).
+    void periodCountsAdd()
+    {
+        PeriodCounts appointments;
+        appointments.bookings = 4;
+        appointments.visits = 2;
+        PeriodCounts clients;
+        clients.clients = 3;
+        clients.visits = 1;
+        appointments += clients;
+        QCOMPARE(appointments.bookings, 4);
+        QCOMPARE(appointments.clients, 3);
+        QCOMPARE(appointments.visits, 3);
+    }
+
+    // The dashboard's passes where a day is not 24 h long, where two appointments start
+    // together, where points come after the period and where a handoff was deleted; and the
+    // report read in two halves (on the executor's companion) equals the report read in turn.
+    void dashboardEdgeCases()
+    {
+        StoreFixture fixture(QStringLiteral("analytics-edges.sqlite"));
+        QVERIFY(fixture.isValid());
+        const QTimeZone london("Europe/London");
+        // Monday 23 to Sunday 29 March 2026: the clocks go forward on the Sunday, 01:00 GMT.
+        const ReportPeriod week = periodEndingOn(QDate(2026, 3, 29), 7, london);
+        const auto at = [&london](int day, int hour, int minute = 0) {
+            return QDateTime(QDate(2026, 3, day), QTime(hour, minute), london).toSecsSinceEpoch();
+        };
+        RowWriter w = fixture.writer(kBusiness, at(29, 20));
+        w.business({.name = QStringLiteral("Salon"), .timeZone = QStringLiteral("Europe/London")});
+        w.staff({.id = QStringLiteral("s1"), .name = QStringLiteral("Amy")});
+        w.service({.id = QStringLiteral("cut"), .name = QStringLiteral("Cut"), .priceMinor = 100});
+        for (const char *id : {"ann", "ben", "cat", "dan"})
+            w.customer({.id = QString::fromLatin1(id), .fullName = QString::fromLatin1(id)});
+        const struct
+        {
+            const char *id;
+            const char *customer;
+            qint64 start;
+            const char *status;
+            qint64 created;
+        } appointments[] = {
+            // Sunday's visits: ann's next booking made at 23:30 that evening (rebooked), ben's
+            // at 00:30 on Monday (not: the 23-hour Sunday ended at 23:00 GMT).
+            {"a1", "ann", at(29, 10), "completed", at(20, 9)},
+            {"a2", "ann", at(29, 10) + 7 * 86400, "confirmed", at(29, 23, 30)},
+            {"b1", "ben", at(29, 11), "completed", at(20, 9)},
+            {"b2", "ben", at(29, 10) + 8 * 86400, "confirmed", at(30, 0, 30)},
+            // cat's visit and a cancelled booking at the same moment, made before it: that is
+            // not a later appointment, so no rebooking.
+            {"c1", "cat", at(25, 12), "completed", at(20, 9)},
+            {"c2", "cat", at(25, 12), "cancelled", at(19, 9)},
+            // A no-show at 10:00 on the short Sunday: the grid's 10 o'clock.
+            {"n1", "dan", at(29, 10), "no_show", at(20, 9)},
+        };
+        for (const auto &a : appointments)
+            w.appointment({.id = QString::fromLatin1(a.id),
+                           .customerId = QString::fromLatin1(a.customer),
+                           .staffId = QStringLiteral("s1"),
+                           .serviceId = QStringLiteral("cut"),
+                           .startsAt = a.start,
+                           .endsAt = a.start + 3600,
+                           .status = QString::fromLatin1(a.status),
+                           .source = QStringLiteral("desk"),
+                           .priceMinor = 100,
+                           .createdAt = a.created,
+                           .updatedAt = a.created});
+        // Three conversations of the week: one handed off, one whose only handoff was deleted.
+        for (const char *id : {"cv1", "cv2", "cv3"})
+            w.conversation({.id = QString::fromLatin1(id), .startedAt = at(24, 9)});
+        w.handoff({.id = QStringLiteral("h1"),
+                   .conversationId = QStringLiteral("cv1"),
+                   .createdAt = at(24, 10)});
+        w.handoff({.id = QStringLiteral("h2"),
+                   .conversationId = QStringLiteral("cv2"),
+                   .createdAt = at(24, 10),
+                   .deletedAt = at(24, 11)});
+        // Points: ann 150 before the end (Silver); dan's only points come after the week, so
+        // he is in no tier yet.
+        w.loyaltyTier({.id = QStringLiteral("t1"), .rank = 1, .name = QStringLiteral("Bronze")});
+        w.loyaltyTier({.id = QStringLiteral("t2"),
+                       .rank = 2,
+                       .name = QStringLiteral("Silver"),
+                       .thresholdPoints = 100});
+        w.ledgerEntry({.id = QStringLiteral("l1"),
+                       .customerId = QStringLiteral("ann"),
+                       .points = 150,
+                       .createdAt = at(24, 12)});
+        w.ledgerEntry({.id = QStringLiteral("l2"),
+                       .customerId = QStringLiteral("dan"),
+                       .points = 500,
+                       .createdAt = at(30, 12)});
+        QVERIFY2(w.ok(), qPrintable(w.error()));
+
+        QSqlDatabase d = fixture.database();
+        AnalyticsRepository repository(d);
+        const AnalyticsReport report = repository.report(kBusiness, week);
+        QVERIFY(!report.error);
+        QCOMPARE(report.current.visits, 3);
+        QCOMPARE(report.current.rebookedVisits, 1); // ann only
+        QCOMPARE(report.current.clients, 3);
+        QCOMPARE(report.current.conversations, 3);
+        QCOMPARE(report.current.conversationsHandedOff, 1);
+        QCOMPARE(report.current.handoffs, 1);
+        QCOMPARE(report.current.pointsIssued, 150);
+        QCOMPARE(report.noShows[6][10], 1); // Sunday 10:00
+        QCOMPARE(report.noShows[6][9], 0);
+        QCOMPARE(report.tiers.size(), 3);
+        QCOMPARE(report.tiers.at(1).clients, 0);
+        QCOMPARE(report.tiers.at(2).clients, 1); // ann; dan is not counted at all
+        QCOMPARE(report.handoffDays.at(1).outcomes[size_t(HandoffOutcomeGroup::Open)], 1);
+
+        // The same report in two halves, the appointments' on the companion's connection.
+        StoreExecutor *store = fixture.executor();
+        const AnalyticsReport halves =
+            store
+                ->run([&](QSqlDatabase &db) {
+                    return AnalyticsRepository(db, store->companion()).report(kBusiness, week);
+                })
+                .result();
+        QVERIFY(!halves.error);
+        QCOMPARE(halves.current, report.current);
+        QCOMPARE(halves.before, report.before);
+        QCOMPARE(halves.bookingsPerDay, report.bookingsPerDay);
+        QCOMPARE(halves.previousBookingsPerDay, report.previousBookingsPerDay);
+        QVERIFY(halves.noShows == report.noShows);
+        QCOMPARE(halves.staff.size(), report.staff.size());
+        QCOMPARE(halves.staff.at(0).revenueMinor, report.staff.at(0).revenueMinor);
+        QCOMPARE(halves.revenueByService.size(), report.revenueByService.size());
+        QCOMPARE(halves.weeks.size(), report.weeks.size());
+        QCOMPARE(halves.tiers.size(), report.tiers.size());
+        QCOMPARE(halves.handoffDays.size(), report.handoffDays.size());
+        d = QSqlDatabase();
+    }
+
     void newKpiCountsAndBreakdowns()
     {
         StoreFixture fixture(QStringLiteral("analytics-new.sqlite"));

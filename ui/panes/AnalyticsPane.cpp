@@ -364,8 +364,9 @@ void AnalyticsPane::reload()
             : periodBetween(m_customFirst, m_customLast, zone);
     m_store->run(
         this,
-        [businessId = m_context.businessId, period, filter = m_filter](QSqlDatabase &db) {
-            return AnalyticsRepository(db).report(businessId, period, filter);
+        [businessId = m_context.businessId, period, filter = m_filter,
+         beside = m_store->companion()](QSqlDatabase &db) {
+            return AnalyticsRepository(db, beside).report(businessId, period, filter);
         },
         [this, generation](const AnalyticsReport &report) {
             if (generation != m_generation)

@@ -126,7 +126,8 @@ void horizontalBars(QChartView *view, QChart *chart, const QStringList &names,
     yAxis->setLabelsFont(view->font());
     yAxis->setGridLineVisible(false);
     auto *xAxis = new QValueAxis;
-    xAxis->setRange(0, niceCeiling(highest * 1.05, {1.0, 2.0, 2.5, 5.0, 10.0}, minimumMax));
+    xAxis->setRange(
+        0, niceCeiling(highest * 1.05, {1.0, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}, minimumMax));
     xAxis->setLabelFormat(labelFormat);
     xAxis->setTickCount(6);
     xAxis->setLabelsFont(view->font());

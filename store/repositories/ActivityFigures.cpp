@@ -4,6 +4,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <utility>
+
 namespace Chairside {
 
 namespace {

@@ -55,6 +55,9 @@ void StoreExecutor::waitForIdle()
 
 StoreExecutor *StoreExecutor::companion()
 {
+    // A store in memory is this connection's alone: another connection would see an empty one.
+    if (m_path.isEmpty() || m_path == u":memory:" || m_path.startsWith(u"file:"))
+        return nullptr;
     QMutexLocker lock(&m_companionMutex);
     if (!m_companion) {
         m_companion = std::make_unique<StoreExecutor>(m_path, m_options);

@@ -102,7 +102,8 @@ public:
     // owner's dashboard): made on first use and kept, because a connection's page cache is
     // what makes a read fast (a connection opened per dashboard read its 90 days in 190 ms, a
     // kept one in 85). Thread-safe. It is never this executor, so a job here may wait for one
-    // there; its jobs must not wait for this one.
+    // there; its jobs must not wait for this one. Null for a store another connection cannot
+    // see (in memory): read in turn then.
     StoreExecutor *companion();
 
     // Tells the models that these tables changed (after a write or a sync). Thread-safe.

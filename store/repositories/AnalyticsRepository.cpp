@@ -16,8 +16,6 @@
 
 namespace Chairside {
 
-namespace {} // namespace
-
 PeriodCounts AnalyticsRepository::periodCounts(const QString &businessId,
                                                const ReportPeriod &period,
                                                std::optional<StoreError> *error)

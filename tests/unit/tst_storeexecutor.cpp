@@ -1,5 +1,6 @@
 #include "store/StoreExecutor.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,30 @@ private Q_SLOTS:
         QTest::qWait(50);
         QVERIFY(!replied);
         QCOMPARE(store.pendingJobs(), 0);
+    }
+
+    // The companion is one kept executor on the same file, with a connection of its own; a
+    // store in memory has none (a second connection would see another, empty database).
+    void companionSharesTheFileAndIsKept()
+    {
+        QTemporaryDir dir;
+        StoreExecutor store(dir.filePath(QStringLiteral("s.sqlite")));
+        StoreExecutor *companion = store.companion();
+        QVERIFY(companion);
+        QVERIFY(companion != &store);
+        QCOMPARE(store.companion(), companion);
+        QCOMPARE(companion->databasePath(), store.databasePath());
+        store
+            .run([](QSqlDatabase &db) { QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (x)")); })
+            .waitForFinished();
+        const bool seen =
+            companion
+                ->run([](QSqlDatabase &db) { return db.tables().contains(QStringLiteral("t")); })
+                .result();
+        QVERIFY(seen);
+
+        StoreExecutor memory(QStringLiteral(":memory:"));
+        QCOMPARE(memory.companion(), nullptr);
     }
 };
 

@@ -33,7 +33,7 @@ void DayScheduleModel::setDate(const QDate &date)
         return;
     m_span = Span::Day;
     m_date = date;
-    reload();
+    show();
 }
 
 void DayScheduleModel::setWeek(const QDate &day, const QString &staffId)
@@ -47,7 +47,7 @@ void DayScheduleModel::setWeek(const QDate &day, const QString &staffId)
     m_span = Span::Week;
     m_weekStaffId = staffId;
     m_date = first;
-    reload();
+    show();
 }
 
 QDate DayScheduleModel::weekStart(const QDate &day, const QLocale &locale)
@@ -78,23 +78,149 @@ void DayScheduleModel::setColumnChoice(const QStringList &order, const QStringLi
     m_columnOrder = order;
     m_hiddenColumns = hidden;
     if (m_span == Span::Day)
-        reload();
+        show();
 }
 
+namespace {
+
+// Spans kept: the shown one, the two around it and the last shown (a chain's busy week of
+// everyone is about 10 MB).
+constexpr qsizetype kKeptSpans = 4;
+
+} // namespace
+
 void DayScheduleModel::reload()
+{
+    ++m_storeVersion;
+    m_kept.clear();
+    m_readingAhead.clear();
+    show();
+}
+
+DayScheduleModel::SpanKey DayScheduleModel::currentKey() const
+{
+    SpanKey key;
+    key.span = m_span;
+    key.date = m_date;
+    if (m_span == Span::Week) {
+        key.weekStaffId = m_weekStaffId;
+    } else {
+        key.order = m_columnOrder;
+        key.hidden = m_hiddenColumns;
+    }
+    return key;
+}
+
+DayScheduleModel::SpanKey DayScheduleModel::neighbour(const SpanKey &key, int step) const
+{
+    SpanKey next = key;
+    next.date = key.date.addDays(key.span == Span::Week ? 7 * step : step);
+    return next;
+}
+
+bool DayScheduleModel::isReadAhead(const QDate &day) const
+{
+    SpanKey key = currentKey();
+    key.date = m_span == Span::Week ? weekStart(day, m_context.locale) : day;
+    return std::any_of(m_kept.cbegin(), m_kept.cend(),
+                       [&](const ReadAhead &kept) { return kept.key == key; });
+}
+
+DayScheduleModel::DayData DayScheduleModel::load(QSqlDatabase &db, const BusinessContext &context,
+                                                 const SpanKey &key)
+{
+    return key.span == Span::Day ? loadDay(db, context, key.date, key.order, key.hidden)
+                                 : loadWeek(db, context, key.date, key.weekStaffId);
+}
+
+void DayScheduleModel::show()
 {
     if (!m_date.isValid())
         return;
     const quint64 generation = ++m_generation;
+    m_shown->store(generation);
+    const SpanKey key = currentKey();
+    const auto kept = std::find_if(m_kept.cbegin(), m_kept.cend(),
+                                   [&](const ReadAhead &ahead) { return ahead.key == key; });
+    if (kept != m_kept.cend()) {
+        // Shared, not copied: the kept lists and the shown ones are the same until one changes.
+        DayData data = kept->data;
+        keep(key, data); // now the most recent
+        apply(std::move(data), generation);
+        readAhead();
+        return;
+    }
     m_loading = true;
     m_store->run(
-        this,
-        [context = m_context, date = m_date, span = m_span, staffId = m_weekStaffId,
-         order = m_columnOrder, hidden = m_hiddenColumns](QSqlDatabase &db) {
-            return span == Span::Day ? loadDay(db, context, date, order, hidden)
-                                     : loadWeek(db, context, date, staffId);
-        },
-        [this, generation](DayData data) { apply(std::move(data), generation); });
+        this, [context = m_context, key](QSqlDatabase &db) { return load(db, context, key); },
+        [this, generation, key, version = m_storeVersion](DayData data) {
+            if (version == m_storeVersion && !data.error)
+                keep(key, data);
+            apply(std::move(data), generation);
+            if (generation == m_generation)
+                readAhead();
+        });
+}
+
+void DayScheduleModel::keep(const SpanKey &key, const DayData &data)
+{
+    m_kept.removeIf([&](const ReadAhead &kept) { return kept.key == key; });
+    m_kept.prepend(ReadAhead{key, data});
+    if (m_kept.size() > kKeptSpans)
+        m_kept.resize(kKeptSpans);
+}
+
+void DayScheduleModel::readAhead()
+{
+    // On the store's second reader when it has one, so a read ahead never delays an edit or
+    // the span the desk asks for next; the next span first (the desk mostly goes forward).
+    StoreExecutor *reader = m_store->companion();
+    if (!reader)
+        reader = m_store;
+    const SpanKey shown = currentKey();
+    int asked = 0;
+    for (const int step : {1, -1}) {
+        const SpanKey key = neighbour(shown, step);
+        const bool known = m_readingAhead.contains(key)
+                           || std::any_of(m_kept.cbegin(), m_kept.cend(),
+                                          [&](const ReadAhead &kept) { return kept.key == key; });
+        if (known)
+            continue;
+        m_readingAhead.append(key);
+        ++asked;
+        reader->run(
+            this,
+            [context = m_context, key, shown = m_shown,
+             asked = m_generation](QSqlDatabase &db) -> std::optional<DayData> {
+                // The desk moved on before this began: the next span reads its own neighbours.
+                if (shown->load() != asked)
+                    return std::nullopt;
+                return load(db, context, key);
+            },
+            [this, key, version = m_storeVersion](std::optional<DayData> data) {
+                if (version != m_storeVersion)
+                    return; // the store changed while it was read: read again when needed
+                m_readingAhead.removeOne(key);
+                if (!data) {
+                    // Skipped as out of date; the span shown now may still want it.
+                    if (!m_loading)
+                        readAhead();
+                    return;
+                }
+                // Kept behind the shown span, so the span shown is the last to be dropped.
+                if (!data->error
+                    && !std::any_of(m_kept.cbegin(), m_kept.cend(),
+                                    [&](const ReadAhead &k) { return k.key == key; }))
+                    m_kept.insert(std::min<qsizetype>(1, m_kept.size()),
+                                  ReadAhead{key, std::move(*data)});
+                if (m_kept.size() > kKeptSpans)
+                    m_kept.resize(kKeptSpans);
+                if (m_readingAhead.isEmpty())
+                    Q_EMIT readAheadFinished();
+            });
+    }
+    if (asked == 0 && m_readingAhead.isEmpty())
+        Q_EMIT readAheadFinished();
 }
 
 namespace {

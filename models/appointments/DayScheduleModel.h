@@ -10,6 +10,10 @@
 #include <QDate>
 #include <QList>
 
+#include <atomic>
+#include <memory>
+#include <optional>
+
 namespace Chairside {
 
 class StoreExecutor;
@@ -58,6 +62,7 @@ public:
     // Loads the week holding `day` (from the locale's first weekday) of one staff member, or of
     // everyone when staffId is empty.
     void setWeek(const QDate &day, const QString &staffId);
+    // Reads the shown span again and forgets the ones read ahead (the store changed).
     void reload();
     // The day's columns as the desk arranged them: staff ids in order (others follow in the
     // business's order) and the ones not shown (with their bookings).
@@ -76,6 +81,9 @@ public:
     // The staff member a booking dropped in `column` goes to; empty: the booking keeps its own.
     QString columnStaffId(int column) const;
     bool isLoading() const { return m_loading; }
+    // Whether `day` (in the current span kind, staff and columns) was read ahead and would show
+    // without waiting for the store.
+    bool isReadAhead(const QDate &day) const;
     const BusinessContext &context() const { return m_context; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -99,6 +107,9 @@ public:
         qint64 version = 0; // AppointmentVersionRole
     };
 
+    // The row's booking as laid out, for the view's paint (no QVariant per field and block).
+    const Item &item(int row) const { return m_items[row]; }
+
     struct DayData
     {
         QDate date;
@@ -119,8 +130,33 @@ public:
 Q_SIGNALS:
     void dayLoaded(const QDate &date);
     void loadFailed(const QString &message);
+    // The spans before and after the shown one have been read ahead.
+    void readAheadFinished();
 
 private:
+    // What a load depends on besides the store: one shown (or read-ahead) span.
+    struct SpanKey
+    {
+        Span span = Span::Day;
+        QDate date; // the day, or the week's first day
+        QString weekStaffId;
+        QStringList order;
+        QStringList hidden;
+        bool operator==(const SpanKey &) const = default;
+    };
+    struct ReadAhead
+    {
+        SpanKey key;
+        DayData data;
+    };
+
+    SpanKey currentKey() const;
+    SpanKey neighbour(const SpanKey &key, int step) const;
+    static DayData load(QSqlDatabase &db, const BusinessContext &context, const SpanKey &key);
+    // Shows the current span: at once when it was read ahead, else once the store read it.
+    void show();
+    void readAhead();
+    void keep(const SpanKey &key, const DayData &data);
     void apply(DayData data, quint64 generation);
     QString toolTipOf(const Item &item) const;
 
@@ -137,6 +173,14 @@ private:
     QList<Item> m_items;
     quint64 m_generation = 0;
     bool m_loading = false;
+    // The spans around the shown one (and the last shown), most recent first: the next or
+    // previous day or week then paints without waiting for a read of thousands of rows. Any
+    // change in the store drops them (m_storeVersion tells a read that started before it).
+    QList<ReadAhead> m_kept;
+    QList<SpanKey> m_readingAhead;
+    quint64 m_storeVersion = 0;
+    // m_generation as the store's threads see it: a read ahead skips when it is out of date.
+    std::shared_ptr<std::atomic<quint64>> m_shown = std::make_shared<std::atomic<quint64>>(0);
 };
 
 } // namespace Chairside

@@ -7,6 +7,7 @@
 #include "tests/support/fixtures/ModelValues.h"
 
 #include <QAbstractItemModelTester>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -140,6 +141,128 @@ private Q_SLOTS:
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(loaded.at(0).at(0).toDate(), DeskSalon::kDay);
         QCOMPARE(model.rowCount(), 4);
+    }
+
+    void dayModelReadsTheDaysAroundAhead()
+    {
+        QVERIFY(openStore());
+        DayScheduleModel model(store(), DeskSalon::context());
+        QSignalSpy loaded(&model, &DayScheduleModel::dayLoaded);
+        QSignalSpy readAhead(&model, &DayScheduleModel::readAheadFinished);
+        model.setDate(DeskSalon::kDay);
+        QTRY_COMPARE_WITH_TIMEOUT(readAhead.size(), 1, 10000);
+        QVERIFY(model.isReadAhead(DeskSalon::kDay.addDays(1)));
+        QVERIFY(model.isReadAhead(DeskSalon::kDay.addDays(-1)));
+        QVERIFY(!model.isReadAhead(DeskSalon::kDay.addDays(2)));
+
+        // The next day shows at once, with the rows a read of it gives.
+        model.setDate(DeskSalon::kDay.addDays(1));
+        QCOMPARE(loaded.size(), 2);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(idsOf(model), QStringList{QStringLiteral("a6")});
+        QCOMPARE(model.staff().size(), 2);
+
+        // And back: the day shown before was kept.
+        model.setDate(DeskSalon::kDay);
+        QCOMPARE(loaded.size(), 3);
+        QCOMPARE(model.rowCount(), 4);
+
+        // A week of everyone reads the weeks around it as well.
+        model.setWeek(DeskSalon::kDay, {});
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 4, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isReadAhead(DeskSalon::kDay.addDays(7)), 10000);
+        QVERIFY(model.isReadAhead(DeskSalon::kDay.addDays(-7)));
+        QVERIFY(!model.isReadAhead(DeskSalon::kDay.addDays(14)));
+        const int shownRows = model.rowCount();
+        model.setWeek(DeskSalon::kDay.addDays(-7), {});
+        QCOMPARE(loaded.size(), 5);
+        model.setWeek(DeskSalon::kDay, {});
+        QCOMPARE(loaded.size(), 6);
+        QCOMPARE(model.rowCount(), shownRows);
+    }
+
+    void dayModelForgetsWhatItReadAheadWhenTheStoreChanges()
+    {
+        QVERIFY(openStore());
+        DayScheduleModel model(store(), DeskSalon::context());
+        QSignalSpy loaded(&model, &DayScheduleModel::dayLoaded);
+        QSignalSpy readAhead(&model, &DayScheduleModel::readAheadFinished);
+        model.setDate(DeskSalon::kDay);
+        QTRY_COMPARE_WITH_TIMEOUT(readAhead.size(), 1, 10000);
+        QVERIFY(model.isReadAhead(DeskSalon::kDay.addDays(1)));
+
+        // A booking on the next day arrives (an edit or a sync); the pane reloads.
+        const QDate next = DeskSalon::kDay.addDays(1);
+        store()
+            ->run([&](QSqlDatabase &db) {
+                DeskSalon::writer(db).appointment(DeskSalon::appointment(
+                    QStringLiteral("late"), DeskSalon::kPriya, DeskSalon::kBen, DeskSalon::kCut,
+                    DeskSalon::at(next, 14, 0), DeskSalon::at(next, 15, 0),
+                    QStringLiteral("confirmed"), 25000));
+            })
+            .waitForFinished();
+        model.reload();
+        QVERIFY(!model.isReadAhead(next));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isReadAhead(next), 10000);
+        model.setDate(next);
+        QCOMPARE(loaded.size(), 3);
+        QCOMPARE(idsOf(model), (QStringList{QStringLiteral("a6"), QStringLiteral("late")}));
+    }
+
+    void dayModelReadsAheadAroundWhereTheDeskMovedTo()
+    {
+        QVERIFY(openStore());
+        DayScheduleModel model(store(), DeskSalon::context());
+        QSignalSpy loaded(&model, &DayScheduleModel::dayLoaded);
+        StoreExecutor *reader = store()->companion();
+        QVERIFY(reader);
+        QSemaphore gate;
+        reader->run([&gate](QSqlDatabase &) { gate.acquire(); });
+        // The days around the first one wait behind the gate while the desk jumps two days on:
+        // they start out of date and are skipped, and the day between is still read for the new
+        // one (it was asked for already, so the new day did not ask again).
+        model.setDate(DeskSalon::kDay);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        model.setDate(DeskSalon::kDay.addDays(2));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+        gate.release();
+        QTRY_VERIFY_WITH_TIMEOUT(model.isReadAhead(DeskSalon::kDay.addDays(3)), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isReadAhead(DeskSalon::kDay.addDays(1)), 10000);
+        QVERIFY(!model.isReadAhead(DeskSalon::kDay.addDays(-1))); // skipped, not read
+    }
+
+    void dayModelDropsAReadAheadThatStartedBeforeAChange()
+    {
+        QVERIFY(openStore());
+        DayScheduleModel model(store(), DeskSalon::context());
+        QSignalSpy loaded(&model, &DayScheduleModel::dayLoaded);
+        // The second reader holds the read ahead back until the day has been shown...
+        StoreExecutor *reader = store()->companion();
+        QVERIFY(reader);
+        QSemaphore gate;
+        reader->run([&gate](QSqlDatabase &) { gate.acquire(); });
+        model.setDate(DeskSalon::kDay);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        // ...then reads the days around, and their replies wait in this thread's queue while
+        // the store changes and the model is told: what they bring is out of date.
+        gate.release();
+        reader->waitForIdle();
+        const QDate next = DeskSalon::kDay.addDays(1);
+        store()
+            ->run([&](QSqlDatabase &db) {
+                DeskSalon::writer(db).appointment(DeskSalon::appointment(
+                    QStringLiteral("late"), DeskSalon::kPriya, DeskSalon::kBen, DeskSalon::kCut,
+                    DeskSalon::at(next, 14, 0), DeskSalon::at(next, 15, 0),
+                    QStringLiteral("confirmed"), 25000));
+            })
+            .waitForFinished();
+        model.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isReadAhead(next), 10000);
+        model.setDate(next);
+        QCOMPARE(loaded.size(), 3);
+        QCOMPARE(idsOf(model), (QStringList{QStringLiteral("a6"), QStringLiteral("late")}));
     }
 
     void listModelFiltersAndFormats()

@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Chairside {
 
 namespace AP = AppointmentPresentation;
@@ -195,22 +197,47 @@ void AppointmentListPanel::setStartDay(const QDate &day)
         m_from->setDate(day);
         m_to->setDate(day.addDays(kDefaultRangeDays));
     }
-    applyFilter();
+    // Hidden behind the calendar, the list is read when it shows again: a read of a month for
+    // every day or week the desk steps through would sit in the store's queue before the next.
+    if (isVisible())
+        applyFilter();
+    else
+        m_stale = true;
 }
 
 void AppointmentListPanel::activate()
 {
-    if (m_active)
+    if (m_active) {
+        if (std::exchange(m_stale, false)) {
+            // A new range reads the rows anyway; the same one (the data changed) reads again.
+            const AppointmentFilter before = m_model->filter();
+            applyFilter();
+            if (m_model->filter() == before)
+                m_model->refresh();
+        }
         return;
+    }
     m_active = true;
+    m_stale = false;
     loadChoices();
     applyFilter();
+}
+
+void AppointmentListPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_active && m_stale)
+        activate(); // shown again with another pane or view in between
 }
 
 void AppointmentListPanel::refresh()
 {
     if (!m_active)
         return;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     m_model->refresh();
 }
 

@@ -35,12 +35,16 @@ public:
 
     // Sets the range to [day, day + kDefaultRangeDays] (the pane follows its shown day).
     void setStartDay(const QDate &day);
-    // Starts loading (the first time the list is shown or the data changed).
+    // Starts loading when the list is shown: the first time, or what changed while it was hidden.
     void activate();
+    // The data changed: read again now when shown, else when activated next.
     void refresh();
 
     AppointmentListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyFilter();
@@ -62,6 +66,7 @@ private:
     QTableView *m_table;
     QTimer m_debounce;
     bool m_active = false;
+    bool m_stale = false; // the day or the data changed while the list was hidden
 };
 
 } // namespace Chairside

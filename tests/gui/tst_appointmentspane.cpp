@@ -4,6 +4,7 @@
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/fixtures/DeskSalonTest.h"
+#include "ui/appointments/AppointmentListPanel.h"
 #include "ui/appointments/DayColumnsDialog.h"
 #include "ui/appointments/DayScheduleView.h"
 #include "ui/panes/AppointmentsPane.h"
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -239,6 +241,111 @@ private Q_SLOTS:
         QVERIFY(!whose->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(model->span(), DayScheduleModel::Span::Day, 10000);
         QCOMPARE(model->date(), DeskSalon::kDay.addDays(7));
+    }
+
+    void aCrowdedWeekDrawsEveryBookingAsABar()
+    {
+        // Thirty bookings at 10:00 on the day (a chain's week of everyone): too many side by
+        // side for words, each a bar with its status stripe where the pointer finds it.
+        QVERIFY(openStore());
+        store()
+            ->run([](QSqlDatabase &db) {
+                RowWriter writer = DeskSalon::writer(db);
+                for (int i = 0; i < 30; ++i) {
+                    writer.appointment(DeskSalon::appointment(
+                        QStringLiteral("crowd-%1").arg(i, 2, 10, QLatin1Char('0')),
+                        DeskSalon::kJohan, DeskSalon::kBen, DeskSalon::kCut,
+                        DeskSalon::at(DeskSalon::kDay, 10, 0),
+                        DeskSalon::at(DeskSalon::kDay, 11, 0),
+                        i % 5 == 4   ? QStringLiteral("cancelled")
+                        : i % 3 == 0 ? QStringLiteral("requested")
+                                     : QStringLiteral("confirmed"),
+                        20000));
+                }
+            })
+            .waitForFinished();
+        AppointmentsPane pane(store(), DeskSalon::context());
+        pane.resize(1440, 860);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setShownDate(DeskSalon::kDay);
+        pane.setCurrentView(AppointmentsPane::View::Week);
+        DayScheduleModel *model = pane.dayModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 36, 10000);
+        auto *view = pane.findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"));
+        QVERIFY(view);
+        view->scrollToMinute(9 * 60);
+        QCoreApplication::processEvents();
+
+        const QImage image = view->viewport()->grab().toImage();
+        int bars = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (!index.data(IdRole).toString().startsWith(u"crowd-")
+                || index.data(DayScheduleModel::InactiveRole).toBool())
+                continue;
+            const QRect bar = view->blockRect(index);
+            QVERIFY(bar.isValid() && bar.width() < 28);
+            const QPoint stripe(bar.left() + 1, bar.center().y());
+            QCOMPARE(image.pixelColor(stripe).name(),
+                     index.data(ColourRole).value<QColor>().name());
+            QCOMPARE(view->indexAt(stripe), index);
+            ++bars;
+        }
+        QCOMPARE(bars, 24);
+
+        // The chosen one is outlined, narrow as it is.
+        const QModelIndex chosen = model->index(3, 0);
+        view->setCurrentIndex(chosen);
+        QCoreApplication::processEvents();
+        const QRect bar = view->blockRect(chosen);
+        const QImage outlined = view->viewport()->grab().toImage();
+        QCOMPARE(outlined.pixelColor(bar.center().x(), bar.top() + 1).name(),
+                 view->palette().highlight().color().name());
+        if (qEnvironmentVariableIsSet("CHAIRSIDE_SHOT_DIR"))
+            pane.grab().save(qEnvironmentVariable("CHAIRSIDE_SHOT_DIR")
+                             + QStringLiteral("/crowded-week.png"));
+    }
+
+    void theHiddenListReadsOnlyWhenShown()
+    {
+        QVERIFY(openStore());
+        AppointmentsPane pane(store(), DeskSalon::context());
+        pane.resize(1200, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setShownDate(DeskSalon::kDay);
+        pane.setCurrentView(AppointmentsPane::View::List);
+        AppointmentListModel *list = pane.listPanel()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 10000);
+        QSignalSpy reloaded(list, &AppointmentListModel::reloaded);
+
+        // Stepping through days behind the calendar reads no list...
+        pane.setCurrentView(AppointmentsPane::View::Day);
+        pane.setShownDate(DeskSalon::kDay.addDays(1));
+        pane.setShownDate(DeskSalon::kDay.addDays(2));
+        store()->waitForIdle();
+        QCoreApplication::processEvents();
+        QCOMPARE(reloaded.size(), 0);
+        QCOMPARE(list->filter().from, DeskSalon::at(DeskSalon::kDay, 0, 0));
+
+        // ...and the list shows the range of the day shown once it is back.
+        pane.setCurrentView(AppointmentsPane::View::List);
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 10000);
+        QCOMPARE(list->filter().from, DeskSalon::at(DeskSalon::kDay.addDays(2), 0, 0));
+
+        // A change while hidden is read when the list shows again, once.
+        pane.setCurrentView(AppointmentsPane::View::Day);
+        store()->notifyTablesChanged({QStringLiteral("appointments")});
+        QTRY_VERIFY_WITH_TIMEOUT(pane.dayModel()->isLoading(), 10000);
+        store()->waitForIdle();
+        QCoreApplication::processEvents();
+        QCOMPARE(reloaded.size(), 1);
+        pane.setCurrentView(AppointmentsPane::View::List);
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 2, 10000);
+        store()->waitForIdle();
+        QCoreApplication::processEvents();
+        QCOMPARE(reloaded.size(), 2);
     }
 
     void choosesAndOrdersTheStaffColumns()

@@ -96,7 +96,22 @@ int calendar(const QStringList &args)
 
     QList<double> paintShare;   // of the week switches: after the rows arrived
     QList<double> repaintShare; // of that, the synchronous repaint alone
+    QList<double> readAhead;    // after a switch was painted, until its neighbours were read
+    // The desk pauses between clicks (a person needs a few hundred ms to look at a week); the
+    // pane reads the spans around the shown one meanwhile. The click comes once they are in,
+    // and how long that took is reported beside it, so the pause it needs is on the record.
+    auto pauseLikeAPerson = [&](int step) -> bool {
+        QElapsedTimer timer;
+        timer.start();
+        const QDate next = pane.shownDate().addDays(step);
+        if (!day->isReadAhead(next) && !runUntil(day, &DayScheduleModel::readAheadFinished, [] {}))
+            return false;
+        readAhead.append(double(timer.nsecsElapsed()) / 1e6);
+        return day->isReadAhead(next);
+    };
     auto switchTo = [&](QList<double> &into, int step) -> bool {
+        if (!pauseLikeAPerson(step))
+            return false;
         QElapsedTimer timer;
         timer.start();
         const bool ok = runUntil(day, &DayScheduleModel::dayLoaded,
@@ -115,6 +130,8 @@ int calendar(const QStringList &args)
         if (!switchTo(daySwitch, run % 2 ? -1 : 1))
             return failWith(QStringLiteral("a day never arrived"));
     }
+    const QList<double> dayReadAhead = readAhead;
+    readAhead.clear();
     pane.setCurrentView(AppointmentsPane::View::Week);
     if (!runUntil(day, &DayScheduleModel::dayLoaded, [] {}))
         return failWith(QStringLiteral("the week never arrived"));
@@ -125,6 +142,28 @@ int calendar(const QStringList &args)
         if (!switchTo(weekSwitch, run % 2 ? -7 : 7))
             return failWith(QStringLiteral("a week never arrived"));
     }
+    // A week far from the shown one (the date picker): nothing read ahead, read on the click.
+    QList<double> weekJump;
+    for (int run = 0; run < runs; ++run) {
+        // Three weeks or more apart, within the booked quarter behind today (and a little ahead).
+        static constexpr int weeks[] = {-3, -6, -9, -12, -1, -4, -7, -10, 2, -2, -5, -8, -11};
+        const QDate target = today.addDays(7 * weeks[run % std::size(weeks)]);
+        if (day->isReadAhead(target))
+            return failWith(QStringLiteral("a far week was read ahead"));
+        QElapsedTimer timer;
+        timer.start();
+        if (!runUntil(day, &DayScheduleModel::dayLoaded, [&] { pane.setShownDate(target); }))
+            return failWith(QStringLiteral("a far week never arrived"));
+        weekJump.append(paintedMs(pane, timer));
+        if (!pauseLikeAPerson(7))
+            return failWith(QStringLiteral("the weeks around a far week were not read ahead"));
+    }
+
+    // Back to today, and the weeks around it read, before the list is measured on its own.
+    if ((pane.shownDate() != today
+         && !runUntil(day, &DayScheduleModel::dayLoaded, [&] { pane.setShownDate(today); }))
+        || !pauseLikeAPerson(7))
+        return failWith(QStringLiteral("today's week never arrived"));
 
     // The list over 90 days: a status filter on and off, then a customer search.
     pane.setCurrentView(AppointmentsPane::View::List);
@@ -157,6 +196,9 @@ int calendar(const QStringList &args)
                {QStringLiteral("week_load_only"), millisecondSpread(weekLoad)},
                {QStringLiteral("week_paint_only"), millisecondSpread(paintShare)},
                {QStringLiteral("week_repaint_only"), millisecondSpread(repaintShare)},
+               {QStringLiteral("day_read_ahead"), millisecondSpread(dayReadAhead)},
+               {QStringLiteral("week_read_ahead"), millisecondSpread(readAhead)},
+               {QStringLiteral("week_jump"), millisecondSpread(weekJump)},
                {QStringLiteral("list_filter"), millisecondSpread(listFilter)}});
     return 0;
 }

@@ -15,6 +15,7 @@
 #include "ui/MainWindow.h"
 #include "ui/appointments/AppointmentDialog.h"
 #include "ui/escalations/ResolveHandoffDialog.h"
+#include "ui/escalations/StatTile.h"
 #include "ui/panes/EscalationsPane.h"
 
 #include <QApplication>
@@ -289,6 +290,33 @@ private Q_SLOTS:
                     ->text()
                     .contains(handoff.customerName));
         dialog->reject();
+    }
+
+    // Made with the window for its badge, the pane reads only the open count while hidden: the
+    // queue and the figures wait until it shows (they queued in front of the calendar at start).
+    void hiddenPaneReadsOnlyItsBadge()
+    {
+        EscalationsPane pane(m_store.get(), nullptr, m_context);
+        QTRY_VERIFY(pane.openCount() > 0);
+        m_store->waitForIdle();
+        QCoreApplication::processEvents();
+        auto *queue = pane.findChild<QTableView *>(QStringLiteral("handoffQueue"));
+        QVERIFY(queue);
+        QCOMPARE(queue->model()->rowCount(), 0);
+        StatTile *open = nullptr;
+        for (StatTile *tile : pane.findChildren<StatTile *>()) {
+            if (tile->accessibleName() == QStringLiteral("Open now"))
+                open = tile;
+        }
+        QVERIFY(open);
+        const QString count = m_context.locale.toString(pane.openCount());
+        QVERIFY(open->value() != count);
+
+        pane.resize(1240, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY(queue->model()->rowCount() > 0);
+        QTRY_COMPARE(open->value(), count);
     }
 
     // A handoff raised while the pane runs: the count goes up and the notification signal

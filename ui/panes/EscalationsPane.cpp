@@ -37,6 +37,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Chairside {
 
 namespace {
@@ -150,8 +152,18 @@ EscalationsPane::EscalationsPane(StoreExecutor *store, DeskEdits *edits,
 
     installShortcuts();
     updateActions();
-    m_queue->reload();
+    // Made with the window for its badge and notifications: the queue and the figures are read
+    // when the pane first shows, so they do not queue in front of the calendar at start-up.
     reloadStats();
+}
+
+void EscalationsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!std::exchange(m_queueStarted, true))
+        m_queue->reload();
+    if (std::exchange(m_statsStale, false))
+        reloadStats();
 }
 
 EscalationsPane::~EscalationsPane() = default;
@@ -475,8 +487,27 @@ bool EscalationsPane::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void EscalationsPane::reloadGlance()
+{
+    const quint64 generation = ++m_statsGeneration;
+    m_store->run(
+        this,
+        [businessId = m_context.businessId](QSqlDatabase &db) {
+            return EscalationRepository(db).openGlance(businessId);
+        },
+        [this, generation](const OpenHandoffsGlance &glance) {
+            if (generation == m_statsGeneration)
+                applyGlance(glance);
+        });
+}
+
 void EscalationsPane::reloadStats()
 {
+    if (!isVisible()) {
+        m_statsStale = true;
+        reloadGlance();
+        return;
+    }
     const quint64 generation = ++m_statsGeneration;
     const QDate today = QDateTime::currentDateTime().toTimeZone(m_context.timeZone).date();
     const qint64 dayStart = today.startOfDay(m_context.timeZone).toSecsSinceEpoch();
@@ -531,28 +562,31 @@ void EscalationsPane::reloadStats()
             m_filters->button(int(HandoffFilter::Mine))
                 ->setText(label(tr("Mine"), stats.queue.mine));
 
-            if (stats.glance.open != m_openCount) {
-                m_openCount = stats.glance.open;
-                Q_EMIT openCountChanged(m_openCount);
-            }
-            // A handoff newer than any seen so far arrived while the pane ran (the first read
-            // only sets the mark: what was waiting at start-up is not news).
-            const OpenHandoffsGlance &g = stats.glance;
-            if (!g.newestId.isEmpty()) {
-                const bool newer = m_newestSeen >= 0 && g.newestId != m_newestSeenId
-                                   && g.newestCreatedAt >= m_newestSeen;
-                if (newer)
-                    Q_EMIT handoffArrived(g.newestCustomer.isEmpty() ? tr("A customer")
-                                                                     : g.newestCustomer,
-                                          g.newestReason.section(u'\n', 0, 0));
-                if (m_newestSeen < 0 || g.newestCreatedAt >= m_newestSeen) {
-                    m_newestSeen = g.newestCreatedAt;
-                    m_newestSeenId = g.newestId;
-                }
-            } else if (m_newestSeen < 0) {
-                m_newestSeen = 0;
-            }
+            applyGlance(stats.glance);
         });
+}
+
+void EscalationsPane::applyGlance(const OpenHandoffsGlance &g)
+{
+    if (g.open != m_openCount) {
+        m_openCount = g.open;
+        Q_EMIT openCountChanged(m_openCount);
+    }
+    // A handoff newer than any seen so far arrived while the pane ran (the first read only sets
+    // the mark: what was waiting at start-up is not news).
+    if (!g.newestId.isEmpty()) {
+        const bool newer =
+            m_newestSeen >= 0 && g.newestId != m_newestSeenId && g.newestCreatedAt >= m_newestSeen;
+        if (newer)
+            Q_EMIT handoffArrived(g.newestCustomer.isEmpty() ? tr("A customer") : g.newestCustomer,
+                                  g.newestReason.section(u'\n', 0, 0));
+        if (m_newestSeen < 0 || g.newestCreatedAt >= m_newestSeen) {
+            m_newestSeen = g.newestCreatedAt;
+            m_newestSeenId = g.newestId;
+        }
+    } else if (m_newestSeen < 0) {
+        m_newestSeen = 0;
+    }
 }
 
 void EscalationsPane::onQueueLoaded()
@@ -587,6 +621,10 @@ void EscalationsPane::selectRow(int row)
 bool EscalationsPane::selectHandoff(const QString &handoffId)
 {
     const int row = m_queue->rowOfId(handoffId);
+    if (row < 0 && m_queue->isLoading()) {
+        m_selectedId = handoffId; // selected once the queue is in (onQueueLoaded)
+        return true;
+    }
     if (row < 0)
         return false;
     selectRow(row);

@@ -87,6 +87,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildStrip();
@@ -95,7 +96,11 @@ private:
     QWidget *buildActions(QWidget *parent);
     QWidget *buildReply(QWidget *parent);
     void installShortcuts();
+    // The tiles and filter counts when shown; hidden, only the open count and the newest
+    // handoff (the navigation badge and notifications), the rest when it shows.
     void reloadStats();
+    void reloadGlance();
+    void applyGlance(const OpenHandoffsGlance &glance);
     void onQueueLoaded();
     void showHandoff(int row);
     void selectRow(int row);
@@ -157,6 +162,8 @@ private:
     qint64 m_newestSeen = -1; // created_at of the newest open handoff seen; -1: not read yet
     QString m_newestSeenId;
     quint64 m_statsGeneration = 0;
+    bool m_statsStale = false;   // the figures changed while the pane was hidden
+    bool m_queueStarted = false; // the queue is read when the pane first shows
     quint64 m_cardGeneration = 0;
 };
 

@@ -89,6 +89,11 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
 {
+    // Today's bookings are the slowest part of opening the window (a cold read of a busy day):
+    // the store starts on them now, while the widgets below are built (setShownDate at the end
+    // finds the day already asked for).
+    m_dayModel->setDate(today());
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
     layout->setSpacing(8);

@@ -92,6 +92,10 @@ private Q_SLOTS:
                   "INSERT INTO customers (id, business_id, full_name, phone, "
                   "created_at, updated_at) VALUES ('c1', 'b1', 'Zoë 💇🏾‍♀️', "
                   "'+27821234567', 1, 1)"),
+              // Removed since, without a phone: the booking keeps the name.
+              QStringLiteral("INSERT INTO customers (id, business_id, full_name, phone, "
+                             "created_at, updated_at, deleted_at) VALUES ('c2', 'b1', "
+                             "'Removed Rose', NULL, 1, 1, 2)"),
               // Inserted out of order: three start at 1000 (ids c, a, b), one earlier.
               QStringLiteral("INSERT INTO appointments (id, business_id, customer_id, "
                              "staff_id, service_id, starts_at, ends_at, status, source, "
@@ -102,7 +106,7 @@ private Q_SLOTS:
                              "'walk_in', 0, '', 'Sick', 1, 1, 1), "
                              "('b', 'b1', 'c1', 's1', 'v1', 1000, 4600, 'arrived', 'desk', "
                              "5, '', NULL, 1, 1, 1), "
-                             "('early', 'b1', 'c1', 's1', 'v1', 500, 900, 'completed', 'web', "
+                             "('early', 'b1', 'c2', 's1', 'v1', 500, 900, 'completed', 'web', "
                              "1, '', NULL, 1, 1, 1), "
                              "('late', 'b1', 'c1', 's1', 'v1', 5000, 6000, 'completed', "
                              "'web', 1, '', NULL, 1, 1, 1)")}) {
@@ -138,6 +142,10 @@ private Q_SLOTS:
         const AppointmentRow &a = result.rows.at(1);
         QVERIFY(a.customerId.isEmpty());
         QVERIFY(a.customerName.isEmpty());
+        const AppointmentRow &early = result.rows.at(0);
+        QCOMPARE(early.customerName, QStringLiteral("Removed Rose"));
+        QVERIFY(early.customerPhone.isEmpty());
+        QCOMPARE(result.rows.at(2).customerName, c.customerName); // one customer, two bookings
         QCOMPARE(a.cancelReason, QStringLiteral("Sick"));
     }
 

@@ -22,7 +22,28 @@ DayScheduleModel::DayScheduleModel(StoreExecutor *store, const BusinessContext &
     : QAbstractListModel(parent)
     , m_store(store)
     , m_context(context)
-{}
+    , m_readAheadTimer(new QTimer(this))
+{
+    m_readAheadTimer->setSingleShot(true);
+    m_readAheadTimer->setInterval(std::chrono::milliseconds(150));
+    connect(m_readAheadTimer, &QTimer::timeout, this, [this] {
+        if (!m_loading)
+            readAhead();
+    });
+}
+
+void DayScheduleModel::setReadAheadDelay(std::chrono::milliseconds delay)
+{
+    m_readAheadTimer->setInterval(delay);
+}
+
+void DayScheduleModel::scheduleReadAhead()
+{
+    if (m_readAheadTimer->interval() <= 0)
+        readAhead();
+    else
+        m_readAheadTimer->start();
+}
 
 DayScheduleModel::~DayScheduleModel() = default;
 
@@ -147,7 +168,7 @@ void DayScheduleModel::show()
         DayData data = kept->data;
         keep(key, data); // now the most recent
         apply(std::move(data), generation);
-        readAhead();
+        scheduleReadAhead();
         return;
     }
     m_loading = true;
@@ -158,7 +179,7 @@ void DayScheduleModel::show()
                 keep(key, data);
             apply(std::move(data), generation);
             if (generation == m_generation)
-                readAhead();
+                scheduleReadAhead();
         });
 }
 

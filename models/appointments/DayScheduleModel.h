@@ -9,8 +9,10 @@
 #include <QColor>
 #include <QDate>
 #include <QList>
+#include <QTimer>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -84,6 +86,9 @@ public:
     // Whether `day` (in the current span kind, staff and columns) was read ahead and would show
     // without waiting for the store.
     bool isReadAhead(const QDate &day) const;
+    // How long the desk stays on a span before the ones around it are read: stepping through
+    // days with a held key reads none of those it passes, and a start paints first.
+    void setReadAheadDelay(std::chrono::milliseconds delay);
     const BusinessContext &context() const { return m_context; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -155,6 +160,7 @@ private:
     static DayData load(QSqlDatabase &db, const BusinessContext &context, const SpanKey &key);
     // Shows the current span: at once when it was read ahead, else once the store read it.
     void show();
+    void scheduleReadAhead();
     void readAhead();
     void keep(const SpanKey &key, const DayData &data);
     void apply(DayData data, quint64 generation);
@@ -181,6 +187,7 @@ private:
     quint64 m_storeVersion = 0;
     // m_generation as the store's threads see it: a read ahead skips when it is out of date.
     std::shared_ptr<std::atomic<quint64>> m_shown = std::make_shared<std::atomic<quint64>>(0);
+    QTimer *m_readAheadTimer;
 };
 
 } // namespace Chairside

@@ -214,6 +214,7 @@ private Q_SLOTS:
     {
         QVERIFY(openStore());
         DayScheduleModel model(store(), DeskSalon::context());
+        model.setReadAheadDelay(std::chrono::milliseconds(0)); // the gate sets the order
         QSignalSpy loaded(&model, &DayScheduleModel::dayLoaded);
         StoreExecutor *reader = store()->companion();
         QVERIFY(reader);
@@ -236,6 +237,7 @@ private Q_SLOTS:
     {
         QVERIFY(openStore());
         DayScheduleModel model(store(), DeskSalon::context());
+        model.setReadAheadDelay(std::chrono::milliseconds(0)); // the gate sets the order
         QSignalSpy loaded(&model, &DayScheduleModel::dayLoaded);
         // The second reader holds the read ahead back until the day has been shown...
         StoreExecutor *reader = store()->companion();

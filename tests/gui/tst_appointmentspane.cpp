@@ -315,6 +315,7 @@ private Q_SLOTS:
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         pane.setShownDate(DeskSalon::kDay);
+        QVERIFY(!pane.listPanel()->filter()); // never opened: "this list" is the day shown
         pane.setCurrentView(AppointmentsPane::View::List);
         AppointmentListModel *list = pane.listPanel()->model();
         QTRY_VERIFY_WITH_TIMEOUT(list->rowCount() > 0, 10000);
@@ -328,6 +329,8 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(reloaded.size(), 0);
         QCOMPARE(list->filter().from, DeskSalon::at(DeskSalon::kDay, 0, 0));
+        // What an export of "this list" takes meanwhile: the range of the day shown now.
+        QCOMPARE(pane.listPanel()->filter()->from, DeskSalon::at(DeskSalon::kDay.addDays(2), 0, 0));
 
         // ...and the list shows the range of the day shown once it is back.
         pane.setCurrentView(AppointmentsPane::View::List);

@@ -270,13 +270,12 @@ void AppointmentListPanel::loadChoices()
         });
 }
 
-void AppointmentListPanel::applyFilter()
+std::optional<AppointmentFilter> AppointmentListPanel::filter() const
 {
-    m_debounce.stop();
     if (!m_active)
-        return;
+        return std::nullopt;
+    AppointmentFilter filter = m_model->filter(); // the business and the sort
     const QTimeZone &zone = m_context.timeZone;
-    AppointmentFilter filter;
     filter.from = BusinessTime::startOfDay(m_from->date(), zone);
     filter.to = BusinessTime::startOfDay(m_to->date().addDays(1), zone);
     filter.staffId = m_staff->currentData().toString();
@@ -285,7 +284,14 @@ void AppointmentListPanel::applyFilter()
     filter.sourceKey = m_source->currentData().toString();
     filter.reminderFailed = m_failedReminders->isChecked();
     filter.text = m_search->text();
-    m_model->setFilter(filter);
+    return filter;
+}
+
+void AppointmentListPanel::applyFilter()
+{
+    m_debounce.stop();
+    if (const std::optional<AppointmentFilter> shown = filter())
+        m_model->setFilter(*shown);
 }
 
 void AppointmentListPanel::updateCountLabel()

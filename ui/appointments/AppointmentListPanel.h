@@ -1,10 +1,13 @@
 #pragma once
 
 #include "store/BusinessContext.h"
+#include "store/repositories/AppointmentRepository.h"
 
 #include <QDate>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -39,6 +42,11 @@ public:
     void activate();
     // The data changed: read again now when shown, else when activated next.
     void refresh();
+
+    // What the list's controls choose, also while the list is hidden and has not read it yet
+    // (an export of "this list" must not take the range it showed before); none until the
+    // list was first opened.
+    std::optional<AppointmentFilter> filter() const;
 
     AppointmentListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -834,9 +834,9 @@ void AppointmentsPane::exportAppointments(bool listAsCsv)
     if (listAsCsv) {
         request.format = AppointmentExport::Format::Csv;
         // The list's own range and filter when it has one, else the day on show.
-        const AppointmentFilter &filter = m_listPanel->model()->filter();
-        if (filter.to > filter.from)
-            request.filter = filter;
+        const std::optional<AppointmentFilter> filter = m_listPanel->filter();
+        if (filter && filter->to > filter->from)
+            request.filter = *filter;
         else
             request.from = request.to = m_date;
         suggested = QStringLiteral("appointments-%1.csv").arg(m_date.toString(Qt::ISODate));

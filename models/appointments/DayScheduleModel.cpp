@@ -139,12 +139,18 @@ DayScheduleModel::SpanKey DayScheduleModel::neighbour(const SpanKey &key, int st
     return next;
 }
 
+const DayScheduleModel::ReadAhead *DayScheduleModel::kept(const SpanKey &key) const
+{
+    const auto found = std::find_if(m_kept.cbegin(), m_kept.cend(),
+                                    [&](const ReadAhead &ahead) { return ahead.key == key; });
+    return found == m_kept.cend() ? nullptr : &*found;
+}
+
 bool DayScheduleModel::isReadAhead(const QDate &day) const
 {
     SpanKey key = currentKey();
     key.date = m_span == Span::Week ? weekStart(day, m_context.locale) : day;
-    return std::any_of(m_kept.cbegin(), m_kept.cend(),
-                       [&](const ReadAhead &kept) { return kept.key == key; });
+    return kept(key) != nullptr;
 }
 
 DayScheduleModel::DayData DayScheduleModel::load(QSqlDatabase &db, const BusinessContext &context,
@@ -161,11 +167,9 @@ void DayScheduleModel::show()
     const quint64 generation = ++m_generation;
     m_shown->store(generation);
     const SpanKey key = currentKey();
-    const auto kept = std::find_if(m_kept.cbegin(), m_kept.cend(),
-                                   [&](const ReadAhead &ahead) { return ahead.key == key; });
-    if (kept != m_kept.cend()) {
+    if (const ReadAhead *ahead = kept(key)) {
         // Shared, not copied: the kept lists and the shown ones are the same until one changes.
-        DayData data = kept->data;
+        DayData data = ahead->data;
         keep(key, data); // now the most recent
         apply(std::move(data), generation);
         scheduleReadAhead();
@@ -199,16 +203,11 @@ void DayScheduleModel::readAhead()
     if (!reader)
         reader = m_store;
     const SpanKey shown = currentKey();
-    int asked = 0;
     for (const int step : {1, -1}) {
         const SpanKey key = neighbour(shown, step);
-        const bool known = m_readingAhead.contains(key)
-                           || std::any_of(m_kept.cbegin(), m_kept.cend(),
-                                          [&](const ReadAhead &kept) { return kept.key == key; });
-        if (known)
+        if (m_readingAhead.contains(key) || kept(key))
             continue;
         m_readingAhead.append(key);
-        ++asked;
         reader->run(
             this,
             [context = m_context, key, shown = m_shown,
@@ -229,9 +228,7 @@ void DayScheduleModel::readAhead()
                     return;
                 }
                 // Kept behind the shown span, so the span shown is the last to be dropped.
-                if (!data->error
-                    && !std::any_of(m_kept.cbegin(), m_kept.cend(),
-                                    [&](const ReadAhead &k) { return k.key == key; }))
+                if (!data->error && !kept(key))
                     m_kept.insert(std::min<qsizetype>(1, m_kept.size()),
                                   ReadAhead{key, std::move(*data)});
                 if (m_kept.size() > kKeptSpans)
@@ -240,7 +237,7 @@ void DayScheduleModel::readAhead()
                     Q_EMIT readAheadFinished();
             });
     }
-    if (asked == 0 && m_readingAhead.isEmpty())
+    if (m_readingAhead.isEmpty()) // both were in already
         Q_EMIT readAheadFinished();
 }
 

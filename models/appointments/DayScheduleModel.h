@@ -156,6 +156,7 @@ private:
     };
 
     SpanKey currentKey() const;
+    const ReadAhead *kept(const SpanKey &key) const; // null when not kept
     SpanKey neighbour(const SpanKey &key, int step) const;
     static DayData load(QSqlDatabase &db, const BusinessContext &context, const SpanKey &key);
     // Shows the current span: at once when it was read ahead, else once the store read it.

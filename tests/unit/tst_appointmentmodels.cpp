@@ -28,6 +28,19 @@ private:
         return filter;
     }
 
+    // A booking "late" for Priya with Ben at 14:00 on `day`, written as an edit or a sync would.
+    void bookLateOn(const QDate &day)
+    {
+        store()
+            ->run([day](QSqlDatabase &db) {
+                DeskSalon::writer(db).appointment(DeskSalon::appointment(
+                    QStringLiteral("late"), DeskSalon::kPriya, DeskSalon::kBen, DeskSalon::kCut,
+                    DeskSalon::at(day, 14, 0), DeskSalon::at(day, 15, 0),
+                    QStringLiteral("confirmed"), 25000));
+            })
+            .waitForFinished();
+    }
+
 private Q_SLOTS:
     void dayModelShowsTheDayInTheBusinessZone()
     {
@@ -193,14 +206,7 @@ private Q_SLOTS:
 
         // A booking on the next day arrives (an edit or a sync); the pane reloads.
         const QDate next = DeskSalon::kDay.addDays(1);
-        store()
-            ->run([&](QSqlDatabase &db) {
-                DeskSalon::writer(db).appointment(DeskSalon::appointment(
-                    QStringLiteral("late"), DeskSalon::kPriya, DeskSalon::kBen, DeskSalon::kCut,
-                    DeskSalon::at(next, 14, 0), DeskSalon::at(next, 15, 0),
-                    QStringLiteral("confirmed"), 25000));
-            })
-            .waitForFinished();
+        bookLateOn(next);
         model.reload();
         QVERIFY(!model.isReadAhead(next));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
@@ -251,14 +257,7 @@ private Q_SLOTS:
         gate.release();
         reader->waitForIdle();
         const QDate next = DeskSalon::kDay.addDays(1);
-        store()
-            ->run([&](QSqlDatabase &db) {
-                DeskSalon::writer(db).appointment(DeskSalon::appointment(
-                    QStringLiteral("late"), DeskSalon::kPriya, DeskSalon::kBen, DeskSalon::kCut,
-                    DeskSalon::at(next, 14, 0), DeskSalon::at(next, 15, 0),
-                    QStringLiteral("confirmed"), 25000));
-            })
-            .waitForFinished();
+        bookLateOn(next);
         model.reload();
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(model.isReadAhead(next), 10000);

@@ -32,6 +32,8 @@ struct RpcResult
     Status status = Status::NetworkError;
     int httpStatus = 0;
     QByteArray body; // the raw body (JSON on Ok)
+    // The body parsed, on Ok when it is an object or an array (so a large answer is parsed once).
+    QJsonDocument json;
     QString code;    // PostgREST / SQLSTATE code of an error body ("22023", "PGRST202"), if any
     QString message; // a sentence for people (never contains tokens)
     std::optional<std::chrono::seconds> retryAfter;

@@ -18,12 +18,22 @@ namespace Chairside {
 
 namespace {
 
-// Whether `body` is one complete JSON value (objects, arrays and scalars alike).
-bool isJson(const QByteArray &body)
+// `body` parsed when it is one complete JSON value (objects, arrays and scalars alike); a
+// scalar gives an empty document (QJsonDocument holds only objects and arrays).
+std::optional<QJsonDocument> parsedJson(const QByteArray &body)
 {
+    const QByteArray start = body.left(64).trimmed();
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson('[' + body + ']', &error);
-    return error.error == QJsonParseError::NoError && document.array().size() == 1;
+    if (start.startsWith('{') || start.startsWith('[')) {
+        QJsonDocument document = QJsonDocument::fromJson(body, &error);
+        if (error.error != QJsonParseError::NoError)
+            return std::nullopt;
+        return document;
+    }
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &error);
+    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1)
+        return std::nullopt;
+    return QJsonDocument();
 }
 
 // The answer to a call that could not get a token (signed out, or the refresh failed).
@@ -173,8 +183,13 @@ RpcResult SupabaseRpcClient::interpret(const ReplyOutcome &outcome) const
     const int status = outcome.httpStatus;
     if (status >= 200 && status < 300) {
         // 204: a function returning void.
-        if (status == 204 || isJson(outcome.body)) {
+        std::optional<QJsonDocument> json;
+        if (status != 204)
+            json = parsedJson(outcome.body);
+        if (status == 204 || json) {
             result.status = RpcResult::Status::Ok;
+            if (json)
+                result.json = std::move(*json);
         } else {
             result.status = RpcResult::Status::MalformedReply;
             result.message = tr("The server's answer was incomplete or not readable.");

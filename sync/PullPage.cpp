@@ -54,21 +54,27 @@ const PullPage::TableRows *PullPage::rowsOf(const QString &table) const
 
 PullPage::Parsed PullPage::parse(const QByteArray &json)
 {
-    Parsed parsed;
-    parsed.page = parseChecked(json, &parsed.error);
-    return parsed;
-}
-
-std::optional<PullPage> PullPage::parseChecked(const QByteArray &json, QString *error)
-{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(error, tr("The server's answer is not valid JSON (%1 at byte %2).")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
-        return std::nullopt;
+        Parsed parsed;
+        parsed.error = tr("The server's answer is not valid JSON (%1 at byte %2).")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset);
+        return parsed;
     }
+    return parse(document);
+}
+
+PullPage::Parsed PullPage::parse(const QJsonDocument &document)
+{
+    Parsed parsed;
+    parsed.page = parseChecked(document, &parsed.error);
+    return parsed;
+}
+
+std::optional<PullPage> PullPage::parseChecked(const QJsonDocument &document, QString *error)
+{
     if (!document.isObject()) {
         fail(error, tr("The server's answer is not a page of changes."));
         return std::nullopt;

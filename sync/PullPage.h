@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -40,9 +41,11 @@ struct PullPage
 
     // Parses and checks a page.
     static Parsed parse(const QByteArray &json);
+    // Checks a page the RPC client already parsed (RpcResult::json): a page is parsed once.
+    static Parsed parse(const QJsonDocument &document);
 
 private:
-    static std::optional<PullPage> parseChecked(const QByteArray &json, QString *error);
+    static std::optional<PullPage> parseChecked(const QJsonDocument &document, QString *error);
 };
 
 struct PullPage::Parsed

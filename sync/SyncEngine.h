@@ -5,6 +5,7 @@
 #include "sync/RetryBackoff.h"
 #include "sync/SyncStatus.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -36,6 +37,12 @@ public:
         QString databasePath;
         int pullPageSize = 1000; // the most sync_pull gives in one page
         int pushBatchSize = 50;
+        // A first sync writes its pages in transactions that end after this long (or after
+        // firstSyncBatchPages pages, when set): a failure loses at most that much of the
+        // download, and a local edit waits at most that long for the write lock (the store's
+        // busy timeout is 5 s).
+        std::chrono::milliseconds firstSyncBatchTime{1500};
+        int firstSyncBatchPages = 0; // 0: no page limit
         // How often to pull when nothing says a change happened (Realtime down or absent).
         std::chrono::milliseconds pollInterval{30000};
         // Runs once on the engine's own connection after it opens (tests install faults here).
@@ -109,8 +116,8 @@ private:
     struct Batch
     {
         int pages = 0;
+        QElapsedTimer open;
     };
-    static constexpr int kPagesPerBatch = 10;
     std::optional<Batch> m_batch; // a first sync's transaction spanning several pages
     std::deque<std::shared_ptr<PullPage>> m_pagesToApply; // parsed, in the server's order
     bool m_allowMassDelete = false; // the person agreed to the pending deletions

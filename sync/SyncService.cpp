@@ -76,6 +76,8 @@ struct SyncService::Worker final : public QObject
         config.pollInterval = options.pollInterval;
         config.pullPageSize = options.pullPageSize;
         config.pushBatchSize = options.pushBatchSize;
+        config.firstSyncBatchTime = options.firstSyncBatchTime;
+        config.firstSyncBatchPages = options.firstSyncBatchPages;
         config.connectionSetup = options.connectionSetup;
         engine = new SyncEngine(std::move(config), rpc, this);
         QObject::connect(engine, &SyncEngine::statusChanged, service, &SyncService::statusChanged);

@@ -41,6 +41,9 @@ public:
         std::chrono::milliseconds transferTimeout{30000};
         int pullPageSize = 1000;
         int pushBatchSize = 50;
+        // How a first sync groups its pages into transactions (see SyncEngine::Config).
+        std::chrono::milliseconds firstSyncBatchTime{1500};
+        int firstSyncBatchPages = 0;
         // Runs once on the engine's SQLite connection after it opens (tests install faults).
         std::function<void(QSqlDatabase &)> connectionSetup;
     };

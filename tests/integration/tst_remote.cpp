@@ -361,6 +361,9 @@ void TstRemote::signInAndCurrentStaff()
     QVERIFY2(staff->isOk(), qPrintable(staff->message));
     QCOMPARE(staff->httpStatus, 200);
     const QJsonObject row = QJsonDocument::fromJson(staff->body).object();
+    // The answer comes parsed as well, so a large one (a sync page) is parsed once.
+    QVERIFY(staff->json.isObject());
+    QCOMPARE(staff->json.object(), row);
     QCOMPARE(row.value(QStringLiteral("role")).toString(), QStringLiteral("owner"));
     QCOMPARE(row.value(QStringLiteral("user_id")).toString(), session->userId());
     QCOMPARE(client->requestCount(), 1);
@@ -457,6 +460,7 @@ void TstRemote::truncatedDroppedAndSlowReplies()
     const RpcResult truncated = rpc(*client, QStringLiteral("current_staff"), "{}");
     QCOMPARE(truncated.status, RpcResult::Status::MalformedReply);
     QVERIFY(!truncated.message.isEmpty());
+    QVERIFY(truncated.json.isNull());
 
     // QNetworkAccessManager resends once by itself when a kept-alive connection drops.
     QVERIFY(m_active->setFault(

@@ -78,6 +78,7 @@ private Q_SLOTS:
 
     void firstSyncMatchesTheServer();
     void interruptedFirstSyncResumesFromItsLastBatch();
+    void firstSyncBatchEndsAfterItsTime();
     void editIsPushedAndReachesOtherDesks();
     void twoDesksBookTheSameSlotOffline();
     void writerHeldOpenAcrossPullsLosesNoRow();
@@ -289,8 +290,8 @@ void TstSyncFlow::firstSyncMatchesTheServer()
     QCOMPARE(auditDifferences(*desk), QStringList());
 }
 
-// A first sync commits ten pages per transaction; cut off in the middle, it keeps the batches
-// it committed and the next cycle goes on from there to the same state as the server.
+// A first sync commits its pages in batches (here of ten pages); cut off in the middle, it keeps
+// the batches it committed and the next cycle goes on from there to the same state as the server.
 void TstSyncFlow::interruptedFirstSyncResumesFromItsLastBatch()
 {
     Desk desk;
@@ -300,6 +301,8 @@ void TstSyncFlow::interruptedFirstSyncResumesFromItsLastBatch()
     options.realtime = false;
     options.pollInterval = std::chrono::minutes(10);
     options.pullPageSize = 2;
+    options.firstSyncBatchPages = 10;
+    options.firstSyncBatchTime = std::chrono::minutes(10);
     desk.service = std::make_unique<SyncService>(std::move(options));
     desk.cycles = std::make_unique<QSignalSpy>(desk.service.get(), &SyncService::cycleFinished);
     QSignalSpy signedIn(desk.service.get(), &SyncService::signedIn);
@@ -327,6 +330,50 @@ void TstSyncFlow::interruptedFirstSyncResumesFromItsLastBatch()
         QCOMPARE(rows.value(0).toInt(), 1); // the first batch and its cursor were kept
         QVERIFY(rows.value(1).toInt() > 0);
     }
+    QCOMPARE(nextCycle(desk), std::optional<bool>(true));
+    QCOMPARE(auditDifferences(desk), QStringList());
+}
+
+// A first sync's transaction ends once it has been open for firstSyncBatchTime, however few
+// pages it holds: with no time at all every page is its own batch, and an interruption keeps
+// every page written before it (a batch of ten pages would have kept ten).
+void TstSyncFlow::firstSyncBatchEndsAfterItsTime()
+{
+    Desk desk;
+    SyncService::Options options;
+    options.backend = BackendConfig{QUrl(m_server.url()), m_server.anonKey(), m_server.caFile()};
+    options.vaultService = m_vault;
+    options.realtime = false;
+    options.pollInterval = std::chrono::minutes(10);
+    options.pullPageSize = 2;
+    options.firstSyncBatchTime = std::chrono::milliseconds(0);
+    desk.service = std::make_unique<SyncService>(std::move(options));
+    desk.cycles = std::make_unique<QSignalSpy>(desk.service.get(), &SyncService::cycleFinished);
+    QSignalSpy signedIn(desk.service.get(), &SyncService::signedIn);
+    desk.service->signIn(kOwner, LocalbaseProcess::password());
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 30000);
+    desk.userId = signedIn.first().first().toString();
+    desk.path = m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_desks));
+
+    // The 16th page request fails; page 15 may still have been waiting to be written then.
+    QVERIFY(m_server.setFault(
+        QJsonObject{{QStringLiteral("path_prefix"), QStringLiteral("/rest/v1/rpc/sync_pull")},
+                    {QStringLiteral("kind"), QStringLiteral("status")},
+                    {QStringLiteral("status"), 503},
+                    {QStringLiteral("skip"), 15},
+                    {QStringLiteral("count"), 1}}));
+    desk.service->startSync(desk.path);
+    QTRY_VERIFY_WITH_TIMEOUT(!desk.cycles->isEmpty(), 120000);
+    QCOMPARE(desk.cycles->first().first().toBool(), false);
+    QVERIFY(m_server.faults().isEmpty());
+    int kept = 0;
+    for (const QString &table : RowCodec::syncedTables()) {
+        QSqlQuery count(deskDb(desk));
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)));
+        QVERIFY(count.next());
+        kept += count.value(0).toInt();
+    }
+    QVERIFY2(kept >= 14 * 2, qPrintable(QString::number(kept)));
     QCOMPARE(nextCycle(desk), std::optional<bool>(true));
     QCOMPARE(auditDifferences(desk), QStringList());
 }

@@ -343,7 +343,9 @@ report=$(cat <<EOF
 # Benchmarks
 
 Written by \`make bench\` (scripts/bench.sh) on $when; run it again to refresh.
-Speed and memory goals live here, never in the timed assertions of a test.
+Speed and memory goals live here, never in the timed assertions of a test. Measurements by
+hand between runs, profiles of where the time goes and the history of each figure are in
+docs/benchmark-notes.md, which this script leaves alone.
 
 ## First sync of a large business (issue "Sync", item 6)
 

@@ -384,6 +384,29 @@ private Q_SLOTS:
             QStringLiteral("cancelled|Customer unwell"), 10000);
     }
 
+    // The week is drawn by the day view too: what is chosen there is what the actions, the
+    // booking menu and Enter act on (they looked at the hidden list's row instead).
+    void weekViewActsOnTheBookingChosenThere()
+    {
+        QVERIFY(openStore());
+        auto pane = openPane();
+        QVERIFY(pane);
+        pane->setCurrentView(AppointmentsPane::View::Week);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(pane->dayModel(), QStringLiteral("a4")).isValid(), 10000);
+        auto *view = pane->findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"));
+        auto *cancel = pane->findChild<QAction *>(QStringLiteral("appointmentCancelAction"));
+        QVERIFY(!cancel->isEnabled()); // nothing chosen yet
+        view->setCurrentIndex(rowOf(pane->dayModel(), QStringLiteral("a4"))); // requested
+        QVERIFY(cancel->isEnabled());
+        std::unique_ptr<QMenu> menu(pane->createBookingMenu(pane.get()));
+        QVERIFY(menuActions(menu.get()).contains(QStringLiteral("appointmentConfirmAction")));
+        QVERIFY(menu->actions().contains(cancel));
+        cancel->trigger();
+        QPointer<CancelAppointmentDialog> dialog = pane->findChild<CancelAppointmentDialog *>();
+        QVERIFY(dialog);
+        dialog->reject();
+    }
+
     void reschedulesABooking()
     {
         QVERIFY(openStore());

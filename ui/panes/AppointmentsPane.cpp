@@ -473,7 +473,7 @@ std::optional<AppointmentsPane::Booking> AppointmentsPane::selectedBooking() con
 {
     QModelIndex index;
     Booking booking;
-    if (currentView() == View::Day) {
+    if (currentView() != View::List) { // the day and the week are both the day view
         index = m_dayView->currentIndex();
         if (!index.isValid())
             return std::nullopt;

@@ -78,7 +78,6 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     , m_context(context)
     , m_dayModel(new DayScheduleModel(store, context, this))
     , m_dayView(new DayScheduleView(this))
-    , m_listPanel(new AppointmentListPanel(store, context, this))
     , m_stack(new QStackedWidget(this))
     , m_dateEdit(new QDateEdit(this))
     , m_summary(new QLabel(this))
@@ -235,7 +234,6 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     dayLayout->addWidget(m_dayView);
     m_dayView->setFrameShape(QFrame::StyledPanel);
     m_stack->addWidget(dayFrame);
-    m_stack->addWidget(m_listPanel);
     layout->addWidget(m_stack, 1);
 
     connect(todayButton, &QToolButton::clicked, this, &AppointmentsPane::showToday);
@@ -349,10 +347,6 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
 
     connect(m_dayView, &DayScheduleView::currentChanged, this, &AppointmentsPane::updateActions);
     connect(m_dayModel, &QAbstractItemModel::modelReset, this, &AppointmentsPane::updateActions);
-    connect(m_listPanel->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &AppointmentsPane::updateActions);
-    connect(m_listPanel->model(), &QAbstractItemModel::modelReset, this,
-            &AppointmentsPane::updateActions);
     connect(m_stack, &QStackedWidget::currentChanged, this, &AppointmentsPane::updateActions);
     connect(m_dayView, &DayScheduleView::bookingMenuRequested, this,
             [this](const QModelIndex &, const QPoint &globalPos) {
@@ -360,21 +354,7 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
                 menu->setAttribute(Qt::WA_DeleteOnClose);
                 menu->popup(globalPos);
             });
-    m_listPanel->table()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_listPanel->table(), &QTableView::customContextMenuRequested, this,
-            [this](const QPoint &pos) {
-                QTableView *table = m_listPanel->table();
-                const QModelIndex index = table->indexAt(pos);
-                if (!index.isValid())
-                    return;
-                table->setCurrentIndex(index);
-                QMenu *menu = createBookingMenu(this);
-                menu->setAttribute(Qt::WA_DeleteOnClose);
-                menu->popup(table->viewport()->mapToGlobal(pos));
-            });
     connect(m_dayView, &DayScheduleView::activated, this, &AppointmentsPane::showSelectedDetails);
-    connect(m_listPanel->table(), &QTableView::activated, this,
-            &AppointmentsPane::showSelectedDetails);
     connect(m_dayView, &DayScheduleView::emptySlotActivated, this, [this](int column, int minute) {
         if (!m_edits || column < 0 || column >= m_dayModel->staff().size())
             return;
@@ -700,12 +680,39 @@ void AppointmentsPane::setShownDate(const QDate &date)
         m_dayModel->setWeek(date, m_weekStaff->currentData().toString());
     else
         m_dayModel->setDate(date);
-    m_listPanel->setStartDay(date);
+    if (m_listPanel)
+        m_listPanel->setStartDay(date);
+}
+
+AppointmentListPanel *AppointmentsPane::listPanel()
+{
+    if (m_listPanel)
+        return m_listPanel;
+    m_listPanel = new AppointmentListPanel(m_store, m_context, this);
+    m_listPanel->setStartDay(m_date);
+    m_stack->addWidget(m_listPanel);
+    QTableView *table = m_listPanel->table();
+    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AppointmentsPane::updateActions);
+    connect(m_listPanel->model(), &QAbstractItemModel::modelReset, this,
+            &AppointmentsPane::updateActions);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QTableView::customContextMenuRequested, this, [this, table](const QPoint &pos) {
+        const QModelIndex index = table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        table->setCurrentIndex(index);
+        QMenu *menu = createBookingMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(table->viewport()->mapToGlobal(pos));
+    });
+    connect(table, &QTableView::activated, this, &AppointmentsPane::showSelectedDetails);
+    return m_listPanel;
 }
 
 AppointmentsPane::View AppointmentsPane::currentView() const
 {
-    if (m_stack->currentWidget() == m_listPanel)
+    if (m_listPanel && m_stack->currentWidget() == m_listPanel)
         return View::List;
     return m_weekButton->isChecked() ? View::Week : View::Day;
 }
@@ -715,7 +722,7 @@ void AppointmentsPane::setCurrentView(View view)
     m_weekStaff->setVisible(view == View::Week);
     m_columnsButton->setVisible(view == View::Day);
     if (view == View::List) {
-        m_listPanel->activate();
+        listPanel()->activate();
         m_stack->setCurrentWidget(m_listPanel);
         m_listButton->setChecked(true);
         return;
@@ -738,7 +745,8 @@ void AppointmentsPane::onTablesChanged(const QStringList &tables)
     if (!dayChanged)
         return;
     m_dayModel->reload();
-    m_listPanel->refresh();
+    if (m_listPanel)
+        m_listPanel->refresh();
 }
 
 void AppointmentsPane::updateDaySummary()
@@ -834,7 +842,8 @@ void AppointmentsPane::exportAppointments(bool listAsCsv)
     if (listAsCsv) {
         request.format = AppointmentExport::Format::Csv;
         // The list's own range and filter when it has one, else the day on show.
-        const std::optional<AppointmentFilter> filter = m_listPanel->filter();
+        const std::optional<AppointmentFilter> filter =
+            m_listPanel ? m_listPanel->filter() : std::nullopt;
         if (filter && filter->to > filter->from)
             request.filter = *filter;
         else

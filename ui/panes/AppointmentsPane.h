@@ -84,7 +84,8 @@ public:
     void chooseDayColumns();
 
     DayScheduleModel *dayModel() const { return m_dayModel; }
-    AppointmentListPanel *listPanel() const { return m_listPanel; }
+    // The list view, made when first asked for (the list view opened, or here).
+    AppointmentListPanel *listPanel();
 
 private:
     QDate today() const;
@@ -108,7 +109,9 @@ private:
     QDate m_date;
     DayScheduleModel *m_dayModel;
     DayScheduleView *m_dayView;
-    AppointmentListPanel *m_listPanel;
+    // Made when the list is first opened: a start never shows it, and its dozen filter
+    // widgets were a fifth of building the window.
+    AppointmentListPanel *m_listPanel = nullptr;
     QStackedWidget *m_stack;
     QDateEdit *m_dateEdit;
     QLabel *m_summary;

@@ -395,7 +395,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(pane->dayModel(), QStringLiteral("a4")).isValid(), 10000);
         auto *view = pane->findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"));
         auto *cancel = pane->findChild<QAction *>(QStringLiteral("appointmentCancelAction"));
-        QVERIFY(!cancel->isEnabled()); // nothing chosen yet
+        QVERIFY(!cancel->isEnabled());                                        // nothing chosen yet
         view->setCurrentIndex(rowOf(pane->dayModel(), QStringLiteral("a4"))); // requested
         QVERIFY(cancel->isEnabled());
         std::unique_ptr<QMenu> menu(pane->createBookingMenu(pane.get()));

@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Chairside {
 
 namespace {
@@ -22,9 +24,11 @@ namespace {
 // scalar gives an empty document (QJsonDocument holds only objects and arrays).
 std::optional<QJsonDocument> parsedJson(const QByteArray &body)
 {
-    const QByteArray start = body.left(64).trimmed();
+    const auto first = std::find_if_not(body.cbegin(), body.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r'; // JSON's whitespace
+    });
     QJsonParseError error{};
-    if (start.startsWith('{') || start.startsWith('[')) {
+    if (first != body.cend() && (*first == '{' || *first == '[')) {
         QJsonDocument document = QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError)
             return std::nullopt;

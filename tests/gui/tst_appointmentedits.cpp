@@ -392,12 +392,14 @@ private Q_SLOTS:
         auto pane = openPane();
         QVERIFY(pane);
         pane->setCurrentView(AppointmentsPane::View::Week);
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(pane->dayModel(), QStringLiteral("a4")).isValid(), 10000);
+        // The week is in once the next day's booking is (the day shown holds a4 already).
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(pane->dayModel(), QStringLiteral("a6")).isValid(), 10000);
         auto *view = pane->findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"));
         auto *cancel = pane->findChild<QAction *>(QStringLiteral("appointmentCancelAction"));
         QVERIFY(!cancel->isEnabled());                                        // nothing chosen yet
         view->setCurrentIndex(rowOf(pane->dayModel(), QStringLiteral("a4"))); // requested
         QVERIFY(cancel->isEnabled());
+        shot(pane.get(), "pane-week-chosen");
         std::unique_ptr<QMenu> menu(pane->createBookingMenu(pane.get()));
         QVERIFY(menuActions(menu.get()).contains(QStringLiteral("appointmentConfirmAction")));
         QVERIFY(menu->actions().contains(cancel));

@@ -134,8 +134,7 @@ void DeskSession::openDemo()
     // The integrity check reads the whole file; after a clean close it runs once the window is
     // up (verifyStoreInBackground), so a large cache does not delay the first window.
     m_store = std::make_unique<StoreExecutor>(
-        QDir(dataDir).filePath(QStringLiteral("chairside.sqlite")),
-        Database::Options{.integrityCheck = Database::IntegrityCheck::AfterUncleanClose});
+        QDir(dataDir).filePath(QStringLiteral("chairside.sqlite")), Database::deskOptions());
     StoreExecutor *store = m_store.get();
     // Start-up work on the store's thread; the window needs its answer before it can open.
     const StartupResult startup =
@@ -191,8 +190,7 @@ void DeskSession::openAccountStore(Database::IntegrityCheck integrityCheck)
         } else if (check->error) {
             return fail(check->error->message);
         }
-        m_store = std::make_unique<StoreExecutor>(
-            path, Database::Options{.integrityCheck = Database::IntegrityCheck::AfterUncleanClose});
+        m_store = std::make_unique<StoreExecutor>(path, Database::deskOptions());
         m_storeReady = false;
         loadContext();
     });

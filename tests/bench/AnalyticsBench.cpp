@@ -84,7 +84,7 @@ int analytics(const QStringList &args)
     }
     Database::closeForThisThread(storePath);
 
-    StoreExecutor store(storePath);
+    StoreExecutor store(storePath, Database::deskOptions());
     const std::optional<BusinessContext> context = defaultContext(store);
     if (!context)
         return failWith(QStringLiteral("the store holds no business"));

@@ -76,7 +76,7 @@ std::optional<DemoSession> openDemoSession(const QStringList &args, const char *
     DemoSession session;
     session.runs = std::max(
         minRuns, optionValue(args, QStringLiteral("--runs"), QStringLiteral("15")).toInt());
-    session.store = std::make_unique<StoreExecutor>(storePath);
+    session.store = std::make_unique<StoreExecutor>(storePath, Database::deskOptions());
     const std::optional<BusinessContext> context = defaultContext(*session.store);
     if (!context) {
         *error = QStringLiteral("the store holds no business");

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -25,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <optional>
 
 using namespace Chairside;
 using namespace Chairside::Fixtures;
@@ -305,6 +308,48 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("CHAIRSIDE_SHOT_DIR"))
             pane.grab().save(qEnvironmentVariable("CHAIRSIDE_SHOT_DIR")
                              + QStringLiteral("/crowded-week.png"));
+    }
+
+    void theScrollBarComesWithTheDay()
+    {
+        // Seven columns of at least 170 px do not fit the pane, so the day needs a horizontal
+        // scroll bar. It is there as the day arrives, not after a paint without it (which drew
+        // the whole day twice).
+        QVERIFY(openStore());
+        QStringList newcomers;
+        store()
+            ->run([&newcomers](QSqlDatabase &db) {
+                RowWriter writer = DeskSalon::writer(db);
+                for (int i = 1; i <= 4; ++i) {
+                    newcomers.append(writer.staff(
+                        {.id = QStringLiteral("s0000000-0000-4000-8000-00000000010%1").arg(i),
+                         .name = QStringLiteral("Newcomer %1").arg(i),
+                         .sortOrder = 10 + i}));
+                }
+            })
+            .waitForFinished();
+        AppointmentsPane pane(store(), DeskSalon::context());
+        pane.resize(1024, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *view = pane.findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"));
+        QVERIFY(view);
+        DayScheduleModel *model = pane.dayModel();
+        // First one column (the others hidden), which fits.
+        model->setColumnChoice({}, newcomers + QStringList{DeskSalon::kBen, DeskSalon::kGone});
+        pane.setShownDate(DeskSalon::kDay);
+        QTRY_COMPARE_WITH_TIMEOUT(view->columnCount(), 1, 10000);
+        QCoreApplication::processEvents();
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+
+        std::optional<bool> shownWithTheDay;
+        connect(model, &QAbstractItemModel::modelReset, this, [&] {
+            if (view->columnCount() == 7)
+                shownWithTheDay = view->horizontalScrollBar()->isVisible();
+        });
+        model->setColumnChoice({}, {});
+        QTRY_VERIFY_WITH_TIMEOUT(shownWithTheDay.has_value(), 10000);
+        QVERIFY(*shownWithTheDay);
     }
 
     void theHiddenListReadsOnlyWhenShown()

@@ -220,6 +220,11 @@ void DayScheduleView::rebuild()
         }
     }
     updateScrollBars();
+    // The scroll bars shown or hidden now, with the day: Qt checks them after a queued call,
+    // after the next paint, so a day that needed a scroll bar the last did not was drawn twice
+    // (once more at every start with many columns). Setting a policy lays them out at once.
+    setHorizontalScrollBarPolicy(horizontalScrollBarPolicy());
+    setVerticalScrollBarPolicy(verticalScrollBarPolicy());
     viewport()->update();
 }
 

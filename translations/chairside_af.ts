@@ -4466,10 +4466,6 @@ Tik die kliënt se naam om te bevestig:</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>A customer</source>
-        <translation>&apos;n Kliënt</translation>
-    </message>
-    <message>
         <source>Nothing waiting. The assistant is handling every conversation.</source>
         <translation>Niks wag nie. Die assistent hanteer elke gesprek.</translation>
     </message>
@@ -4789,6 +4785,13 @@ Tik die kliënt se naam om te bevestig:</translation>
     <message>
         <source>Turns red %1</source>
         <translation>Word rooi %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffWatch</name>
+    <message>
+        <source>A customer</source>
+        <translation>&apos;n Kliënt</translation>
     </message>
 </context>
 <context>

@@ -4455,10 +4455,6 @@ Type the customer&apos;s name to confirm:</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>A customer</source>
-        <translation>ลูกค้ารายหนึ่ง</translation>
-    </message>
-    <message>
         <source>Nothing waiting. The assistant is handling every conversation.</source>
         <translation>ไม่มีเรื่องรอ ผู้ช่วย AI ดูแลทุกบทสนทนาอยู่</translation>
     </message>
@@ -4778,6 +4774,13 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <source>Turns red %1</source>
         <translation>ขึ้นสีแดง %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffWatch</name>
+    <message>
+        <source>A customer</source>
+        <translation>ลูกค้ารายหนึ่ง</translation>
     </message>
 </context>
 <context>

@@ -4466,10 +4466,6 @@ Bhala igama lekhasimende ukuze uqinisekise:</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>A customer</source>
-        <translation>Ikhasimende</translation>
-    </message>
-    <message>
         <source>Nothing waiting. The assistant is handling every conversation.</source>
         <translation>Akukho okulindile. Umsizi uphethe zonke izingxoxo.</translation>
     </message>
@@ -4789,6 +4785,13 @@ Bhala igama lekhasimende ukuze uqinisekise:</translation>
     <message>
         <source>Turns red %1</source>
         <translation>Kuzoba bomvu ngo-%1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffWatch</name>
+    <message>
+        <source>A customer</source>
+        <translation>Ikhasimende</translation>
     </message>
 </context>
 <context>

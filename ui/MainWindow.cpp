@@ -2,6 +2,7 @@
 
 #include "core/Version.h"
 #include "models/common/DeskEdits.h"
+#include "models/escalations/HandoffWatch.h"
 #include "models/notifications/ActionLink.h"
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
@@ -116,17 +117,16 @@ MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const Busine
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    // The calendar at once, and the handoff queue for its badge and notifications; the other
-    // panes when first opened, so their reading does not queue in front of the desk's first
-    // clicks on the store's one thread (and a start shows the day sooner).
+    // The calendar at once; the other panes when first opened, so their reading does not queue
+    // in front of the desk's first clicks on the store's one thread (and a start shows the day
+    // sooner). The handoffs' badge and notifications need no pane.
     ensurePane(PaneId::Appointments);
-    ensurePane(PaneId::Escalations);
 
     buildNavigation();
     buildMenus();
     buildStatusBar();
-    if (auto *escalations = qobject_cast<EscalationsPane *>(m_panes[size_t(PaneId::Escalations)]))
-        wireEscalations(escalations);
+    if (isPaneAvailable(PaneId::Escalations))
+        watchHandoffs();
     wireAlerts();
 
     if (!m_settings->mainWindowGeometry().isEmpty())
@@ -219,17 +219,18 @@ void MainWindow::buildStatusBar()
     updateAccountState();
 }
 
-void MainWindow::wireEscalations(EscalationsPane *pane)
+void MainWindow::watchHandoffs()
 {
+    m_handoffWatch = new HandoffWatch(m_store, m_context, this);
     QListWidgetItem *item = m_navigation->item(int(PaneId::Escalations));
-    connect(pane, &EscalationsPane::openCountChanged, this, [item](qint64 open) {
+    connect(m_handoffWatch, &HandoffWatch::openCountChanged, this, [item](qint64 open) {
         const QString title = paneTitle(PaneId::Escalations);
         item->setText(open > 0 ? tr("%1  (%2)", "pane title, open handoffs").arg(title).arg(open)
                                : title);
         item->setData(Qt::AccessibleTextRole,
                       open > 0 ? tr("%1, %n open", nullptr, int(open)).arg(title) : title);
     });
-    connect(pane, &EscalationsPane::handoffArrived, this,
+    connect(m_handoffWatch, &HandoffWatch::handoffArrived, this,
             [this](const QString &customer, const QString &reason) {
                 if (QSystemTrayIcon *tray = trayIcon()) {
                     m_trayLink.clear();
@@ -237,8 +238,6 @@ void MainWindow::wireEscalations(EscalationsPane *pane)
                                       QSystemTrayIcon::Information, 10 * 1000);
                 }
             });
-    if (m_source == DataSource::Account)
-        pane->setSyncStatusSource([status = m_syncStatus] { return status->status(); });
 }
 
 QSystemTrayIcon *MainWindow::trayIcon()
@@ -392,9 +391,13 @@ QWidget *MainWindow::ensurePane(PaneId id)
         slot = appointments;
         break;
     }
-    case PaneId::Escalations:
-        slot = new EscalationsPane(m_store, m_edits, m_context, m_stack);
+    case PaneId::Escalations: {
+        auto *escalations = new EscalationsPane(m_store, m_edits, m_context, m_stack);
+        if (m_source == DataSource::Account)
+            escalations->setSyncStatusSource([status = m_syncStatus] { return status->status(); });
+        slot = escalations;
         break;
+    }
     case PaneId::Customers:
         slot = new CustomersPane(m_store, m_context, m_edits, m_stack);
         break;

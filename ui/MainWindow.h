@@ -18,7 +18,7 @@ namespace Chairside {
 class AppSettings;
 class DeskAlerts;
 class DeskEdits;
-class EscalationsPane;
+class HandoffWatch;
 class StoreExecutor;
 class SyncStatusWidget;
 
@@ -80,8 +80,8 @@ private:
     void openSettings();
     void showAbout();
     void updateAccountState();
-    // The Escalations pane's count badge, its desktop notifications and its offline notice.
-    void wireEscalations(EscalationsPane *pane);
+    // The Escalations badge and the desktop notification of a new handoff.
+    void watchHandoffs();
     // The Notifications badge and the tray alerts for notifications and bookings.
     void wireAlerts();
     // The one tray icon, made when first needed; nullptr without a system tray. A click on its
@@ -104,6 +104,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr; // created with the first message, if there is a tray
     QString m_trayLink;
     DeskAlerts *m_alerts = nullptr;
+    HandoffWatch *m_handoffWatch = nullptr; // when the role may see handoffs
     std::array<QWidget *, kPaneCount> m_panes{};
 };
 

@@ -48,7 +48,6 @@ struct EscalationStats
     HandoffQueueCounts queue;
     ConversationCounts week;
     EscalationFigures figures;
-    OpenHandoffsGlance glance;
 };
 
 struct CardLoad
@@ -152,8 +151,8 @@ EscalationsPane::EscalationsPane(StoreExecutor *store, DeskEdits *edits,
 
     installShortcuts();
     updateActions();
-    // Made with the window for its badge and notifications: the queue and the figures are read
-    // when the pane first shows, so they do not queue in front of the calendar at start-up.
+    // The queue and the figures are read when the pane first shows: made hidden, it reads
+    // nothing.
     reloadStats();
 }
 
@@ -487,25 +486,10 @@ bool EscalationsPane::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void EscalationsPane::reloadGlance()
-{
-    const quint64 generation = ++m_statsGeneration;
-    m_store->run(
-        this,
-        [businessId = m_context.businessId](QSqlDatabase &db) {
-            return EscalationRepository(db).openGlance(businessId);
-        },
-        [this, generation](const OpenHandoffsGlance &glance) {
-            if (generation == m_statsGeneration)
-                applyGlance(glance);
-        });
-}
-
 void EscalationsPane::reloadStats()
 {
     if (!isVisible()) {
         m_statsStale = true;
-        reloadGlance();
         return;
     }
     const quint64 generation = ++m_statsGeneration;
@@ -522,7 +506,6 @@ void EscalationsPane::reloadStats()
             stats.week = ConversationRepository(db).counts(businessId, week.start, week.end);
             EscalationRepository escalations(db);
             stats.figures = escalations.figures(businessId, dayStart, dayEnd, week.start, week.end);
-            stats.glance = escalations.openGlance(businessId);
             return stats;
         },
         [this, generation](const EscalationStats &stats) {
@@ -561,32 +544,7 @@ void EscalationsPane::reloadStats()
                 ->setText(label(tr("Unassigned"), stats.queue.unassigned));
             m_filters->button(int(HandoffFilter::Mine))
                 ->setText(label(tr("Mine"), stats.queue.mine));
-
-            applyGlance(stats.glance);
         });
-}
-
-void EscalationsPane::applyGlance(const OpenHandoffsGlance &g)
-{
-    if (g.open != m_openCount) {
-        m_openCount = g.open;
-        Q_EMIT openCountChanged(m_openCount);
-    }
-    // A handoff newer than any seen so far arrived while the pane ran (the first read only sets
-    // the mark: what was waiting at start-up is not news).
-    if (!g.newestId.isEmpty()) {
-        const bool newer =
-            m_newestSeen >= 0 && g.newestId != m_newestSeenId && g.newestCreatedAt >= m_newestSeen;
-        if (newer)
-            Q_EMIT handoffArrived(g.newestCustomer.isEmpty() ? tr("A customer") : g.newestCustomer,
-                                  g.newestReason.section(u'\n', 0, 0));
-        if (m_newestSeen < 0 || g.newestCreatedAt >= m_newestSeen) {
-            m_newestSeen = g.newestCreatedAt;
-            m_newestSeenId = g.newestId;
-        }
-    } else if (m_newestSeen < 0) {
-        m_newestSeen = 0;
-    }
 }
 
 void EscalationsPane::onQueueLoaded()

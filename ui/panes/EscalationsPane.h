@@ -61,7 +61,6 @@ public:
     QString selectedHandoffId() const { return m_selectedId; }
     // The sentence shown above the transcript after an action (a refusal, or what happened).
     QString bannerText() const;
-    qint64 openCount() const { return m_openCount; }
 
     void selectNext();
     void selectPrevious();
@@ -79,12 +78,6 @@ public:
     void bookForCustomer();
     void rescheduleForCustomer();
 
-Q_SIGNALS:
-    // The number of open handoffs (for the navigation badge).
-    void openCountChanged(qint64 open);
-    // A handoff raised while the pane was running (for a desktop notification).
-    void handoffArrived(const QString &customer, const QString &reason);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -96,11 +89,9 @@ private:
     QWidget *buildActions(QWidget *parent);
     QWidget *buildReply(QWidget *parent);
     void installShortcuts();
-    // The tiles and filter counts when shown; hidden, only the open count and the newest
-    // handoff (the navigation badge and notifications), the rest when it shows.
+    // The tiles and filter counts; while hidden, only marked to be read when it shows (the
+    // navigation's badge and the notifications come from HandoffWatch).
     void reloadStats();
-    void reloadGlance();
-    void applyGlance(const OpenHandoffsGlance &glance);
     void onQueueLoaded();
     void showHandoff(int row);
     void selectRow(int row);
@@ -158,9 +149,6 @@ private:
     std::optional<int> m_advanceTo;
     // What a booking made from a handoff suggests as its outcome.
     QHash<QString, HandoffOutcome> m_suggestedOutcome;
-    qint64 m_openCount = -1;
-    qint64 m_newestSeen = -1; // created_at of the newest open handoff seen; -1: not read yet
-    QString m_newestSeenId;
     quint64 m_statsGeneration = 0;
     bool m_statsStale = false;   // the figures changed while the pane was hidden
     bool m_queueStarted = false; // the queue is read when the pane first shows

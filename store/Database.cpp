@@ -18,10 +18,6 @@ namespace Chairside {
 
 namespace {
 
-// How much of the file a mapped connection maps (Options::mapFile): address space only, a page
-// is in memory once read.
-constexpr qint64 kMappedBytes = qint64(2) << 30;
-
 QString connectionName(const QString &path)
 {
     return QStringLiteral("chairside:%1:%2")
@@ -220,11 +216,6 @@ std::optional<StoreError> Database::prepare(QSqlDatabase &db, const Options &opt
     // read the same index pages query after query, and each page not held here is a pread()
     // through the kernel (a quarter of a busy week's load time in a profile of a 600 MB store).
     pragmaValue(db, QStringLiteral("PRAGMA cache_size=-32768"));
-    if (options.mapFile) {
-        // SQLite caps this at the largest map its build allows (2 GB in Debian's); a larger
-        // file is read through the map up to there and with pread() beyond.
-        pragmaValue(db, QStringLiteral("PRAGMA mmap_size=%1").arg(kMappedBytes));
-    }
 
     if (checkIntegrity) {
         if (auto problem = verify(db))

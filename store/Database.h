@@ -28,19 +28,14 @@ public:
     {
         IntegrityCheck integrityCheck = IntegrityCheck::AtOpen;
         int migrateUpTo = -1; // -1: the latest version (tests stop earlier to build old stores)
-        // Read pages straight from a memory map of the file (PRAGMA mmap_size) instead of
-        // copying each into SQLite's cache with a pread(). For the desk's readers: a cold read of
-        // a busy day's customers is about four times faster. Not for the sync's writer, whose
-        // mapped pages would count in its resident memory as it fills the whole file.
-        bool mapFile = false;
     };
 
     // How the desk's window opens its store (and the pane benchmarks that stand in for it): the
     // integrity check before use only after an unclean close (a background check does the
-    // rest once the window is up), reads through a memory map.
+    // rest once the window is up).
     static Options deskOptions()
     {
-        return Options{.integrityCheck = IntegrityCheck::AfterUncleanClose, .mapFile = true};
+        return Options{.integrityCheck = IntegrityCheck::AfterUncleanClose};
     }
 
     // The connection of the calling thread to `path`, opened, checked and migrated on first use.

@@ -142,31 +142,6 @@ private Q_SLOTS:
         Database::closeForThisThread(path);
     }
 
-    void onlyTheDesksReadersMapTheFile()
-    {
-        // The desk's connections read through a memory map; others (the sync's writer, which
-        // fills the whole file) copy pages as before, so their resident memory stays small.
-        const QString path = freshPath();
-        {
-            QSqlDatabase db = Database::connectionForThisThread(path);
-            QVERIFY(db.isOpen());
-            QCOMPARE(pragma(db, QStringLiteral("PRAGMA mmap_size")), QStringLiteral("0"));
-        }
-        Database::closeForThisThread(path);
-        {
-            std::optional<StoreError> error;
-            QSqlDatabase db =
-                Database::connectionForThisThread(path, &error, Database::Options{.mapFile = true});
-            QVERIFY2(!error, qPrintable(error ? error->message : QString()));
-            QVERIFY(pragma(db, QStringLiteral("PRAGMA mmap_size")).toLongLong() >= 256LL << 20);
-            // Reads go through the map.
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM appointments")));
-            QVERIFY(q.next());
-        }
-        Database::closeForThisThread(path);
-    }
-
     void migrationStepsAreNumberedWithoutGaps()
     {
         const QList<Migration> &steps = localMigrations();

@@ -33,8 +33,19 @@ const QString kOwner = QStringLiteral("owner@protea.example");
 struct Run
 {
     int exitCode = -1;
+    bool crashed = false;
     QByteArray out;
     QByteArray err;
+
+    // For a failed check: how the run ended and everything it printed (a login once ended
+    // with a non-zero code and nothing said on stderr).
+    QByteArray report() const
+    {
+        const QByteArray end = crashed
+                                   ? QByteArrayLiteral("crashed")
+                                   : QByteArrayLiteral("exit code ") + QByteArray::number(exitCode);
+        return end + "\nstdout: " + out + "\nstderr: " + err;
+    }
 };
 
 } // namespace
@@ -75,7 +86,7 @@ void TstSyncKill::initTestCase()
                    m_server.url(), QStringLiteral("--anon-key"), m_server.anonKey(),
                    QStringLiteral("--ca-file"), m_server.caFile()},
                   LocalbaseProcess::password().toUtf8() + '\n');
-    QVERIFY2(login.exitCode == 0, login.err.constData());
+    QVERIFY2(login.exitCode == 0, login.report().constData());
     QVERIFY(login.out.contains("Signed in as owner@protea.example"));
     // The password and tokens are nowhere in the settings.
     QFile settings(QDir(m_dataDir).filePath(QStringLiteral("settings.ini")));
@@ -85,7 +96,7 @@ void TstSyncKill::initTestCase()
     QVERIFY(!stored.contains("refresh"));
 
     const Run first = chairside({QStringLiteral("sync"), QStringLiteral("--once")});
-    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY2(first.exitCode == 0, first.report().constData());
     QVERIFY(QFile::exists(storePath()));
 }
 
@@ -119,7 +130,8 @@ Run TstSyncKill::chairside(const QStringList &arguments, const QByteArray &input
         process.waitForFinished();
         return run;
     }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.crashed = process.exitStatus() != QProcess::NormalExit;
+    run.exitCode = run.crashed ? -1 : process.exitCode();
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
@@ -205,7 +217,7 @@ void TstSyncKill::killedAtRandomMomentsLosesNothing()
         if (round % 20 == 19) {
             // The cache still opens and converges after this kill.
             const Run once = chairside({QStringLiteral("sync"), QStringLiteral("--once")});
-            QVERIFY2(once.exitCode == 0, once.err.constData());
+            QVERIFY2(once.exitCode == 0, once.report().constData());
             const Run audit = chairside({QStringLiteral("status"), QStringLiteral("--audit")});
             QVERIFY2(audit.exitCode == 0, qPrintable(QStringLiteral("round %1: %2 %3")
                                                          .arg(round)
@@ -218,10 +230,10 @@ void TstSyncKill::killedAtRandomMomentsLosesNothing()
     QVERIFY2(killedWhilePending > kills / 10, "some kills happen with edits in flight");
 
     const Run last = chairside({QStringLiteral("sync"), QStringLiteral("--once")});
-    QVERIFY2(last.exitCode == 0, last.err.constData());
+    QVERIFY2(last.exitCode == 0, last.report().constData());
     const Run status =
         chairside({QStringLiteral("status"), QStringLiteral("--audit"), QStringLiteral("--json")});
-    QVERIFY2(status.exitCode == 0, status.out.constData());
+    QVERIFY2(status.exitCode == 0, status.report().constData());
     const QJsonObject report = QJsonDocument::fromJson(status.out).object();
     QCOMPARE(report.value(QStringLiteral("pending_edits")).toInt(-1), 0);
     QCOMPARE(report.value(QStringLiteral("sync_issues")).toInt(-1), 0);
@@ -288,7 +300,7 @@ void TstSyncKill::corruptCacheIsRebuiltAndItsEditsReplayed()
     }
 
     const Run sync = chairside({QStringLiteral("sync"), QStringLiteral("--once")});
-    QVERIFY2(sync.exitCode == 0, QByteArray(sync.out + sync.err).constData());
+    QVERIFY2(sync.exitCode == 0, sync.report().constData());
     QVERIFY2(sync.out.contains(".corrupt-"), sync.out.constData()); // the person is told where
     QDir folder = QFileInfo(path).dir();
     const QStringList setAside =
@@ -296,7 +308,7 @@ void TstSyncKill::corruptCacheIsRebuiltAndItsEditsReplayed()
             .filter(QRegularExpression(QStringLiteral("corrupt-\\d{8}-\\d{6}$")));
     QCOMPARE(setAside.size(), 1);
     const Run audit = chairside({QStringLiteral("status"), QStringLiteral("--audit")});
-    QVERIFY2(audit.exitCode == 0, audit.out.constData());
+    QVERIFY2(audit.exitCode == 0, audit.report().constData());
     for (const QString &reason : std::as_const(reasons))
         QCOMPARE(serverLedgerRows(reason), 1);
 }

@@ -66,6 +66,10 @@ class RpcChannel : public QObject
 
 public:
     using Done = std::function<void(RpcResult)>;
+    // Sees a successful answer's raw body before it is parsed, on the channel's thread, just
+    // before `done`: the sync engine reads the next page's cursor there and asks for that page
+    // while this one is still being parsed.
+    using Peek = std::function<void(const QByteArray &body)>;
 
     using QObject::QObject;
 
@@ -75,8 +79,11 @@ public:
     // with the arguments in the query string. A GET carries no body, so the request is sent
     // entirely by Qt's network thread, without waiting for this thread's event loop to hand
     // over a POST body: the sync engine's next page travels while it writes the current one.
-    virtual void callReadOnly(const QString &function, const QJsonObject &arguments, Done done)
+    // `peek`, when set, is called as described above; a channel may also never call it.
+    virtual void callReadOnly(const QString &function, const QJsonObject &arguments, Done done,
+                              Peek peek = {})
     {
+        Q_UNUSED(peek)
         call(function, QJsonDocument(arguments).toJson(QJsonDocument::Compact), std::move(done));
     }
 };

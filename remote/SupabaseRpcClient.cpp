@@ -67,25 +67,27 @@ void SupabaseRpcClient::call(const QString &function, const QByteArray &jsonBody
 }
 
 void SupabaseRpcClient::callReadOnly(const QString &function, const QJsonObject &arguments,
-                                     Done done)
+                                     Done done, Peek peek)
 {
     sendWithToken(function, QJsonDocument(arguments).toJson(QJsonDocument::Compact), true,
-                  std::move(done));
+                  std::move(done), std::move(peek));
 }
 
 void SupabaseRpcClient::sendWithToken(const QString &function, const QByteArray &jsonBody,
-                                      bool readOnly, Done done)
+                                      bool readOnly, Done done, Peek peek)
 {
     // `done` still comes later, from the reply: only the sending is earlier.
     if (const auto token = m_session->freshTokenNow())
-        return send(function, jsonBody, *token, false, std::move(done), readOnly);
+        return send(function, jsonBody, *token, false, std::move(done), readOnly, std::move(peek));
     m_session->withFreshToken([this, guard = QPointer<SupabaseRpcClient>(this), function, jsonBody,
-                               readOnly, done = std::move(done)](const TokenResult &token) mutable {
+                               readOnly, done = std::move(done),
+                               peek = std::move(peek)](const TokenResult &token) mutable {
         if (!guard)
             return;
         if (!token.isOk())
             return done(failureFrom(token));
-        send(function, jsonBody, token.accessToken, false, std::move(done), readOnly);
+        send(function, jsonBody, token.accessToken, false, std::move(done), readOnly,
+             std::move(peek));
     });
 }
 
@@ -125,7 +127,8 @@ QUrlQuery queryFrom(const QByteArray &jsonBody)
 } // namespace
 
 void SupabaseRpcClient::send(const QString &function, const QByteArray &jsonBody,
-                             const QString &accessToken, bool isRetry, Done done, bool readOnly)
+                             const QString &accessToken, bool isRetry, Done done, bool readOnly,
+                             Peek peek)
 {
     QUrl url = m_config.endpoint(QStringLiteral("/rest/v1/rpc/") + function);
     if (readOnly)
@@ -146,31 +149,34 @@ void SupabaseRpcClient::send(const QString &function, const QByteArray &jsonBody
         reply = m_network->post(request, jsonBody.isEmpty() ? QByteArrayLiteral("{}") : jsonBody);
     }
     reply->setParent(this); // destroying the client aborts its requests
-    connect(
-        reply, &QNetworkReply::finished, this,
-        [this, reply, function, jsonBody, accessToken, isRetry, readOnly, done = std::move(done)] {
-            reply->deleteLater();
-            const ReplyOutcome outcome = ReplyOutcome::read(reply, m_config.url.host());
-            if (outcome.transport == ReplyOutcome::Transport::Ok && outcome.httpStatus == 401
-                && !isRetry) {
-                qCInfo(lcRemote) << "rpc" << function << "got 401, refreshing once";
-                m_session->refreshAfterUnauthorized(
-                    accessToken, [this, guard = QPointer<SupabaseRpcClient>(this), function,
-                                  jsonBody, readOnly, done](const TokenResult &token) {
-                        if (!guard)
-                            return;
-                        if (!token.isOk())
-                            return done(failureFrom(token));
-                        send(function, jsonBody, token.accessToken, true, done, readOnly);
-                    });
-                return;
-            }
-            RpcResult result = interpret(outcome);
-            if (!result.isOk())
-                qCInfo(lcRemote) << "rpc" << function << "failed:" << int(result.status)
-                                 << result.httpStatus << result.code;
-            done(std::move(result));
-        });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, function, jsonBody, accessToken, isRetry, readOnly,
+             done = std::move(done), peek = std::move(peek)] {
+                reply->deleteLater();
+                const ReplyOutcome outcome = ReplyOutcome::read(reply, m_config.url.host());
+                if (outcome.transport == ReplyOutcome::Transport::Ok && outcome.httpStatus == 401
+                    && !isRetry) {
+                    qCInfo(lcRemote) << "rpc" << function << "got 401, refreshing once";
+                    m_session->refreshAfterUnauthorized(
+                        accessToken, [this, guard = QPointer<SupabaseRpcClient>(this), function,
+                                      jsonBody, readOnly, done, peek](const TokenResult &token) {
+                            if (!guard)
+                                return;
+                            if (!token.isOk())
+                                return done(failureFrom(token));
+                            send(function, jsonBody, token.accessToken, true, done, readOnly, peek);
+                        });
+                    return;
+                }
+                if (peek && outcome.transport == ReplyOutcome::Transport::Ok
+                    && outcome.httpStatus >= 200 && outcome.httpStatus < 300)
+                    peek(outcome.body);
+                RpcResult result = interpret(outcome);
+                if (!result.isOk())
+                    qCInfo(lcRemote) << "rpc" << function << "failed:" << int(result.status)
+                                     << result.httpStatus << result.code;
+                done(std::move(result));
+            });
 }
 
 RpcResult SupabaseRpcClient::interpret(const ReplyOutcome &outcome) const

@@ -28,7 +28,8 @@ public:
                       Session *session, QObject *parent = nullptr);
 
     void call(const QString &function, const QByteArray &jsonBody, Done done) override;
-    void callReadOnly(const QString &function, const QJsonObject &arguments, Done done) override;
+    void callReadOnly(const QString &function, const QJsonObject &arguments, Done done,
+                      Peek peek = {}) override;
 
     // The caller's staff_members row (JSON object) or `null` when the account is not set up.
     void currentStaff(Done done);
@@ -42,10 +43,10 @@ public:
 private:
     // Sends as soon as a fresh access token is at hand.
     void sendWithToken(const QString &function, const QByteArray &jsonBody, bool readOnly,
-                       Done done);
+                       Done done, Peek peek = {});
     // A POST with `jsonBody`, or with `readOnly` a GET with the body's members as the query.
     void send(const QString &function, const QByteArray &jsonBody, const QString &accessToken,
-              bool isRetry, Done done, bool readOnly = false);
+              bool isRetry, Done done, bool readOnly = false, Peek peek = {});
     RpcResult interpret(const ReplyOutcome &outcome) const;
 
     BackendConfig m_config;

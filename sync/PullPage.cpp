@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cstring>
+
 namespace Chairside {
 
 namespace {
@@ -33,7 +35,152 @@ bool checkTableName(const QString &table, QString *error)
         tr("The server's changes name a table Chairside does not know (%1).").arg(table.left(64)));
 }
 
+// Walks JSON text just far enough to find where each value ends, without building anything.
+// Any doubt (bad syntax, text cut short) ends the walk: the caller then simply waits for parse().
+class JsonSkipper
+{
+public:
+    JsonSkipper(const char *begin, const char *end)
+        : m_at(begin)
+        , m_end(end)
+    {}
+
+    const char *at() const { return m_at; }
+    bool atEnd() const { return m_at == m_end; }
+
+    void skipSpace()
+    {
+        while (m_at != m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+            ++m_at;
+    }
+
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_at == m_end || *m_at != c)
+            return false;
+        ++m_at;
+        return true;
+    }
+
+    // At a '"': moves past the closing quote.
+    bool skipString()
+    {
+        ++m_at;
+        for (;;) {
+            const auto *quote =
+                static_cast<const char *>(std::memchr(m_at, '"', size_t(m_end - m_at)));
+            if (!quote)
+                return false;
+            const char *back = quote;
+            while (back != m_at && back[-1] == '\\')
+                --back;
+            m_at = quote + 1;
+            if ((quote - back) % 2 == 0) // not escaped: an even run of backslashes before it
+                return true;
+        }
+    }
+
+    bool skipValue()
+    {
+        skipSpace();
+        if (m_at == m_end)
+            return false;
+        if (*m_at == '"')
+            return skipString();
+        if (*m_at != '{' && *m_at != '[') { // a number, true, false or null
+            const char *start = m_at;
+            while (m_at != m_end && *m_at != ',' && *m_at != '}' && *m_at != ']' && *m_at != ' '
+                   && *m_at != '\n' && *m_at != '\r' && *m_at != '\t')
+                ++m_at;
+            return m_at != start;
+        }
+        int depth = 0;
+        while (m_at != m_end) {
+            switch (*m_at) {
+            case '"':
+                if (!skipString())
+                    return false;
+                continue;
+            case '{':
+            case '[':
+                ++depth;
+                break;
+            case '}':
+            case ']':
+                if (--depth == 0) {
+                    ++m_at;
+                    return true;
+                }
+                break;
+            default:
+                break;
+            }
+            ++m_at;
+        }
+        return false;
+    }
+
+private:
+    const char *m_at;
+    const char *m_end;
+};
+
 } // namespace
+
+std::optional<PullPage::Ahead> PullPage::peekAhead(const QByteArray &json)
+{
+    JsonSkipper walk(json.constData(), json.constData() + json.size());
+    if (!walk.take('{'))
+        return std::nullopt;
+    QByteArrayView cursor;
+    QByteArrayView hasMore;
+    if (!walk.take('}')) {
+        do {
+            walk.skipSpace();
+            if (walk.atEnd() || *walk.at() != '"')
+                return std::nullopt;
+            const char *keyStart = walk.at();
+            if (!walk.skipString())
+                return std::nullopt;
+            const QByteArrayView key(keyStart, walk.at());
+            if (!walk.take(':'))
+                return std::nullopt;
+            walk.skipSpace();
+            const char *valueStart = walk.at();
+            if (!walk.skipValue())
+                return std::nullopt;
+            const QByteArrayView value(valueStart, walk.at());
+            if (key == "\"cursor\"")
+                cursor = value;
+            else if (key == "\"has_more\"")
+                hasMore = value;
+        } while (walk.take(','));
+        if (!walk.take('}'))
+            return std::nullopt;
+    }
+    if (cursor.isEmpty() || (hasMore != "true" && hasMore != "false"))
+        return std::nullopt;
+    // The cursor is small: parse just it, in a list so a string cursor is valid JSON too.
+    const QJsonDocument wrapped =
+        QJsonDocument::fromJson(QByteArray("[") + cursor.toByteArray() + QByteArray("]"));
+    Ahead ahead;
+    ahead.cursor = cursorText(wrapped.array().at(0));
+    ahead.hasMore = hasMore == "true";
+    if (ahead.cursor.isEmpty())
+        return std::nullopt;
+    return ahead;
+}
+
+QByteArray PullPage::cursorText(const QJsonValue &value)
+{
+    // A cursor is an object; a string is accepted as the text of one (sync_pull accepts both).
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isString())
+        return value.toString().toUtf8();
+    return {};
+}
 
 qsizetype PullPage::rowCount() const
 {
@@ -98,10 +245,7 @@ std::optional<PullPage> PullPage::parseChecked(const QJsonDocument &document, QS
 
     PullPage page;
     page.hasMore = hasMoreValue.toBool();
-    // A cursor is an object; a string is accepted as the text of one (sync_pull accepts both).
-    page.cursor = cursorValue.isObject()
-                      ? QJsonDocument(cursorValue.toObject()).toJson(QJsonDocument::Compact)
-                      : cursorValue.toString().toUtf8();
+    page.cursor = cursorText(cursorValue);
     if (page.cursor.isEmpty()) {
         fail(error, tr("The server's page of changes has an empty cursor."));
         return std::nullopt;

@@ -39,12 +39,26 @@ struct PullPage
 
     struct Parsed; // below: it holds a PullPage
 
+    // What a page says of the page after it, read from its text without parsing the rows:
+    // about a millisecond for a 1 MB page, where parsing takes 8. The sync engine asks for the
+    // next page with it while this one is parsed. Nothing when the text is not a JSON object with
+    // a usable "cursor" and a boolean "has_more"; parse() still checks the whole page.
+    struct Ahead
+    {
+        QByteArray cursor; // as PullPage::cursor would hold it
+        bool hasMore = false;
+    };
+    static std::optional<Ahead> peekAhead(const QByteArray &json);
+
     // Parses and checks a page.
     static Parsed parse(const QByteArray &json);
     // Checks a page the RPC client already parsed (RpcResult::json): a page is parsed once.
     static Parsed parse(const QJsonDocument &document);
 
 private:
+    // A "cursor" value as PullPage::cursor holds it: an object as compact JSON text, a string as
+    // its text; empty for anything else.
+    static QByteArray cursorText(const QJsonValue &value);
     static std::optional<PullPage> parseChecked(const QJsonDocument &document, QString *error);
 };
 

@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <utility>
+
 namespace Chairside {
 
 Q_LOGGING_CATEGORY(lcSync, "chairside.sync")
@@ -244,12 +246,35 @@ void SyncEngine::pullNext(const QByteArray &cursor)
         request.insert(QStringLiteral("cursor"), QJsonValue::Null);
     else
         request.insert(QStringLiteral("cursor"), QJsonDocument::fromJson(from.toUtf8()).object());
-    m_channel->callReadOnly(QStringLiteral("sync_pull_page"), request,
-                            [this, generation = m_pullGeneration](RpcResult result) {
-                                // A page asked for ahead of a failure or a pause is not applied.
-                                if (generation == m_pullGeneration)
-                                    onPulled(result);
-                            });
+    if (cursor.isEmpty())
+        m_pullingFrom = from.toUtf8(); // a new run of pages
+    // A page asked for ahead of a failure or a pause is not applied, nor one asked for with a
+    // cursor its page turned out not to have (see askAhead).
+    const auto current = [this, generation = m_pullGeneration, from = from.toUtf8()] {
+        return generation == m_pullGeneration && from == m_pullingFrom;
+    };
+    m_channel->callReadOnly(
+        QStringLiteral("sync_pull_page"), request,
+        [this, current](RpcResult result) {
+            if (current())
+                onPulled(result);
+        },
+        [this, current](const QByteArray &body) {
+            if (current())
+                askAhead(body);
+        });
+}
+
+void SyncEngine::askAhead(const QByteArray &body)
+{
+    // The next page's request leaves before this page is parsed, so the server works on it
+    // meanwhile; onPulled() checks the cursor against the parsed page.
+    m_cursorAskedAhead.clear();
+    const auto ahead = PullPage::peekAhead(body);
+    if (!ahead || !ahead->hasMore)
+        return;
+    m_cursorAskedAhead = ahead->cursor;
+    pullNext(ahead->cursor);
 }
 
 void SyncEngine::onPulled(const RpcResult &result)
@@ -275,12 +300,17 @@ void SyncEngine::onPulled(const RpcResult &result)
     if (!parsed.page)
         return failCycle(
             tr("The server sent changes Chairside could not read: %1").arg(parsed.error), true);
-    // Ask for the next page now, with this page's cursor: the server and the network work on
-    // it while this one is written (it is applied only after this one committed, and dropped if
-    // this one fails). The stored cursor still moves with the applied pages only. The write
-    // waits for one turn of the event loop, so the request is really on its way first.
-    if (parsed.page->hasMore)
-        pullNext(parsed.page->cursor);
+    // The next page is asked for before this one is written, usually already by askAhead(): the
+    // server and the network work on it meanwhile (it is applied only after this one committed,
+    // and dropped if this one fails). The stored cursor still moves with the applied pages only.
+    // The write waits for one turn of the event loop, so the request is really on its way first.
+    const QByteArray askedAhead = std::exchange(m_cursorAskedAhead, QByteArray());
+    if (parsed.page->hasMore) {
+        // Only an answer to this page's own cursor counts from now on.
+        m_pullingFrom = parsed.page->cursor;
+        if (askedAhead != parsed.page->cursor)
+            pullNext(parsed.page->cursor);
+    }
     m_pagesToApply.push_back(std::make_shared<PullPage>(std::move(*parsed.page)));
     QMetaObject::invokeMethod(
         this,
@@ -373,6 +403,7 @@ void SyncEngine::dropPagesInFlight()
 {
     ++m_pullGeneration;
     m_pagesToApply.clear();
+    m_cursorAskedAhead.clear();
 }
 
 void SyncEngine::beginBatch()

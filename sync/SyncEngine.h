@@ -80,6 +80,8 @@ private:
     void onPushed(const RpcResult &result);
     // From the stored cursor, or from `cursor` (a page asked for ahead).
     void pullNext(const QByteArray &cursor = {});
+    // A page's raw answer, before it is parsed: asks for the page after it.
+    void askAhead(const QByteArray &body);
     void onPulled(const RpcResult &result);
     void applyNextPage();
     // Pages asked for ahead, or parsed and not yet written, are forgotten (a failure, a pause).
@@ -113,6 +115,8 @@ private:
     bool m_pushAfterPull = false;   // this cycle downloads first (no cursor yet)
     bool m_pushedAfterPull = false; // ... and has sent edits since
     quint64 m_pullGeneration = 0;   // bumped when pages asked for ahead must be dropped
+    QByteArray m_pullingFrom;       // the cursor the next page in order is asked for with
+    QByteArray m_cursorAskedAhead;  // set by askAhead() until its page is parsed
     struct Batch
     {
         int pages = 0;

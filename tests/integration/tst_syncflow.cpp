@@ -273,6 +273,13 @@ int TstSyncFlow::outboxRows(Desk &desk)
 
 void TstSyncFlow::firstSyncMatchesTheServer()
 {
+    // A fault that changes nothing counts the page requests the server sees.
+    const int counted = 100000;
+    QVERIFY(m_server.setFault(
+        QJsonObject{{QStringLiteral("path_prefix"), QStringLiteral("/rest/v1/rpc/sync_pull")},
+                    {QStringLiteral("kind"), QStringLiteral("latency")},
+                    {QStringLiteral("latency_ms"), 0},
+                    {QStringLiteral("count"), counted}}));
     auto desk = openDesk(m_server, kOwner, [](auto &o) { o.pullPageSize = 7; });
     QVERIFY(desk);
     const SyncStatus status = desk->status();
@@ -280,6 +287,14 @@ void TstSyncFlow::firstSyncMatchesTheServer()
     QVERIFY(status.lastSyncedAt.isValid());
     QVERIFY(status.lastError.isEmpty());
     QCOMPARE(auditDifferences(*desk), QStringList());
+    // Each page was asked for once, however early (the next page's request leaves before the
+    // page it follows is parsed: SyncEngine::askAhead).
+    QVERIFY(status.pagesPulledThisCycle > 3);
+    const QJsonArray faults = m_server.faults();
+    QCOMPARE(faults.size(), 1);
+    QCOMPARE(counted - faults.first()[QStringLiteral("count")].toInt(),
+             status.pagesPulledThisCycle);
+    QVERIFY(m_server.clearFaults());
 
     // The signed-in person's own staff row gives the role the backend defines.
     QSqlDatabase db = deskDb(*desk);

@@ -387,9 +387,9 @@ $tables
 * **First sync:** for each run a fresh data directory, \`chairside login\` (not timed), then
   \`chairside sync --once\`: process start, restoring the sign-in from the keychain, creating
   the cache, every sync_pull page (1000 rows) parsed once and written, the pages of 1.5 s and
-  the cursor of the last one per SQLite transaction, the next page requested while the current
-  one is written, exit. Wall time and peak RSS come from \`chairside-bench measure\` (fork, exec,
-  wait4). Rows are counted in the resulting cache over all synced tables.
+  the cursor of the last one per SQLite transaction, the next page requested as soon as an
+  answer is in (its cursor read from the text) while that page is parsed and written, exit.
+  Wall time and peak RSS come from \`chairside-bench measure\` (fork, exec, wait4). Rows are counted in the resulting cache over all synced tables.
 * **Bulk insert:** \`chairside-bench bulk-insert\` reads the rows of that run's cache and
   inserts them into a fresh store opened like the app's (store/Database: WAL,
   synchronous=NORMAL, the real schema and indexes), one prepared INSERT per table, all in one

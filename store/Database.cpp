@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/DeferredIndexes.h"
 #include "store/Migrations.h"
 
 #include <QCoreApplication>
@@ -238,6 +239,17 @@ std::optional<StoreError> Database::prepare(QSqlDatabase &db, const Options &opt
 std::optional<StoreError> Database::migrate(QSqlDatabase &db, int upTo)
 {
     const int current = schemaVersion(db);
+    // A migration may name an index a first sync set aside (its process stopped before it
+    // could build them again): build them first. No sync runs yet while the store migrates.
+    if (current < upTo && current > 0 && DeferredIndexes::pending(db)) {
+        QString error;
+        if (!DeferredIndexes::restore(db, &error))
+            return StoreError{StoreError::Kind::Migration,
+                              tr("Chairside could not update its data to format %1: %2")
+                                  .arg(current + 1)
+                                  .arg(error),
+                              error};
+    }
     for (const Migration &step : localMigrations()) {
         if (step.version <= current || step.version > upTo)
             continue;

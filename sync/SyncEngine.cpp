@@ -1,10 +1,12 @@
 #include "sync/SyncEngine.h"
 
 #include "store/Database.h"
+#include "store/DeferredIndexes.h"
 #include "sync/ForeignKeysOff.h"
 #include "sync/Outbox.h"
 #include "sync/PullApplier.h"
 #include "sync/PullPage.h"
+#include "sync/RowCodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,6 +97,8 @@ void SyncEngine::start()
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (m_config.connectionSetup)
         m_config.connectionSetup(m_db);
+    // A first sync that did not end (the process stopped or crashed) left indexes aside.
+    restoreIndexes();
 
     m_soonTimer = new QTimer(this);
     m_soonTimer->setSingleShot(true);
@@ -164,6 +168,7 @@ void SyncEngine::runCycle()
     m_running = true;
     m_wanted = false;
     m_cursorReset = false;
+    m_indexesSetAside = false;
     m_changedThisCycle.clear();
     m_pollTimer->stop();
     m_retryTimer->stop();
@@ -331,8 +336,17 @@ void SyncEngine::applyNextPage()
     // batch touched to the write-ahead log (and the checkpoint into the file), and a batch of
     // random keys touches most of them, so fewer commits make the download several times
     // faster. Each batch still holds its pages and the cursor of its last page, all or nothing.
-    if (m_status.firstSync && !m_batch)
+    if (m_status.firstSync && !m_batch) {
         beginBatch();
+        // Once per cycle, in the first batch's transaction: the rows go into tables without
+        // their secondary indexes, which are built again once the download is in.
+        if (m_batch && !m_indexesSetAside) {
+            m_indexesSetAside = true;
+            QString error;
+            if (!DeferredIndexes::setAside(m_db, RowCodec::syncedTables(), &error))
+                qCWarning(lcSync) << "indexes kept during the first sync:" << error;
+        }
+    }
     PullApplier::Options options;
     options.insideTransaction = m_batch.has_value();
     options.allowMassDelete = m_allowMassDelete;
@@ -347,6 +361,7 @@ void SyncEngine::applyNextPage()
     case PullApplier::Outcome::NeedsConfirmation:
         dropPagesInFlight();
         endBatch(false);
+        restoreIndexes();
         m_running = false;
         m_waitingForPerson = true;
         m_status.connection = SyncStatus::Connection::Paused;
@@ -371,6 +386,7 @@ void SyncEngine::applyNextPage()
     publish();
     if (page->hasMore)
         return; // the next page is on its way
+    restoreIndexes();
     if (m_pushAfterPull)
         return pushNext();
     finishCycle();
@@ -378,6 +394,7 @@ void SyncEngine::applyNextPage()
 
 void SyncEngine::finishCycle()
 {
+    restoreIndexes();
     m_running = false;
     m_allowMassDelete = false;
     m_backoff.reset();
@@ -436,6 +453,7 @@ void SyncEngine::failCycle(const QString &sentence, bool transient,
 {
     dropPagesInFlight();
     endBatch(false);
+    restoreIndexes(); // the cache stays usable at full speed until the next attempt
     m_running = false;
     qCInfo(lcSync) << "sync cycle failed:" << sentence;
     m_status.lastError = sentence;
@@ -504,6 +522,15 @@ void SyncEngine::writeState(const QString &key, const QString &value)
     query.addBindValue(value);
     if (!query.exec())
         qCWarning(lcSync) << "could not record" << key << ":" << query.lastError().text();
+}
+
+void SyncEngine::restoreIndexes()
+{
+    if (m_batch)
+        return; // never inside a batch: its commit still has to come
+    QString error;
+    if (!DeferredIndexes::restore(m_db, &error))
+        qCWarning(lcSync) << "indexes set aside for the first sync not built again yet:" << error;
 }
 
 QString SyncEngine::readState(const QString &key)

@@ -95,6 +95,8 @@ private:
                    std::optional<std::chrono::seconds> retryAfter = std::nullopt);
     void failWith(const RpcResult &result);
     void signOut(const QString &sentence);
+    // Builds the indexes a first sync set aside, if any (outside a batch).
+    void restoreIndexes();
     void refreshCounts();
     void publish();
     void writeState(const QString &key, const QString &value);
@@ -112,6 +114,7 @@ private:
     bool m_running = false;
     bool m_wanted = false;          // requestSync() arrived during a cycle
     bool m_cursorReset = false;     // the server refused the cursor once this cycle
+    bool m_indexesSetAside = false; // this cycle's first sync tried DeferredIndexes once
     bool m_pushAfterPull = false;   // this cycle downloads first (no cursor yet)
     bool m_pushedAfterPull = false; // ... and has sent edits since
     quint64 m_pullGeneration = 0;   // bumped when pages asked for ahead must be dropped

@@ -9,6 +9,7 @@
 #include "core/Role.h"
 #include "store/BusinessContext.h"
 #include "store/Database.h"
+#include "store/DeferredIndexes.h"
 #include "sync/LocalAudit.h"
 #include "sync/Mutation.h"
 #include "sync/Outbox.h"
@@ -108,6 +109,9 @@ private:
     QString someCustomerId(Desk &desk);
     int serverLedgerRows(const QString &reason);
     int outboxRows(Desk &desk);
+    // Indexes a freshly migrated store has and the desk's has not (a first sync sets some
+    // aside while it writes and must always build them again).
+    QStringList missingIndexes(Desk &desk);
 
     QTemporaryDir m_dir;
     LocalbaseProcess m_server;
@@ -130,6 +134,7 @@ void TstSyncFlow::initTestCase()
 
 void TstSyncFlow::cleanupTestCase()
 {
+    Database::closeForThisThread(m_dir.filePath(QStringLiteral("reference.sqlite")));
     QSqlDatabase::removeDatabase(QStringLiteral("syncflow-pg"));
     m_server.stop();
 }
@@ -265,6 +270,27 @@ int TstSyncFlow::serverLedgerRows(const QString &reason)
     return query.value(0).toInt();
 }
 
+QStringList TstSyncFlow::missingIndexes(Desk &desk)
+{
+    const auto names = [](QSqlDatabase db) {
+        QStringList list;
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index'"));
+        while (query.next())
+            list.append(query.value(0).toString());
+        return list;
+    };
+    const QString reference = m_dir.filePath(QStringLiteral("reference.sqlite"));
+    const QStringList expected = names(Database::connectionForThisThread(reference));
+    const QStringList present = names(deskDb(desk));
+    QStringList missing;
+    for (const QString &name : expected) {
+        if (!present.contains(name))
+            missing.append(name);
+    }
+    return missing;
+}
+
 int TstSyncFlow::outboxRows(Desk &desk)
 {
     QSqlDatabase db = deskDb(desk);
@@ -287,6 +313,7 @@ void TstSyncFlow::firstSyncMatchesTheServer()
     QVERIFY(status.lastSyncedAt.isValid());
     QVERIFY(status.lastError.isEmpty());
     QCOMPARE(auditDifferences(*desk), QStringList());
+    QCOMPARE(missingIndexes(*desk), QStringList()); // set aside while writing, built again
     // Each page was asked for once, however early (the next page's request leaves before the
     // page it follows is parsed: SyncEngine::askAhead).
     QVERIFY(status.pagesPulledThisCycle > 3);
@@ -306,6 +333,19 @@ void TstSyncFlow::firstSyncMatchesTheServer()
     QCOMPARE(nextCycle(*desk), std::optional<bool>(true));
     QCOMPARE(desk->status().rowsPulledThisCycle, 0);
     QCOMPARE(auditDifferences(*desk), QStringList());
+
+    // Indexes left aside by a first sync whose process stopped are built by the next cycle.
+    std::optional<int> aside;
+    {
+        QSqlDatabase store = deskDb(*desk);
+        QVERIFY(store.transaction());
+        aside = DeferredIndexes::setAside(store, RowCodec::syncedTables());
+        QVERIFY(store.commit());
+    }
+    QVERIFY(aside && *aside > 0);
+    QCOMPARE(missingIndexes(*desk).size(), qsizetype(*aside));
+    QCOMPARE(nextCycle(*desk), std::optional<bool>(true));
+    QCOMPARE(missingIndexes(*desk), QStringList());
 }
 
 void TstSyncFlow::interruptFirstSync(Desk &desk, const Tweak &batching)
@@ -357,8 +397,11 @@ void TstSyncFlow::interruptedFirstSyncResumesFromItsLastBatch()
         QCOMPARE(rows.value(0).toInt(), 1); // the first batch and its cursor were kept
         QVERIFY(rows.value(1).toInt() > 0);
     }
+    // The batch committed with the indexes set aside; the failed cycle built them again.
+    QCOMPARE(missingIndexes(desk), QStringList());
     QCOMPARE(nextCycle(desk), std::optional<bool>(true));
     QCOMPARE(auditDifferences(desk), QStringList());
+    QCOMPARE(missingIndexes(desk), QStringList());
 }
 
 // A first sync's transaction ends once it has been open for firstSyncBatchTime, however few

@@ -311,6 +311,19 @@ void TstSyncKill::corruptCacheIsRebuiltAndItsEditsReplayed()
     QVERIFY2(audit.exitCode == 0, audit.report().constData());
     for (const QString &reason : std::as_const(reasons))
         QCOMPARE(serverLedgerRows(reason), 1);
+    // The rebuilt cache was downloaded with its indexes set aside; they are all back.
+    {
+        QSqlDatabase db = Database::connectionForThisThread(path);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM sync_state WHERE key = 'deferred_indexes'), "
+            "(SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+            "AND name = 'idx_appointments_business_period')")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QCOMPARE(query.value(1).toInt(), 1);
+    }
+    Database::closeForThisThread(path);
 }
 
 QTEST_MAIN(TstSyncKill)

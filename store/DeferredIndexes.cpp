@@ -1,0 +1,151 @@
+#include "store/DeferredIndexes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Chairside {
+
+Q_LOGGING_CATEGORY(lcDeferredIndexes, "chairside.store.indexes")
+
+namespace {
+
+const QString kRecordKey = QStringLiteral("deferred_indexes");
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    qCWarning(lcDeferredIndexes) << message;
+    return false;
+}
+
+QString quotedName(const QString &name)
+{
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// A recorded CREATE INDEX that does nothing when the index exists (a migration may have made
+// it again meanwhile).
+QString ifNotExists(const QString &sql)
+{
+    static const QRegularExpression head(
+        QStringLiteral(R"(^\s*CREATE\s+INDEX\s+(IF\s+NOT\s+EXISTS\s+)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString text = sql;
+    return text.replace(head, QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+}
+
+} // namespace
+
+const QStringList &DeferredIndexes::namedByQueries()
+{
+    static const QStringList names{
+        QStringLiteral("idx_customers_card"),
+        QStringLiteral("idx_ledger_business_customer"),
+        QStringLiteral("idx_appointments_customer_history"),
+    };
+    return names;
+}
+
+std::optional<int> DeferredIndexes::setAside(QSqlDatabase &db, const QStringList &tables,
+                                             QString *error)
+{
+    QSqlQuery list(db);
+    list.prepare(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema "
+                                "WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
+    if (!list.exec()) {
+        fail(error, list.lastError().text());
+        return std::nullopt;
+    }
+    QStringList names;
+    QJsonArray record;
+    static const QRegularExpression unique(QStringLiteral(R"(^\s*CREATE\s+UNIQUE\s)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    while (list.next()) {
+        const QString name = list.value(0).toString();
+        const QString sql = list.value(2).toString();
+        if (!tables.contains(list.value(1).toString()) || unique.match(sql).hasMatch()
+            || namedByQueries().contains(name))
+            continue;
+        names.append(name);
+        record.append(sql);
+    }
+    list.finish();
+    if (names.isEmpty())
+        return 0;
+
+    // A savepoint, so a failure half-way leaves every index in place.
+    QSqlQuery step(db);
+    if (!step.exec(QStringLiteral("SAVEPOINT set_indexes_aside"))) {
+        fail(error, step.lastError().text());
+        return std::nullopt;
+    }
+    bool ok = true;
+    for (const QString &name : std::as_const(names)) {
+        if (!step.exec(QStringLiteral("DROP INDEX ") + quotedName(name))) {
+            ok = false;
+            break;
+        }
+    }
+    if (ok) {
+        step.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        step.addBindValue(kRecordKey);
+        step.addBindValue(QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
+        ok = step.exec();
+    }
+    if (!ok) {
+        const QString message = step.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO set_indexes_aside"));
+        QSqlQuery(db).exec(QStringLiteral("RELEASE set_indexes_aside"));
+        fail(error, message);
+        return std::nullopt;
+    }
+    QSqlQuery(db).exec(QStringLiteral("RELEASE set_indexes_aside"));
+    return int(names.size());
+}
+
+bool DeferredIndexes::pending(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM sync_state WHERE key = ?"));
+    query.addBindValue(kRecordKey);
+    return query.exec() && query.next();
+}
+
+bool DeferredIndexes::restore(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    read.addBindValue(kRecordKey);
+    if (!read.exec() || !read.next())
+        return true; // no record (or no sync_state yet): nothing set aside
+    const QJsonArray record = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).array();
+    read.finish();
+
+    if (!db.transaction())
+        return fail(error, db.lastError().text());
+    QSqlQuery step(db);
+    for (const QJsonValue &sql : record) {
+        if (!step.exec(ifNotExists(sql.toString()))) {
+            const QString message = step.lastError().text();
+            db.rollback();
+            return fail(error, message);
+        }
+    }
+    step.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+    step.addBindValue(kRecordKey);
+    if (!step.exec() || !db.commit()) {
+        const QString message = step.lastError().text();
+        db.rollback();
+        return fail(error, message);
+    }
+    qCInfo(lcDeferredIndexes) << record.size() << "indexes built again";
+    return true;
+}
+
+} // namespace Chairside

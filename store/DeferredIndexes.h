@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Chairside {
+
+// Secondary indexes set aside while a first sync fills a cache: writing the rows of a large
+// salon into tables without them and building them afterwards takes about two fifths less time
+// than keeping 40 indexes up to date row by row (docs/benchmark-notes.md). Their SQL is recorded
+// in sync_state in the transaction that drops them, so a crash leaves the record behind and the
+// sync engine's next start (or a migration, which may name them) builds them again.
+class DeferredIndexes final
+{
+public:
+    // Inside the caller's transaction: drops the indexes of `tables` that are neither UNIQUE (a
+    // constraint, not a speed-up) nor named by a query (INDEXED BY would fail without them), and
+    // records them. All or nothing; the number dropped, or nothing on an error.
+    static std::optional<int> setAside(QSqlDatabase &db, const QStringList &tables,
+                                       QString *error = nullptr);
+
+    // Whether a record of indexes set aside exists (false when the store has no sync_state yet).
+    static bool pending(QSqlDatabase &db);
+
+    // Outside a transaction: builds every recorded index again and clears the record, in one
+    // transaction. True when nothing was recorded or everything is back.
+    static bool restore(QSqlDatabase &db, QString *error = nullptr);
+
+    // The indexes the desk names in INDEXED BY: never set aside.
+    static const QStringList &namedByQueries();
+};
+
+} // namespace Chairside

@@ -1,0 +1,146 @@
+// DeferredIndexes on real SQLite stores with the real migrations: a first sync sets the plain
+// secondary indexes aside and builds them again; unique ones and those queries name stay; a
+// rolled-back transaction or a later migration loses none.
+#include "store/Database.h"
+#include "store/DeferredIndexes.h"
+#include "store/Migrations.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Chairside;
+
+namespace {
+
+const QStringList kTables{QStringLiteral("customers"), QStringLiteral("appointments"),
+                          QStringLiteral("loyalty_ledger"), QStringLiteral("loyalty_tiers")};
+
+QStringList indexNames(QSqlDatabase &db)
+{
+    QStringList names;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name"));
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+} // namespace
+
+class TestDeferredIndexes final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_counter)); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void setAsideAndBuiltAgain()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = Database::connectionForThisThread(path);
+            QVERIFY(db.isOpen());
+            const QStringList before = indexNames(db);
+            QVERIFY(before.contains(QStringLiteral("idx_appointments_business_period")));
+
+            QVERIFY(db.transaction());
+            const auto dropped = DeferredIndexes::setAside(db, kTables);
+            QVERIFY(dropped);
+            QVERIFY(*dropped > 3);
+            QVERIFY(db.commit());
+            QVERIFY(DeferredIndexes::pending(db));
+
+            const QStringList aside = indexNames(db);
+            QCOMPARE(aside.size(), before.size() - *dropped);
+            QVERIFY(!aside.contains(QStringLiteral("idx_appointments_business_period")));
+            // Unique keys are constraints, and queries that name an index need it.
+            for (const QString &name : DeferredIndexes::namedByQueries())
+                QVERIFY2(aside.contains(name), qPrintable(name));
+            QSqlQuery unique(db);
+            QVERIFY(unique.exec(
+                QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                               "tbl_name = 'loyalty_tiers' AND name LIKE 'sqlite_autoindex%'")));
+            QVERIFY(unique.next());
+            QVERIFY(unique.value(0).toInt() >= 1);
+            // Tables outside the list keep theirs.
+            const QStringList others =
+                before.filter(QRegularExpression(QStringLiteral("^idx_(ai_messages|audit)")));
+            QVERIFY(!others.isEmpty());
+            for (const QString &name : others)
+                QVERIFY2(aside.contains(name), qPrintable(name));
+            // A query naming a kept index still runs.
+            QSqlQuery named(db);
+            QVERIFY(named.exec(QStringLiteral(
+                "SELECT count(*) FROM loyalty_ledger INDEXED BY idx_ledger_business_customer "
+                "WHERE business_id = 'b'")));
+
+            QVERIFY(DeferredIndexes::restore(db));
+            QCOMPARE(indexNames(db), before);
+            QVERIFY(!DeferredIndexes::pending(db));
+            QVERIFY(DeferredIndexes::restore(db)); // nothing recorded: nothing to do
+            QCOMPARE(indexNames(db), before);
+        }
+        Database::closeForThisThread(path);
+    }
+
+    void aRollbackKeepsEveryIndex()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = Database::connectionForThisThread(path);
+            const QStringList before = indexNames(db);
+            QVERIFY(db.transaction());
+            QVERIFY(DeferredIndexes::setAside(db, kTables));
+            QVERIFY(db.rollback());
+            QCOMPARE(indexNames(db), before);
+            QVERIFY(!DeferredIndexes::pending(db));
+        }
+        Database::closeForThisThread(path);
+    }
+
+    void aMigrationBuildsThemFirst()
+    {
+        // A first sync stopped with its indexes aside, then Chairside was updated: the store
+        // migrates with every index in place.
+        const QString path = freshPath();
+        {
+            Database::Options older;
+            older.migrateUpTo = latestSchemaVersion() - 1;
+            std::optional<StoreError> error;
+            QSqlDatabase db = Database::connectionForThisThread(path, &error, older);
+            QVERIFY2(!error, error ? qPrintable(error->message) : "");
+            QVERIFY(db.transaction());
+            QVERIFY(DeferredIndexes::setAside(db, kTables));
+            QVERIFY(db.commit());
+        }
+        Database::closeForThisThread(path);
+
+        const QString reference = freshPath();
+        QStringList expected;
+        {
+            QSqlDatabase db = Database::connectionForThisThread(reference);
+            expected = indexNames(db);
+        }
+        Database::closeForThisThread(reference);
+
+        {
+            std::optional<StoreError> error;
+            QSqlDatabase db = Database::connectionForThisThread(path, &error);
+            QVERIFY2(!error, error ? qPrintable(error->message) : "");
+            QCOMPARE(Database::schemaVersion(db), latestSchemaVersion());
+            QCOMPARE(indexNames(db), expected);
+            QVERIFY(!DeferredIndexes::pending(db));
+        }
+        Database::closeForThisThread(path);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeferredIndexes)
+#include "tst_deferredindexes.moc"

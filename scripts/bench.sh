@@ -388,7 +388,8 @@ $tables
   \`chairside sync --once\`: process start, restoring the sign-in from the keychain, creating
   the cache, every sync_pull page (1000 rows) parsed once and written, the pages of 1.5 s and
   the cursor of the last one per SQLite transaction, the next page requested as soon as an
-  answer is in (its cursor read from the text) while that page is parsed and written, exit.
+  answer is in (its cursor read from the text) while that page is parsed and written, the
+  plain secondary indexes set aside during the download and built again at its end, exit.
   Wall time and peak RSS come from \`chairside-bench measure\` (fork, exec, wait4). Rows are counted in the resulting cache over all synced tables.
 * **Bulk insert:** \`chairside-bench bulk-insert\` reads the rows of that run's cache and
   inserts them into a fresh store opened like the app's (store/Database: WAL,

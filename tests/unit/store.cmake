@@ -2,3 +2,4 @@ chairside_add_test(tst_storemigrations SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sto
 chairside_add_test(tst_customersearch SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_customersearch.cpp LIBS chairside_store chairside_core LABELS unit)
 chairside_add_test(tst_directstatement SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_directstatement.cpp LIBS chairside_store chairside_core LABELS unit)
 chairside_add_test(tst_deferredindexes SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_deferredindexes.cpp LIBS chairside_store chairside_core LABELS unit)
+target_compile_definitions(tst_deferredindexes PRIVATE CHAIRSIDE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

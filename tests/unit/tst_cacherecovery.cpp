@@ -4,6 +4,7 @@
 #include "sync/CacheRecovery.h"
 #include "sync/PullApplier.h"
 #include "sync/PullPage.h"
+#include "tests/unit/SyncFixturePages.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,14 +17,6 @@
 using namespace Chairside;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CHAIRSIDE_SYNC_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 const QDateTime when(QDate(2026, 11, 22), QTime(9, 30, 5));
 
@@ -61,7 +54,8 @@ private:
                 if (!query.exec())
                     qFatal("outbox: %s", qPrintable(query.lastError().text()));
             }
-            const auto parsed = PullPage::parse(fixture(QStringLiteral("full-page-owner.json")));
+            const auto parsed =
+                PullPage::parse(Tests::syncFixturePage(QStringLiteral("full-page-owner.json")));
             PullApplier applier(db);
             if (!parsed.page || !applier.apply(*parsed.page).ok())
                 qFatal("could not apply the demo page");

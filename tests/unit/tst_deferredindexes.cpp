@@ -5,7 +5,10 @@
 #include "store/DeferredIndexes.h"
 #include "store/Migrations.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +91,29 @@ private Q_SLOTS:
             QCOMPARE(indexNames(db), before);
         }
         Database::closeForThisThread(path);
+    }
+
+    void everyIndexNamedByAQueryIsKept()
+    {
+        // A query with INDEXED BY fails while its index is aside: every such name in the
+        // sources must be on the list DeferredIndexes keeps (and the list names no other).
+        QSet<QString> named;
+        const QRegularExpression indexedBy(QStringLiteral(R"(INDEXED\s+BY\s+(idx_\w+))"));
+        for (const char *folder : {"app", "models", "store", "sync", "ui"}) {
+            QDirIterator files(QStringLiteral(CHAIRSIDE_SOURCE_DIR "/") + QLatin1String(folder),
+                               {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                               QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                for (const auto &match : indexedBy.globalMatch(text))
+                    named.insert(match.captured(1));
+            }
+        }
+        QVERIFY(!named.isEmpty());
+        const QStringList kept = DeferredIndexes::namedByQueries();
+        QCOMPARE(named, QSet<QString>(kept.cbegin(), kept.cend()));
     }
 
     void aRollbackKeepsEveryIndex()

@@ -4,9 +4,9 @@
 #include "sync/LocalAudit.h"
 #include "sync/PullApplier.h"
 #include "sync/PullPage.h"
+#include "tests/unit/SyncFixturePages.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,14 +22,6 @@ using namespace Chairside;
 namespace {
 
 const QString business = QStringLiteral("a0000000-0000-4000-8000-000000000001");
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CHAIRSIDE_SYNC_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 QJsonObject customer(const QString &id, qint64 version, const QString &name, bool deleted = false)
 {
@@ -166,7 +158,7 @@ private Q_SLOTS:
         QStringList changed;
         for (const char *name : {"full-page-owner.json", "incremental-page1.json",
                                  "incremental-page2.json", "incremental-page3.json"}) {
-            const PullPage page = parsed(fixture(QString::fromLatin1(name)));
+            const PullPage page = parsed(Tests::syncFixturePage(QString::fromLatin1(name)));
             const auto result = applier.apply(page);
             QVERIFY2(result.ok(), qPrintable(result.error));
             QCOMPARE(PullApplier(database).storedCursor(), page.cursor);
@@ -178,8 +170,8 @@ private Q_SLOTS:
         QString error;
         const auto local = LocalAudit::compute(database, &error);
         QVERIFY2(local, qPrintable(error));
-        const auto server =
-            LocalAudit::fromServer(fixture(QStringLiteral("audit-owner.json")), &error);
+        const auto server = LocalAudit::fromServer(
+            Tests::syncFixturePage(QStringLiteral("audit-owner.json")), &error);
         QVERIFY2(server, qPrintable(error));
         QCOMPARE(server->size(), 19);
         QCOMPARE(LocalAudit::differences(*local, *server), QStringList());

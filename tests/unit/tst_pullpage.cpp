@@ -3,21 +3,13 @@
 // chairside-localbase (tests/data/sync) it must agree with parse(), and on text that is odd or
 // cut short it must give nothing rather than a wrong cursor.
 #include "sync/PullPage.h"
+#include "tests/unit/SyncFixturePages.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace Chairside;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CHAIRSIDE_SYNC_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 // In the order QJsonDocument writes an object (keys sorted), as PullPage::cursor holds it.
 const QByteArray kCursor = "{\"after_id\":\"a1\",\"after_xid\":\"736\",\"table\":3}";
@@ -39,7 +31,7 @@ private Q_SLOTS:
     void agreesWithParseOnRealPages()
     {
         QFETCH(QString, name);
-        const QByteArray text = fixture(name);
+        const QByteArray text = Tests::syncFixturePage(name);
         const auto parsed = PullPage::parse(text);
         QVERIFY2(parsed.page, qPrintable(parsed.error));
         const auto ahead = PullPage::peekAhead(text);
@@ -51,7 +43,7 @@ private Q_SLOTS:
     void textCutShortGivesNothing()
     {
         // An answer cut off anywhere is not a whole object, so no cursor may come out of it.
-        const QByteArray text = fixture(QStringLiteral("incremental-page1.json"));
+        const QByteArray text = Tests::syncFixturePage(QStringLiteral("incremental-page1.json"));
         for (qsizetype length = 0; length < text.size(); length += 97)
             QVERIFY2(!PullPage::peekAhead(text.left(length)), qPrintable(QString::number(length)));
         QVERIFY(!PullPage::peekAhead(text.chopped(1)));

@@ -4,8 +4,8 @@
 #include "sync/PullApplier.h"
 #include "sync/PullPage.h"
 #include "sync/RowCodec.h"
+#include "tests/unit/SyncFixturePages.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -16,14 +16,6 @@
 using namespace Chairside;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CHAIRSIDE_SYNC_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 QJsonObject object(const char *json)
 {
@@ -109,7 +101,8 @@ private Q_SLOTS:
     void everySyncedTableConverts()
     {
         QString error;
-        const auto parsed = PullPage::parse(fixture(QStringLiteral("full-page-owner.json")));
+        const auto parsed =
+            PullPage::parse(Tests::syncFixturePage(QStringLiteral("full-page-owner.json")));
         QVERIFY2(parsed.page, qPrintable(parsed.error));
         const auto &page = parsed.page;
         QSqlDatabase database = db();
@@ -277,7 +270,7 @@ private Q_SLOTS:
         QSqlDatabase database = db();
         PullApplier applier(database);
         for (const char *name : {"full-page-owner.json", "incremental-page1.json"}) {
-            const auto parsed = PullPage::parse(fixture(QString::fromLatin1(name)));
+            const auto parsed = PullPage::parse(Tests::syncFixturePage(QString::fromLatin1(name)));
             QVERIFY2(parsed.page, qPrintable(parsed.error));
             const auto result = applier.apply(*parsed.page);
             QVERIFY2(result.ok(), qPrintable(result.error));

@@ -3191,6 +3191,10 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
 <context>
     <name>ChartFactory</name>
     <message>
+        <source>%1: the %2 highest of %3</source>
+        <translation>%1: die %2 hoogste van %3</translation>
+    </message>
+    <message>
         <source>%1 — nothing in this period</source>
         <translation>%1 — niks in hierdie tydperk nie</translation>
     </message>

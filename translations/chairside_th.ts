@@ -3185,6 +3185,10 @@ Without a configured backend it opens a generated demo salon stored locally.</so
 <context>
     <name>ChartFactory</name>
     <message>
+        <source>%1: the %2 highest of %3</source>
+        <translation>%1: %2 อันดับสูงสุดจาก %3</translation>
+    </message>
+    <message>
         <source>%1 — nothing in this period</source>
         <translation>%1 — ไม่มีข้อมูลในช่วงนี้</translation>
     </message>

@@ -3191,6 +3191,10 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
 <context>
     <name>ChartFactory</name>
     <message>
+        <source>%1: the %2 highest of %3</source>
+        <translation>%1: aba-%2 abaphezulu kwaba-%3</translation>
+    </message>
+    <message>
         <source>%1 — nothing in this period</source>
         <translation>%1 — akukho lutho kulesi sikhathi</translation>
     </message>

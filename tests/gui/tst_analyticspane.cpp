@@ -11,6 +11,9 @@
 #include "ui/analytics/KpiCardGrid.h"
 #include "ui/panes/AnalyticsPane.h"
 
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -163,6 +166,77 @@ private Q_SLOTS:
 
     // Filters narrow the charts but not the cards; each chart exports CSV and PNG, the pane a
     // PDF; a dark palette gives dark charts.
+    // A chain's staff list is longer than a chart can label: the revenue chart draws the 8
+    // highest, highest on top, and says how many there are; the CSV keeps everyone. A short
+    // list keeps the roster's order.
+    void longStaffListsShowTheHighest()
+    {
+        StoreFixture fixture;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const int staffCount = 11;
+        QVERIFY(fixture.write(kSalon, now, [now](RowWriter &w) {
+            w.service(
+                {.id = QStringLiteral("cut"), .name = QStringLiteral("Cut"), .priceMinor = 10000});
+            for (int i = 0; i < staffCount; ++i) {
+                // Staff 0 earns least, staff 10 most; the roster lists them from 0.
+                const QString id = QStringLiteral("s%1").arg(i);
+                w.staff({.id = id,
+                         .name = QStringLiteral("Stylist %1").arg(i),
+                         .role = i == 0 ? QStringLiteral("owner") : QStringLiteral("staff"),
+                         .sortOrder = i});
+                const qint64 start = now - 2 * 86400 + i * 3600;
+                w.appointment({.id = QStringLiteral("a%1").arg(i),
+                               .staffId = id,
+                               .serviceId = QStringLiteral("cut"),
+                               .startsAt = start,
+                               .endsAt = start + 3600,
+                               .status = QStringLiteral("completed"),
+                               .priceMinor = 10000 * (i + 1),
+                               .createdAt = start - 86400});
+            }
+        }));
+        AnalyticsPane pane(fixture.executor(), contextFor(kSalon, QStringLiteral("s0")));
+        pane.resize(1240, 820);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY(pane.kpiModel()->hasData() && !pane.isLoading());
+        QCOMPARE(pane.report().staff.size(), staffCount);
+
+        QChart *chart = pane.chartView(AnalyticsChart::RevenueByStaff)->chart();
+        QCOMPARE(chart->title(), QStringLiteral("Revenue by staff member: the 8 highest of 11"));
+        const auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 1);
+        const QBarSet *set = bars->barSets().constFirst();
+        QCOMPARE(set->count(), 8);
+        auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+        QVERIFY(names);
+        // Bars are drawn bottom-up: the last category is the top row.
+        QCOMPARE(names->categories().constLast(), QStringLiteral("Stylist 10"));
+        QCOMPARE(set->at(set->count() - 1), 1100.0);
+        QCOMPARE(names->categories().constFirst(), QStringLiteral("Stylist 3"));
+        QCOMPARE(set->at(0), 400.0);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString csv = dir.filePath(QStringLiteral("revenue-by-staff.csv"));
+        QCOMPARE(pane.exportChartCsv(AnalyticsChart::RevenueByStaff, csv), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (int i = 0; i < staffCount; ++i)
+            QVERIFY2(text.contains(QStringLiteral("Stylist %1,").arg(i)), qPrintable(text));
+
+        // One stylist chosen: a single bar under the plain title.
+        pane.setFilter({.staffId = QStringLiteral("s2")});
+        QTRY_VERIFY(!pane.isLoading() && pane.report().filter.staffId == QStringLiteral("s2"));
+        const QChart *one = pane.chartView(AnalyticsChart::RevenueByStaff)->chart();
+        QCOMPARE(one->title(), QStringLiteral("Revenue by staff member"));
+        const auto *oneBars = qobject_cast<QAbstractBarSeries *>(one->series().value(0));
+        QVERIFY(oneBars);
+        QCOMPARE(oneBars->barSets().constFirst()->count(), 1);
+    }
+
     void filtersExportsAndPalette()
     {
         StoreFixture fixture;

@@ -24,6 +24,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <memory>
+#include <numeric>
 
 namespace Chairside {
 
@@ -98,6 +99,45 @@ QString shortened(QString name)
     if (name.size() > 28)
         name = name.left(27) + QChar(0x2026);
     return name;
+}
+
+// The rows of a horizontal bar chart, first row on top.
+struct BarRows
+{
+    QStringList names;
+    QList<double> values;
+    QStringList tips;
+
+    void append(const QString &name, double value, const QString &tip)
+    {
+        names.append(name);
+        values.append(value);
+        tips.append(tip);
+    }
+};
+
+// A chain's staff list is longer than a chart can label: above kStaffBars rows only the
+// highest are drawn, highest on top, and the title says how many there are (the CSV and the
+// PDF's tables keep everyone). Up to kStaffBars rows keep the roster's own order.
+constexpr qsizetype kStaffBars = 8; // as many as Revenue by service shows, labelled
+
+QString keepHighest(BarRows &rows, const QString &title)
+{
+    const qsizetype all = rows.names.size();
+    if (all <= kStaffBars)
+        return title;
+    QList<qsizetype> order(all);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&rows](qsizetype a, qsizetype b) {
+        return rows.values.at(a) > rows.values.at(b);
+    });
+    BarRows highest;
+    for (qsizetype i = 0; i < kStaffBars; ++i) {
+        const qsizetype row = order.at(i);
+        highest.append(rows.names.at(row), rows.values.at(row), rows.tips.at(row));
+    }
+    rows = std::move(highest);
+    return ChartFactory::tr("%1: the %2 highest of %3").arg(title).arg(kStaffBars).arg(all);
 }
 
 // Horizontal bars, first row on top, with a tooltip per bar.
@@ -314,21 +354,19 @@ void ChartFactory::showRevenueByStaff(QChartView *view, const QList<StaffFigures
     const QString title = ChartFactory::tr("Revenue by staff member");
     QChart *chart = freshChart(view, title);
     const double scale = std::pow(10.0, minorDigits(currency));
-    QStringList names;
-    QList<double> values;
-    QStringList tips;
+    BarRows rows;
     for (const StaffFigures &row : staff) {
         if (row.revenueMinor == 0 && row.completed == 0)
             continue;
-        names.append(row.name);
-        values.append(double(row.revenueMinor) / scale);
-        tips.append(ChartFactory::tr("%1\n%2 from %3 completed appointments")
+        rows.append(row.name, double(row.revenueMinor) / scale,
+                    ChartFactory::tr("%1\n%2 from %3 completed appointments")
                         .arg(row.name, formatMoney(Money{row.revenueMinor, currency}, locale))
                         .arg(row.completed));
     }
-    if (names.isEmpty())
+    if (rows.names.isEmpty())
         return showEmpty(chart, title);
-    horizontalBars(view, chart, names, values, tips, kSetColours[2], currency,
+    chart->setTitle(keepHighest(rows, title));
+    horizontalBars(view, chart, rows.names, rows.values, rows.tips, kSetColours[2], currency,
                    QStringLiteral("%.0f"), 5);
 }
 
@@ -337,24 +375,22 @@ void ChartFactory::showUtilisationByStaff(QChartView *view, const QList<StaffFig
 {
     const QString title = ChartFactory::tr("Utilisation by staff member");
     QChart *chart = freshChart(view, title);
-    QStringList names;
-    QList<double> values;
-    QStringList tips;
+    BarRows rows;
     for (const StaffFigures &row : staff) {
         const auto share = rate(row.bookedMinutes, row.rosteredMinutes);
         if (!share)
             continue; // not rostered in the period: a rate over nothing
-        names.append(row.name);
-        values.append(*share * 100.0);
-        tips.append(ChartFactory::tr("%1\n%2 % — %3 booked of %4 rostered hours")
+        rows.append(row.name, *share * 100.0,
+                    ChartFactory::tr("%1\n%2 % — %3 booked of %4 rostered hours")
                         .arg(row.name, locale.toString(*share * 100.0, 'f', 1),
                              locale.toString(double(row.bookedMinutes) / 60.0, 'f', 1),
                              locale.toString(double(row.rosteredMinutes) / 60.0, 'f', 1)));
     }
-    if (names.isEmpty())
+    if (rows.names.isEmpty())
         return showEmpty(chart, title);
-    horizontalBars(view, chart, names, values, tips, kCurrentColour, ChartFactory::tr("%"),
-                   QStringLiteral("%.0f"), 100);
+    chart->setTitle(keepHighest(rows, title));
+    horizontalBars(view, chart, rows.names, rows.values, rows.tips, kCurrentColour,
+                   ChartFactory::tr("%"), QStringLiteral("%.0f"), 100);
 }
 
 void ChartFactory::showWeeklyChanges(QChartView *view, const QList<WeekChanges> &weeks,

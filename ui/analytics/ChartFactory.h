@@ -32,11 +32,12 @@ public:
     static void showRevenueByService(QChartView *view, const QList<ServiceRevenue> &services,
                                      const QString &currency, const QLocale &locale);
 
-    // Revenue per staff member as horizontal bars (staff without revenue left out).
+    // Revenue per staff member as horizontal bars (staff without revenue left out; of a
+    // longer list than the chart can label, the highest).
     static void showRevenueByStaff(QChartView *view, const QList<StaffFigures> &staff,
                                    const QString &currency, const QLocale &locale);
 
-    // Booked ÷ rostered minutes per staff member, in percent.
+    // Booked ÷ rostered minutes per staff member, in percent (of a longer list, the highest).
     static void showUtilisationByStaff(QChartView *view, const QList<StaffFigures> &staff,
                                        const QLocale &locale);
 

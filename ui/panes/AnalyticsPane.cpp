@@ -27,8 +27,11 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <chrono>
 
 namespace Chairside {
 
@@ -107,7 +110,7 @@ AnalyticsPane::AnalyticsPane(StoreExecutor *store, const BusinessContext &contex
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("analyticsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -393,25 +396,76 @@ void AnalyticsPane::present(const AnalyticsReport &report)
                                     locale.toString(report.previous.last, format)));
     m_kpis->setCounts(report.before, report.current, report.period.days());
     fillFilterChoices(report);
-    const QString &currency = m_context.currency;
-    const auto view = [this](AnalyticsChart chart) {
-        return m_charts[size_t(chart)];
-    };
-    ChartFactory::showBookingsPerDay(view(AnalyticsChart::BookingsPerDay), report.period.first,
-                                     report.bookingsPerDay, report.previousBookingsPerDay, locale);
-    ChartFactory::showRevenueByService(view(AnalyticsChart::RevenueByService),
-                                       report.revenueByService, currency, locale);
-    ChartFactory::showRevenueByStaff(view(AnalyticsChart::RevenueByStaff), report.staff, currency,
-                                     locale);
-    ChartFactory::showUtilisationByStaff(view(AnalyticsChart::UtilisationByStaff), report.staff,
-                                         locale);
-    ChartFactory::showWeeklyChanges(view(AnalyticsChart::WeeklyChanges), report.weeks, locale);
-    ChartFactory::showNoShows(view(AnalyticsChart::NoShows), report.noShows, locale);
-    ChartFactory::showHandoffs(view(AnalyticsChart::Handoffs), report.handoffDays, locale);
-    ChartFactory::showLoyaltyTiers(view(AnalyticsChart::LoyaltyTiers), report.tiers, locale);
+    // The charts on screen now; those scrolled out of view (or all of them while the pane is
+    // hidden) once the others are painted, so what the owner sees comes sooner.
+    m_chartsToShow = {};
+    for (int i = 0; i < kAnalyticsChartCount; ++i) {
+        const QChartView *view = m_charts[size_t(i)];
+        // (QWidget::visibleRegion() is empty here: the view's own viewport covers it.)
+        const QWidget *viewport = m_scroll->viewport();
+        if (view->isVisible()
+            && QRect(view->mapTo(viewport, QPoint()), view->size()).intersects(viewport->rect()))
+            showChart(AnalyticsChart(i));
+        else
+            m_chartsToShow.set(size_t(i));
+    }
+    // A timer, not a queued call (which a 0 ms single shot is): it fires after the posted
+    // layout and paint events of the charts in view.
+    if (m_chartsToShow.any())
+        QTimer::singleShot(std::chrono::milliseconds(1), this, &AnalyticsPane::showWaitingCharts);
     if (m_definitionRow >= 0)
         showDefinition(m_definitionRow);
     Q_EMIT reportShown();
+}
+
+void AnalyticsPane::showChart(AnalyticsChart chart)
+{
+    QChartView *view = m_charts[size_t(chart)];
+    const AnalyticsReport &report = m_report;
+    const QLocale &locale = m_context.locale;
+    const QString &currency = m_context.currency;
+    switch (chart) {
+    case AnalyticsChart::BookingsPerDay:
+        ChartFactory::showBookingsPerDay(view, report.period.first, report.bookingsPerDay,
+                                         report.previousBookingsPerDay, locale);
+        break;
+    case AnalyticsChart::RevenueByService:
+        ChartFactory::showRevenueByService(view, report.revenueByService, currency, locale);
+        break;
+    case AnalyticsChart::RevenueByStaff:
+        ChartFactory::showRevenueByStaff(view, report.staff, currency, locale);
+        break;
+    case AnalyticsChart::UtilisationByStaff:
+        ChartFactory::showUtilisationByStaff(view, report.staff, locale);
+        break;
+    case AnalyticsChart::WeeklyChanges:
+        ChartFactory::showWeeklyChanges(view, report.weeks, locale);
+        break;
+    case AnalyticsChart::NoShows:
+        ChartFactory::showNoShows(view, report.noShows, locale);
+        break;
+    case AnalyticsChart::Handoffs:
+        ChartFactory::showHandoffs(view, report.handoffDays, locale);
+        break;
+    case AnalyticsChart::LoyaltyTiers:
+        ChartFactory::showLoyaltyTiers(view, report.tiers, locale);
+        break;
+    }
+}
+
+void AnalyticsPane::showWaitingCharts()
+{
+    for (int i = 0; i < kAnalyticsChartCount; ++i) {
+        if (m_chartsToShow.test(size_t(i)))
+            showChart(AnalyticsChart(i));
+    }
+    m_chartsToShow = {};
+}
+
+QChartView *AnalyticsPane::chartView(AnalyticsChart chart)
+{
+    showWaitingCharts();
+    return m_charts[size_t(chart)];
 }
 
 void AnalyticsPane::fillFilterChoices(const AnalyticsReport &report)
@@ -451,16 +505,17 @@ QString AnalyticsPane::exportChartCsv(AnalyticsChart chart, const QString &path)
     return {};
 }
 
-QString AnalyticsPane::exportChartPng(AnalyticsChart chart, const QString &path) const
+QString AnalyticsPane::exportChartPng(AnalyticsChart chart, const QString &path)
 {
-    QChartView *view = m_charts[size_t(chart)];
+    QChartView *view = chartView(chart);
     if (!view->grab().save(path, "PNG"))
         return tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
     return {};
 }
 
-QString AnalyticsPane::exportPdf(const QString &path) const
+QString AnalyticsPane::exportPdf(const QString &path)
 {
+    showWaitingCharts();
     QPdfWriter writer(path);
     writer.setTitle(tr("%1 — analytics").arg(m_context.businessName));
     writer.setCreator(QStringLiteral("Chairside"));

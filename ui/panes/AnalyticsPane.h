@@ -8,12 +8,14 @@
 #include <QWidget>
 
 #include <array>
+#include <bitset>
 
 class QButtonGroup;
 class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QScrollArea;
 class QWidget;
 
 namespace Chairside {
@@ -46,7 +48,9 @@ public:
     bool isLoading() const { return m_loading; }
     // The report on screen (empty until the first load arrives).
     const AnalyticsReport &report() const { return m_report; }
-    QChartView *chartView(AnalyticsChart chart) const { return m_charts[size_t(chart)]; }
+    // A chart's view, showing the report on screen (a chart out of view is brought up to date
+    // first).
+    QChartView *chartView(AnalyticsChart chart);
 
     // The definition panel under the cards, as a click on card `row` shows it.
     void showDefinition(int row);
@@ -55,11 +59,12 @@ public:
     // Exports without dialogs (the menu buttons ask for the file and call these). Each returns
     // an error sentence, empty on success.
     QString exportChartCsv(AnalyticsChart chart, const QString &path) const;
-    QString exportChartPng(AnalyticsChart chart, const QString &path) const;
-    QString exportPdf(const QString &path) const;
+    QString exportChartPng(AnalyticsChart chart, const QString &path);
+    QString exportPdf(const QString &path);
 
 Q_SIGNALS:
-    // A report was read and every card and chart shows it (for tests and the benchmark).
+    // A report was read and the cards and the charts in view show it; the charts out of view
+    // follow on the event loop's next turn (for tests and the benchmark).
     void reportShown();
 
 protected:
@@ -68,6 +73,8 @@ protected:
 private:
     void reload();
     void present(const AnalyticsReport &report);
+    void showChart(AnalyticsChart chart);
+    void showWaitingCharts();
     void fillFilterChoices(const AnalyticsReport &report);
     QWidget *chartFrame(AnalyticsChart chart, QWidget *parent);
     void askExportChart(AnalyticsChart chart, bool png);
@@ -87,7 +94,9 @@ private:
     QLabel *m_periodLabel = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_definition = nullptr;
+    QScrollArea *m_scroll = nullptr;
     std::array<QChartView *, kAnalyticsChartCount> m_charts{};
+    std::bitset<kAnalyticsChartCount> m_chartsToShow; // out of view when the report came
     AnalyticsReport m_report;
     AnalyticsFilter m_filter;
     QDate m_customFirst;

@@ -169,8 +169,11 @@ int analytics(const QStringList &args)
         })
         .waitForFinished();
 
-    // Click to painted: the pane shows 7 days, then "90 days" is clicked; the clock stops
-    // when the report is on screen and a synchronous repaint of the visible pane has finished.
+    // Click to painted: the pane shows 7 days, painted, as an owner sees it before the next
+    // click; then "90 days" is clicked and the clock stops when the report is in the cards and
+    // the charts in view, and a synchronous repaint of the visible pane has finished. The charts
+    // scrolled out of view follow once that paint is done (AnalyticsPane::present): the time
+    // until they are built too is the second figure.
     AnalyticsPane pane(&store, *context);
     pane.resize(1440, 900);
     pane.show();
@@ -180,24 +183,36 @@ int analytics(const QStringList &args)
     auto *week = pane.findChild<QPushButton *>(QStringLiteral("period7"));
     if (!ninety || !week)
         return failWith(QStringLiteral("the period buttons are missing"));
+    const auto settle = [&pane] {
+        // The charts lay out axes and legends in posted events; then one synchronous paint.
+        QCoreApplication::sendPostedEvents();
+        pane.repaint();
+    };
+    const auto everyChart = [&pane] {
+        pane.chartView(AnalyticsChart::LoyaltyTiers); // builds those still waiting
+        QCoreApplication::sendPostedEvents();
+    };
     QList<double> clickToPainted;
     QList<double> clickToShown; // the report is in the widgets (queries and present())
+    QList<double> clickToAllCharts;
     QList<double> fullRender;
     for (int run = 0; run < runs; ++run) {
         week->click();
         if (!waitForReport(pane))
             return failWith(QStringLiteral("the 7-day report never arrived"));
+        settle();
+        everyChart();
         QElapsedTimer timer;
         timer.start();
         ninety->click();
         if (!waitForReport(pane))
             return failWith(QStringLiteral("the 90-day report never arrived"));
         const qint64 shownAt = timer.nsecsElapsed();
-        // The charts lay out axes and legends in posted events; then one synchronous paint.
-        QCoreApplication::sendPostedEvents();
-        pane.repaint();
+        settle();
         clickToPainted.append(double(timer.nsecsElapsed()) / 1e6);
         clickToShown.append(double(shownAt) / 1e6);
+        everyChart();
+        clickToAllCharts.append(double(timer.nsecsElapsed()) / 1e6);
         if (pane.report().period != period)
             return failWith(QStringLiteral("the pane showed another period"));
         // Every chart painted, also those scrolled out of view (what the PDF export does).
@@ -215,6 +230,7 @@ int analytics(const QStringList &args)
                {QStringLiteral("dashboard_queries"), millisecondSpread(queries)},
                {QStringLiteral("click_to_painted"), millisecondSpread(clickToPainted)},
                {QStringLiteral("click_to_shown"), millisecondSpread(clickToShown)},
+               {QStringLiteral("click_to_all_charts"), millisecondSpread(clickToAllCharts)},
                {QStringLiteral("render_all_charts"), millisecondSpread(fullRender)},
                {QStringLiteral("query_parts_ms"), parts}});
     return 0;

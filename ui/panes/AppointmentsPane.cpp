@@ -63,6 +63,17 @@ QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *pa
     return button;
 }
 
+// Today's bookings are the slowest part of opening the window (a cold read of a busy day): the
+// model asks the store for them as soon as it exists, while the pane's widgets are built
+// (setShownDate at the end finds the day already asked for).
+DayScheduleModel *modelReadingToday(StoreExecutor *store, const BusinessContext &context,
+                                    QObject *parent)
+{
+    auto *model = new DayScheduleModel(store, context, parent);
+    model->setDate(QDateTime::currentDateTime().toTimeZone(context.timeZone).date());
+    return model;
+}
+
 } // namespace
 
 AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &context,
@@ -76,7 +87,7 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     , m_store(store)
     , m_edits(edits)
     , m_context(context)
-    , m_dayModel(new DayScheduleModel(store, context, this))
+    , m_dayModel(modelReadingToday(store, context, this))
     , m_dayView(new DayScheduleView(this))
     , m_stack(new QStackedWidget(this))
     , m_dateEdit(new QDateEdit(this))
@@ -88,11 +99,6 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
 {
-    // Today's bookings are the slowest part of opening the window (a cold read of a busy day):
-    // the store starts on them now, while the widgets below are built (setShownDate at the end
-    // finds the day already asked for).
-    m_dayModel->setDate(today());
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
     layout->setSpacing(8);

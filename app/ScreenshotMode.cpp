@@ -7,8 +7,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QPixmap>
+#include <QScreen>
 #include <QWidget>
+#include <QWindow>
 
 #include <chrono>
 
@@ -51,10 +54,27 @@ void markPainted()
                                           .count())));
 }
 
+QPixmap pictureOf(QWidget *window)
+{
+    QCoreApplication::sendPostedEvents(); // a paint still pending first
+    // Offscreen, the window's backing store holds exactly what it painted: copying it spares a
+    // second render of the whole window (about 15 ms of a large salon's start). Other platforms
+    // may not keep the pixels (or may show other windows over them): render the window again.
+    if (QGuiApplication::platformName() == u"offscreen") {
+        QWindow *handle = window->windowHandle();
+        if (handle && handle->isExposed() && handle->screen()) {
+            const QPixmap painted = handle->screen()->grabWindow(handle->winId());
+            if (!painted.isNull())
+                return painted;
+        }
+    }
+    return window->grab();
+}
+
 QString saveScreenshot(QWidget *window, const QString &file)
 {
     QDir().mkpath(QFileInfo(file).absolutePath());
-    const QPixmap picture = window->grab();
+    const QPixmap picture = pictureOf(window);
     if (picture.isNull())
         return QCoreApplication::translate("Chairside::Screenshot",
                                            "The window could not be drawn.");

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QPixmap;
 class QWidget;
 
 namespace Chairside {
@@ -16,8 +17,11 @@ void waitUntilSettled(StoreExecutor *store, int timeoutMs = 30000);
 // cold-start benchmark's end point).
 void markPainted();
 
-// Renders `window` to a PNG file (marking the moment it was drawn); returns an error sentence or
-// an empty string.
+// The window as it is drawn now: what it painted on the offscreen platform, else rendered again.
+QPixmap pictureOf(QWidget *window);
+
+// Writes `window`'s picture to a PNG file (marking the moment it was drawn); returns an error
+// sentence or an empty string.
 QString saveScreenshot(QWidget *window, const QString &file);
 
 } // namespace Chairside

@@ -11,8 +11,11 @@
 #include "ui/panes/AppointmentsPane.h"
 
 #include <QAbstractItemView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
+#include <QPixmap>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -68,6 +71,32 @@ private Q_SLOTS:
         m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
                                                   QSettings::IniFormat);
         m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    }
+
+    // A screenshot is the window as drawn: the copy of what it painted (offscreen) equals a
+    // fresh render, and a change still waiting to be painted is painted first.
+    void screenshotIsTheWindowAsDrawn()
+    {
+        QWidget window;
+        window.resize(320, 200);
+        auto *label = new QLabel(QStringLiteral("Before"), &window);
+        label->setGeometry(0, 0, 320, 200);
+        label->setAutoFillBackground(true);
+        QPalette blue = label->palette();
+        blue.setColor(QPalette::Window, Qt::blue);
+        label->setPalette(blue);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QPalette red = label->palette();
+        red.setColor(QPalette::Window, Qt::red);
+        label->setPalette(red); // not painted yet
+        label->setText(QStringLiteral("After"));
+        const QImage shot = pictureOf(&window).toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(shot.size(), QSize(320, 200));
+        QCOMPARE(shot.pixelColor(5, 5), QColor(Qt::red));
+        const QImage rendered = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(shot, rendered);
     }
 
     void everyPaneOpensWithData_data()

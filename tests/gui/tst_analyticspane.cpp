@@ -14,6 +14,7 @@
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -223,6 +224,49 @@ private Q_SLOTS:
         QTRY_VERIFY(!pane.isLoading() && pane.report().period.days() == 90);
         QVERIFY(waited);
         QVERIFY(askedNew);
+    }
+
+    // Under a quarter's 14 weekly bars a label each would be cut to "…": every other bar gets
+    // one, a whole date; a month's 5 weeks keep a label under each bar.
+    void crowdedAxesLabelSomeBars()
+    {
+        StoreFixture fixture;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(fixture.write(kSalon, now, [](RowWriter &w) {
+            w.staff({.id = QStringLiteral("s1"),
+                     .name = QStringLiteral("Thandi"),
+                     .role = QStringLiteral("owner")});
+        }));
+        const BusinessContext context = contextFor(kSalon, QStringLiteral("s1"));
+        AnalyticsPane pane(fixture.executor(), context);
+        pane.resize(1440, 900);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY(pane.kpiModel()->hasData() && !pane.isLoading());
+
+        const auto weeklyAxis = [&pane] {
+            return pane.chartView(AnalyticsChart::WeeklyChanges)
+                ->chart()
+                ->axes(Qt::Horizontal)
+                .value(0);
+        };
+        auto *month = qobject_cast<QBarCategoryAxis *>(weeklyAxis());
+        QVERIFY(month);
+        QCOMPARE(month->count(), pane.report().weeks.size());
+
+        pane.setPeriodDays(90);
+        QTRY_VERIFY(!pane.isLoading() && pane.report().period.days() == 90);
+        const auto &weeks = pane.report().weeks;
+        QVERIFY(weeks.size() > 12);
+        auto *quarter = qobject_cast<QCategoryAxis *>(weeklyAxis());
+        QVERIFY(quarter);
+        const QStringList labels = quarter->categoriesLabels();
+        QCOMPARE(labels.size(), (weeks.size() + 1) / 2);
+        QCOMPARE(labels.constFirst(),
+                 context.locale.toString(weeks.constFirst().weekStart, QStringLiteral("d MMM")));
+        QCOMPARE(labels.at(1),
+                 context.locale.toString(weeks.at(2).weekStart, QStringLiteral("d MMM")));
+        QCOMPARE(quarter->endValue(labels.at(1)), 2.0); // under the third bar
     }
 
     // A chain's staff list is longer than a chart can label: the revenue chart draws the 8

@@ -7,6 +7,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -186,6 +187,9 @@ void horizontalBars(QChartView *view, QChart *chart, const QStringList &names,
     });
 }
 
+// Up to this many bars each has a label under it.
+constexpr qsizetype kLabelledBars = 12;
+
 // Vertical bars in categories, one set per series name, stacked or side by side. values[set]
 // holds one value per category; tip(set, category) words the tooltip.
 void verticalBars(QChartView *view, QChart *chart, const QStringList &categories,
@@ -222,8 +226,22 @@ void verticalBars(QChartView *view, QChart *chart, const QStringList &categories
     }
     series->setBarWidth(0.75);
     chart->addSeries(series);
-    auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(categories);
+    QAbstractAxis *xAxis = nullptr;
+    if (categories.size() <= kLabelledBars) {
+        auto *every = new QBarCategoryAxis;
+        every->append(categories);
+        xAxis = every;
+    } else {
+        // A month of days or a quarter of weeks: a label under every bar is cut to "…", so
+        // every few bars get one (the tooltips still name each bar).
+        auto *some = new QCategoryAxis;
+        some->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        some->setRange(-0.5, qreal(categories.size()) - 0.5);
+        const qsizetype step = (categories.size() + kLabelledBars - 1) / kLabelledBars;
+        for (qsizetype c = 0; c < categories.size(); c += step)
+            some->append(categories.at(c), qreal(c));
+        xAxis = some;
+    }
     xAxis->setLabelsFont(view->font());
     xAxis->setGridLineVisible(false);
     auto *yAxis = new QValueAxis;
@@ -402,8 +420,11 @@ void ChartFactory::showWeeklyChanges(QChartView *view, const QList<WeekChanges> 
         return showEmpty(chart, title);
     QStringList categories;
     QList<QList<qint64>> values(2);
-    // Past eight weeks "d MMM" no longer fits under the bars.
-    const QString format = weeks.size() > 8 ? QStringLiteral("d/M") : QStringLiteral("d MMM");
+    // From nine to kLabelledBars weeks "d MMM" no longer fits under every bar; beyond, only
+    // some bars are labelled and it fits again.
+    const QString format = weeks.size() > 8 && weeks.size() <= kLabelledBars
+                               ? QStringLiteral("d/M")
+                               : QStringLiteral("d MMM");
     for (const WeekChanges &week : weeks) {
         categories.append(locale.toString(week.weekStart, format));
         values[0].append(week.reschedules);
@@ -484,11 +505,9 @@ void ChartFactory::showHandoffs(QChartView *view, const QList<HandoffDay> &days,
     QList<QList<qint64>> values(kHandoffOutcomeGroups);
     for (qsizetype i = 0; i < days.size(); i += bucket) {
         starts.append(days.at(i).day);
-        // Past two weeks of days only the day number fits under each bar.
-        categories.append(locale.toString(
-            days.at(i).day, bucket == 1 && days.size() > 14  ? QStringLiteral("d")
-                            : bucket > 1 && days.size() > 56 ? QStringLiteral("d/M")
-                                                             : QStringLiteral("d MMM")));
+        // Up to kLabelledBars bars (a label under each) and beyond (a label under some),
+        // "d MMM" fits.
+        categories.append(locale.toString(days.at(i).day, QStringLiteral("d MMM")));
         for (int group = 0; group < kHandoffOutcomeGroups; ++group) {
             qint64 sum = 0;
             for (qsizetype j = i; j < std::min<qsizetype>(i + bucket, days.size()); ++j)

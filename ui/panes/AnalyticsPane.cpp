@@ -398,11 +398,11 @@ void AnalyticsPane::present(const AnalyticsReport &report)
     fillFilterChoices(report);
     // The charts on screen now; those scrolled out of view (or all of them while the pane is
     // hidden) once the others are painted, so what the owner sees comes sooner.
+    // (QWidget::visibleRegion() is empty for a chart view: its own viewport covers it.)
+    const QWidget *viewport = m_scroll->viewport();
     m_chartsToShow = {};
     for (int i = 0; i < kAnalyticsChartCount; ++i) {
         const QChartView *view = m_charts[size_t(i)];
-        // (QWidget::visibleRegion() is empty here: the view's own viewport covers it.)
-        const QWidget *viewport = m_scroll->viewport();
         if (view->isVisible()
             && QRect(view->mapTo(viewport, QPoint()), view->size()).intersects(viewport->rect()))
             showChart(AnalyticsChart(i));

@@ -36,6 +36,32 @@ namespace {
 
 const BusinessRecord kSalon{.id = QStringLiteral("b1"), .name = QStringLiteral("Salon")};
 
+StaffRecord owner()
+{
+    return {.id = QStringLiteral("s1"),
+            .name = QStringLiteral("Thandi"),
+            .role = QStringLiteral("owner")};
+}
+
+ServiceRecord cut(qint64 priceMinor = 35000)
+{
+    return {.id = QStringLiteral("cut"), .name = QStringLiteral("Cut"), .priceMinor = priceMinor};
+}
+
+// An hour's completed Cut from `start`, booked the day before.
+AppointmentRecord completedCut(const QString &id, const QString &staffId, qint64 start,
+                               qint64 priceMinor = 35000)
+{
+    return {.id = id,
+            .staffId = staffId,
+            .serviceId = QStringLiteral("cut"),
+            .startsAt = start,
+            .endsAt = start + 3600,
+            .status = QStringLiteral("completed"),
+            .priceMinor = priceMinor,
+            .createdAt = start - 86400};
+}
+
 } // namespace
 
 class TestAnalyticsPane : public QObject
@@ -48,11 +74,8 @@ private Q_SLOTS:
         StoreFixture fixture;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const bool written = fixture.write(kSalon, now, [now](RowWriter &w) {
-            w.staff({.id = QStringLiteral("s1"),
-                     .name = QStringLiteral("Thandi"),
-                     .role = QStringLiteral("owner")});
-            w.service(
-                {.id = QStringLiteral("cut"), .name = QStringLiteral("Cut"), .priceMinor = 35000});
+            w.staff(owner());
+            w.service(cut());
             // Two days ago (inside every period) and twenty days ago (inside 30 and 90 only).
             const struct
             {
@@ -60,15 +83,8 @@ private Q_SLOTS:
                 qint64 daysAgo;
             } appointments[] = {{"a1", 2}, {"a2", 20}};
             for (const auto &a : appointments) {
-                const qint64 start = now - a.daysAgo * 86400;
-                w.appointment({.id = QString::fromLatin1(a.id),
-                               .staffId = QStringLiteral("s1"),
-                               .serviceId = QStringLiteral("cut"),
-                               .startsAt = start,
-                               .endsAt = start + 3600,
-                               .status = QStringLiteral("completed"),
-                               .priceMinor = 35000,
-                               .createdAt = start - 86400});
+                w.appointment(completedCut(QString::fromLatin1(a.id), QStringLiteral("s1"),
+                                           now - a.daysAgo * 86400));
             }
         });
         QVERIFY(written);
@@ -103,7 +119,7 @@ private Q_SLOTS:
         QTRY_COMPARE(bookings.data(RawValueRole).toDouble(), 1.0);
         QTRY_VERIFY(!pane.isLoading());
         QCOMPARE(pane.periodDays(), 7);
-        QTRY_VERIFY(shownBefore.isNull()); // at once, or on the next turn when out of view
+        QTRY_VERIFY(shownBefore.isNull()); // at once, or after the paint when out of view
         auto *cards = pane.findChild<QWidget *>(QStringLiteral("kpiCards"));
         bool sawBookings = false;
         for (QLabel *label : cards->findChildren<QLabel *>(QStringLiteral("kpiValue"))) {
@@ -165,29 +181,17 @@ private Q_SLOTS:
         QVERIFY(pane.definitionText().contains(KpiModel::formula(Kpi::RebookingRate)));
     }
 
-    // Filters narrow the charts but not the cards; each chart exports CSV and PNG, the pane a
-    // PDF; a dark palette gives dark charts.
     // When a report comes, the charts in view are redrawn at once and those scrolled out of
-    // view on the event loop's next turn; a chart asked for is always up to date.
+    // view once those are painted; a chart asked for is always up to date.
     void chartsOutOfViewFollow()
     {
         StoreFixture fixture;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         QVERIFY(fixture.write(kSalon, now, [now](RowWriter &w) {
-            w.staff({.id = QStringLiteral("s1"),
-                     .name = QStringLiteral("Thandi"),
-                     .role = QStringLiteral("owner")});
-            w.service(
-                {.id = QStringLiteral("cut"), .name = QStringLiteral("Cut"), .priceMinor = 35000});
-            const qint64 start = now - 2 * 86400;
-            w.appointment({.id = QStringLiteral("a1"),
-                           .staffId = QStringLiteral("s1"),
-                           .serviceId = QStringLiteral("cut"),
-                           .startsAt = start,
-                           .endsAt = start + 3600,
-                           .status = QStringLiteral("completed"),
-                           .priceMinor = 35000,
-                           .createdAt = start - 86400});
+            w.staff(owner());
+            w.service(cut());
+            w.appointment(
+                completedCut(QStringLiteral("a1"), QStringLiteral("s1"), now - 2 * 86400));
         }));
         AnalyticsPane pane(fixture.executor(), contextFor(kSalon, QStringLiteral("s1")));
         pane.resize(1440, 900);
@@ -232,11 +236,7 @@ private Q_SLOTS:
     {
         StoreFixture fixture;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QVERIFY(fixture.write(kSalon, now, [](RowWriter &w) {
-            w.staff({.id = QStringLiteral("s1"),
-                     .name = QStringLiteral("Thandi"),
-                     .role = QStringLiteral("owner")});
-        }));
+        QVERIFY(fixture.write(kSalon, now, [](RowWriter &w) { w.staff(owner()); }));
         const BusinessContext context = contextFor(kSalon, QStringLiteral("s1"));
         AnalyticsPane pane(fixture.executor(), context);
         pane.resize(1440, 900);
@@ -278,8 +278,7 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const int staffCount = 11;
         QVERIFY(fixture.write(kSalon, now, [now](RowWriter &w) {
-            w.service(
-                {.id = QStringLiteral("cut"), .name = QStringLiteral("Cut"), .priceMinor = 10000});
+            w.service(cut(10000));
             for (int i = 0; i < staffCount; ++i) {
                 // Staff 0 earns least, staff 10 most; the roster lists them from 0.
                 const QString id = QStringLiteral("s%1").arg(i);
@@ -287,15 +286,8 @@ private Q_SLOTS:
                          .name = QStringLiteral("Stylist %1").arg(i),
                          .role = i == 0 ? QStringLiteral("owner") : QStringLiteral("staff"),
                          .sortOrder = i});
-                const qint64 start = now - 2 * 86400 + i * 3600;
-                w.appointment({.id = QStringLiteral("a%1").arg(i),
-                               .staffId = id,
-                               .serviceId = QStringLiteral("cut"),
-                               .startsAt = start,
-                               .endsAt = start + 3600,
-                               .status = QStringLiteral("completed"),
-                               .priceMinor = 10000 * (i + 1),
-                               .createdAt = start - 86400});
+                w.appointment(completedCut(QStringLiteral("a%1").arg(i), id,
+                                           now - 2 * 86400 + i * 3600, 10000 * (i + 1)));
             }
         }));
         AnalyticsPane pane(fixture.executor(), contextFor(kSalon, QStringLiteral("s0")));
@@ -340,29 +332,23 @@ private Q_SLOTS:
         QCOMPARE(oneBars->barSets().constFirst()->count(), 1);
     }
 
+    // Filters narrow the charts but not the cards; each chart exports CSV and PNG, the pane a
+    // PDF; a dark palette gives dark charts.
     void filtersExportsAndPalette()
     {
         StoreFixture fixture;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         QVERIFY(fixture.write(kSalon, now, [now](RowWriter &w) {
-            w.staff({.id = QStringLiteral("s1"),
-                     .name = QStringLiteral("Thandi"),
-                     .role = QStringLiteral("owner")});
+            w.staff(owner());
             w.staff({.id = QStringLiteral("s2"), .name = QStringLiteral("Sipho")});
-            w.service(
-                {.id = QStringLiteral("cut"), .name = QStringLiteral("Cut"), .priceMinor = 35000});
+            w.service(cut());
             const char *staff[] = {"s1", "s1", "s2"};
             for (int i = 0; i < 3; ++i) {
-                const qint64 start = now - (i + 1) * 86400;
-                w.appointment({.id = QStringLiteral("a%1").arg(i),
-                               .staffId = QString::fromLatin1(staff[i]),
-                               .serviceId = QStringLiteral("cut"),
-                               .startsAt = start,
-                               .endsAt = start + 3600,
-                               .status = QStringLiteral("completed"),
-                               .source = i == 2 ? QStringLiteral("walk_in") : QStringLiteral("web"),
-                               .priceMinor = 35000,
-                               .createdAt = start - 86400});
+                AppointmentRecord visit =
+                    completedCut(QStringLiteral("a%1").arg(i), QString::fromLatin1(staff[i]),
+                                 now - (i + 1) * 86400);
+                visit.source = i == 2 ? QStringLiteral("walk_in") : QStringLiteral("web");
+                w.appointment(visit);
             }
         }));
         AnalyticsPane pane(fixture.executor(), contextFor(kSalon, QStringLiteral("s1")));

@@ -64,7 +64,7 @@ public:
 
 Q_SIGNALS:
     // A report was read and the cards and the charts in view show it; the charts out of view
-    // follow on the event loop's next turn (for tests and the benchmark).
+    // follow once that paint is done (for tests and the benchmark).
     void reportShown();
 
 protected:

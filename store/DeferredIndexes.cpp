@@ -39,6 +39,17 @@ QString ifNotExists(const QString &sql)
     return text.replace(head, QStringLiteral("CREATE INDEX IF NOT EXISTS "));
 }
 
+// Only what setAside() records is run again: the text comes back from the store file, so a
+// damaged or edited record (another statement, a second one after a semicolon) runs nothing.
+bool isIndexStatement(const QString &sql)
+{
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\s*CREATE\s+INDEX\s+(IF\s+NOT\s+EXISTS\s+)?("[^"]+"|\w+)\s+ON\s+)"
+                       R"(("[^"]+"|\w+)\s*\()"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !sql.contains(u';') && shape.match(sql).hasMatch();
+}
+
 } // namespace
 
 const QStringList &DeferredIndexes::namedByQueries()
@@ -124,14 +135,23 @@ bool DeferredIndexes::restore(QSqlDatabase &db, QString *error)
     read.addBindValue(kRecordKey);
     if (!read.exec() || !read.next())
         return true; // no record (or no sync_state yet): nothing set aside
-    const QJsonArray record = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).array();
+    const QJsonDocument document = QJsonDocument::fromJson(read.value(0).toString().toUtf8());
     read.finish();
+    if (!document.isArray())
+        qCWarning(lcDeferredIndexes) << "the record of indexes set aside is damaged; it is cleared";
+    QStringList statements;
+    for (const QJsonValue &entry : document.array()) {
+        if (isIndexStatement(entry.toString()))
+            statements.append(ifNotExists(entry.toString()));
+        else
+            qCWarning(lcDeferredIndexes) << "not an index, not run:" << entry.toString().left(80);
+    }
 
     if (!db.transaction())
         return fail(error, db.lastError().text());
     QSqlQuery step(db);
-    for (const QJsonValue &sql : record) {
-        if (!step.exec(ifNotExists(sql.toString()))) {
+    for (const QString &sql : std::as_const(statements)) {
+        if (!step.exec(sql)) {
             const QString message = step.lastError().text();
             db.rollback();
             return fail(error, message);
@@ -144,7 +164,7 @@ bool DeferredIndexes::restore(QSqlDatabase &db, QString *error)
         db.rollback();
         return fail(error, message);
     }
-    qCInfo(lcDeferredIndexes) << record.size() << "indexes built again";
+    qCInfo(lcDeferredIndexes) << statements.size() << "indexes built again";
     return true;
 }
 

@@ -26,7 +26,8 @@ public:
     static bool pending(QSqlDatabase &db);
 
     // Outside a transaction: builds every recorded index again and clears the record, in one
-    // transaction. True when nothing was recorded or everything is back.
+    // transaction. True when nothing was recorded or everything is back. Only CREATE INDEX
+    // statements are run; anything else in the record is logged and dropped with it.
     static bool restore(QSqlDatabase &db, QString *error = nullptr);
 
     // The indexes the desk names in INDEXED BY: never set aside.

@@ -116,6 +116,47 @@ private Q_SLOTS:
         QCOMPARE(named, QSet<QString>(kept.cbegin(), kept.cend()));
     }
 
+    // The record comes back from the store file: only index statements are run from it, and a
+    // damaged one is cleared without running anything.
+    void onlyIndexesAreRunFromTheRecord()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = Database::connectionForThisThread(path);
+            QVERIFY(db.isOpen());
+            const QStringList before = indexNames(db);
+            QVERIFY(db.transaction());
+            QVERIFY(DeferredIndexes::setAside(db, kTables));
+            QVERIFY(db.commit());
+
+            // Another statement, one after a semicolon and a number beside the real ones.
+            QSqlQuery edit(db);
+            QVERIFY(edit.exec(QStringLiteral(
+                "UPDATE sync_state SET value = json_insert(value, '$[#]', 'DROP TABLE "
+                "loyalty_tiers', "
+                "'$[#]', 'CREATE INDEX x ON customers(id); DROP TABLE customers', '$[#]', 7) "
+                "WHERE key = 'deferred_indexes'")));
+            QCOMPARE(edit.numRowsAffected(), 1);
+            QVERIFY(DeferredIndexes::restore(db));
+            QCOMPARE(indexNames(db), before);
+            QVERIFY(!DeferredIndexes::pending(db));
+            QSqlQuery tables(db);
+            QVERIFY(
+                tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                           "'table' AND name IN ('loyalty_tiers', 'customers')")));
+            QVERIFY(tables.next());
+            QCOMPARE(tables.value(0).toInt(), 2);
+
+            // Not JSON at all: cleared, nothing run.
+            QVERIFY(edit.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES "
+                                             "('deferred_indexes', 'DROP TABLE customers')")));
+            QVERIFY(DeferredIndexes::restore(db));
+            QVERIFY(!DeferredIndexes::pending(db));
+            QCOMPARE(indexNames(db), before);
+        }
+        Database::closeForThisThread(path);
+    }
+
     void aRollbackKeepsEveryIndex()
     {
         const QString path = freshPath();

@@ -63,6 +63,12 @@ QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *pa
     return button;
 }
 
+// Today in the business's time zone.
+QDate todayAt(const BusinessContext &context)
+{
+    return QDateTime::currentDateTime().toTimeZone(context.timeZone).date();
+}
+
 // Today's bookings are the slowest part of opening the window (a cold read of a busy day): the
 // model asks the store for them as soon as it exists, while the pane's widgets are built
 // (setShownDate at the end finds the day already asked for).
@@ -70,7 +76,7 @@ DayScheduleModel *modelReadingToday(StoreExecutor *store, const BusinessContext 
                                     QObject *parent)
 {
     auto *model = new DayScheduleModel(store, context, parent);
-    model->setDate(QDateTime::currentDateTime().toTimeZone(context.timeZone).date());
+    model->setDate(todayAt(context));
     return model;
 }
 
@@ -664,7 +670,7 @@ AppointmentsPane::~AppointmentsPane() = default;
 
 QDate AppointmentsPane::today() const
 {
-    return QDateTime::currentDateTime().toTimeZone(m_context.timeZone).date();
+    return todayAt(m_context);
 }
 
 void AppointmentsPane::showToday()

@@ -15,6 +15,7 @@
 #include "sync/Outbox.h"
 #include "sync/RowCodec.h"
 #include "sync/SyncService.h"
+#include "tests/support/fixtures/IndexNames.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -272,17 +273,9 @@ int TstSyncFlow::serverLedgerRows(const QString &reason)
 
 QStringList TstSyncFlow::missingIndexes(Desk &desk)
 {
-    const auto names = [](QSqlDatabase db) {
-        QStringList list;
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index'"));
-        while (query.next())
-            list.append(query.value(0).toString());
-        return list;
-    };
     const QString reference = m_dir.filePath(QStringLiteral("reference.sqlite"));
-    const QStringList expected = names(Database::connectionForThisThread(reference));
-    const QStringList present = names(deskDb(desk));
+    const QStringList expected = Fixtures::indexNames(Database::connectionForThisThread(reference));
+    const QStringList present = Fixtures::indexNames(deskDb(desk));
     QStringList missing;
     for (const QString &name : expected) {
         if (!present.contains(name))

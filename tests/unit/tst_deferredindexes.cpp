@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/DeferredIndexes.h"
 #include "store/Migrations.h"
+#include "tests/support/fixtures/IndexNames.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -14,21 +15,12 @@
 #include <QTest>
 
 using namespace Chairside;
+using Chairside::Fixtures::indexNames;
 
 namespace {
 
 const QStringList kTables{QStringLiteral("customers"), QStringLiteral("appointments"),
                           QStringLiteral("loyalty_ledger"), QStringLiteral("loyalty_tiers")};
-
-QStringList indexNames(QSqlDatabase &db)
-{
-    QStringList names;
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name"));
-    while (query.next())
-        names.append(query.value(0).toString());
-    return names;
-}
 
 } // namespace
 

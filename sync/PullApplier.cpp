@@ -41,43 +41,36 @@ bool execute(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
 
 constexpr int massDeleteMinimum = 20;
 
-// Rolls back unless committed.
+// The page's own transaction, rolled back unless committed; nothing at all when the page joins
+// the caller's transaction (Options::insideTransaction), which the caller ends either way.
 class Transaction final
 {
 public:
-    // `nested`: a savepoint inside the caller's transaction instead of a transaction.
-    Transaction(QSqlDatabase &db, bool nested)
+    Transaction(QSqlDatabase &db, bool callerOwnsIt)
         : m_db(db)
-        , m_nested(nested)
+        , m_callerOwnsIt(callerOwnsIt)
     {}
     ~Transaction()
     {
-        if (!m_open)
-            return;
-        if (m_nested) {
-            execute(m_db, QStringLiteral("ROLLBACK TO pull_page"));
-            execute(m_db, QStringLiteral("RELEASE pull_page"));
-        } else {
+        if (m_open)
             execute(m_db, QStringLiteral("ROLLBACK"));
-        }
     }
     Q_DISABLE_COPY_MOVE(Transaction)
 
     bool begin(QString *error)
     {
+        if (m_callerOwnsIt)
+            return true;
         // IMMEDIATE takes the write lock first: a deferred transaction that reads (the guard)
         // and then writes could fail with SQLITE_BUSY when the store worker wrote meanwhile.
-        m_open = execute(m_db,
-                         m_nested ? QStringLiteral("SAVEPOINT pull_page")
-                                  : QStringLiteral("BEGIN IMMEDIATE"),
-                         error);
+        m_open = execute(m_db, QStringLiteral("BEGIN IMMEDIATE"), error);
         return m_open;
     }
     bool commit(QString *error)
     {
-        if (!execute(m_db,
-                     m_nested ? QStringLiteral("RELEASE pull_page") : QStringLiteral("COMMIT"),
-                     error))
+        if (!m_open)
+            return true;
+        if (!execute(m_db, QStringLiteral("COMMIT"), error))
             return false; // the destructor rolls back
         m_open = false;
         return true;
@@ -85,7 +78,7 @@ public:
 
 private:
     QSqlDatabase &m_db;
-    bool m_nested;
+    bool m_callerOwnsIt;
     bool m_open = false;
 };
 

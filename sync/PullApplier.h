@@ -33,15 +33,19 @@ public:
         // Returning false rolls everything back.
         std::function<bool(QSqlDatabase &, const QSet<QString> &touchedTables)> afterRows;
         // The caller holds a transaction open around several pages (a first sync commits many
-        // pages at once): the page goes into a savepoint of it, and foreign keys must already
-        // be off (PRAGMA foreign_keys cannot change inside a transaction).
+        // pages at once): the page's writes join it, and foreign keys must already be off
+        // (PRAGMA foreign_keys cannot change inside a transaction). Unless the outcome is
+        // Applied, the caller rolls the whole transaction back: a page that failed half-way is
+        // not undone on its own. (A savepoint per page did that, but SQLite then walked the
+        // page's growing statement journal at the end of every row's statement: a fifth of a
+        // first sync's writing, docs/benchmark-notes.md.)
         bool insideTransaction = false;
     };
 
     enum class Outcome {
-        Applied,           // committed: rows and cursor
+        Applied,           // committed (or written into the caller's transaction): rows, cursor
         NeedsConfirmation, // nothing written: see massDelete(s), ask, retry with allowMassDelete
-        Failed,            // nothing written: see error
+        Failed,            // nothing written (inside the caller's transaction: roll it back)
     };
 
     // A table that would lose more than a tenth (and at least 20) of its live rows.

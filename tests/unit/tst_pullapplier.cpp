@@ -397,6 +397,52 @@ private Q_SLOTS:
         QCOMPARE(PullApplier(database).storedCursor(), QByteArray(R"({"since":"10:10:"})"));
     }
 
+    // A first sync's batch: pages join the caller's transaction, which only the caller ends.
+    // A page that fails half-way is undone with the batch, never committed with it.
+    void pagesJoinTheCallersTransaction()
+    {
+        seedCustomers(1);
+        QSqlDatabase database = db();
+        PullApplier::Options batch;
+        batch.insideTransaction = true;
+        const QJsonArray good{appointment(QStringLiteral("ap-1"), 1795338000, 1795341600)};
+        // The 2nd row breaks CHECK (ends_at > starts_at) after the 1st was written.
+        const QJsonArray broken{appointment(QStringLiteral("ap-2"), 1795338000, 1795341600),
+                                appointment(QStringLiteral("ap-3"), 1795338000, 1795330000)};
+
+        QSqlQuery(database).exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+        QVERIFY(database.transaction());
+        PullApplier applier(database);
+        QVERIFY(applier
+                    .apply(parsed(pageJson(QStringLiteral("appointments"), good,
+                                           QStringLiteral("2:2:"))),
+                           batch)
+                    .ok());
+        const auto failed = applier.apply(
+            parsed(pageJson(QStringLiteral("appointments"), broken, QStringLiteral("3:3:"))),
+            batch);
+        QCOMPARE(failed.outcome, PullApplier::Outcome::Failed);
+        QVERIFY(failed.error.contains(u"ap-3"));
+        // Still the caller's: open, holding both pages' writes so far, until it is rolled back.
+        QVERIFY(!QSqlQuery(database).exec(QStringLiteral("BEGIN")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM appointments")), 2LL);
+        QVERIFY(database.rollback());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM appointments")), 0LL);
+        QCOMPARE(applier.storedCursor(), QByteArray(R"({"since":"1:1:"})"));
+
+        // The next batch writes the good page again and commits it with its cursor.
+        QVERIFY(database.transaction());
+        QVERIFY(applier
+                    .apply(parsed(pageJson(QStringLiteral("appointments"), good,
+                                           QStringLiteral("2:2:"))),
+                           batch)
+                    .ok());
+        QVERIFY(database.commit());
+        QSqlQuery(database).exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM appointments")), 1LL);
+        QCOMPARE(applier.storedCursor(), QByteArray(R"({"since":"2:2:"})"));
+    }
+
     void malformedPagesRefused_data()
     {
         QTest::addColumn<QByteArray>("json");

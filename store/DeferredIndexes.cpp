@@ -1,5 +1,7 @@
 #include "store/DeferredIndexes.h"
 
+#include "store/Migrations.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -14,6 +16,23 @@ Q_LOGGING_CATEGORY(lcDeferredIndexes, "chairside.store.indexes")
 namespace {
 
 const QString kRecordKey = QStringLiteral("deferred_indexes");
+const QString kSearchKey = QString::fromLatin1(kCustomerSearchAsideKey);
+
+bool hasSearchIndex(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = "
+                                     "'customer_search'"))
+           && query.next();
+}
+
+bool hasKey(QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM sync_state WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next();
+}
 
 bool fail(QString *error, const QString &message)
 {
@@ -86,7 +105,8 @@ std::optional<int> DeferredIndexes::setAside(QSqlDatabase &db, const QStringList
         record.append(sql);
     }
     list.finish();
-    if (names.isEmpty())
+    const bool search = tables.contains(QStringLiteral("customers")) && hasSearchIndex(db);
+    if (names.isEmpty() && !search)
         return 0;
 
     // A savepoint, so a failure half-way leaves every index in place.
@@ -102,13 +122,19 @@ std::optional<int> DeferredIndexes::setAside(QSqlDatabase &db, const QStringList
             break;
         }
     }
-    if (ok) {
+    const auto remember = [&](const QString &key, const QString &value) {
         step.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        step.addBindValue(kRecordKey);
-        step.addBindValue(QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
-        ok = step.exec();
-    }
+        step.addBindValue(key);
+        step.addBindValue(value);
+        return step.exec();
+    };
+    if (ok && !names.isEmpty())
+        ok = remember(kRecordKey,
+                      QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
+    // The search triggers skip their work while this key is there (store migration 14).
+    if (ok && search)
+        ok = remember(kSearchKey, QStringLiteral("1"));
     if (!ok) {
         const QString message = step.lastError().text();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO set_indexes_aside"));
@@ -122,10 +148,7 @@ std::optional<int> DeferredIndexes::setAside(QSqlDatabase &db, const QStringList
 
 bool DeferredIndexes::pending(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM sync_state WHERE key = ?"));
-    query.addBindValue(kRecordKey);
-    return query.exec() && query.next();
+    return hasKey(db, kRecordKey) || hasKey(db, kSearchKey);
 }
 
 bool DeferredIndexes::restore(QSqlDatabase &db, QString *error)
@@ -133,11 +156,14 @@ bool DeferredIndexes::restore(QSqlDatabase &db, QString *error)
     QSqlQuery read(db);
     read.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
     read.addBindValue(kRecordKey);
-    if (!read.exec() || !read.next())
-        return true; // no record (or no sync_state yet): nothing set aside
-    const QJsonDocument document = QJsonDocument::fromJson(read.value(0).toString().toUtf8());
+    const bool indexesAside = read.exec() && read.next();
+    const QJsonDocument document =
+        indexesAside ? QJsonDocument::fromJson(read.value(0).toString().toUtf8()) : QJsonDocument();
     read.finish();
-    if (!document.isArray())
+    const bool searchAside = hasKey(db, kSearchKey);
+    if (!indexesAside && !searchAside)
+        return true; // no record (or no sync_state yet): nothing set aside
+    if (indexesAside && !document.isArray())
         qCWarning(lcDeferredIndexes) << "the record of indexes set aside is damaged; it is cleared";
     QStringList statements;
     for (const QJsonValue &entry : document.array()) {
@@ -145,6 +171,13 @@ bool DeferredIndexes::restore(QSqlDatabase &db, QString *error)
             statements.append(ifNotExists(entry.toString()));
         else
             qCWarning(lcDeferredIndexes) << "not an index, not run:" << entry.toString().left(80);
+    }
+    const qsizetype indexCount = statements.size();
+    // The search, from the code's own statements (never from the record): emptied and filled
+    // again from every live customer at once, in one pass over the table.
+    if (searchAside && hasSearchIndex(db)) {
+        statements.append(QStringLiteral("DELETE FROM customer_search"));
+        statements.append(customerSearchFillStatement());
     }
 
     if (!db.transaction())
@@ -157,14 +190,16 @@ bool DeferredIndexes::restore(QSqlDatabase &db, QString *error)
             return fail(error, message);
         }
     }
-    step.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+    step.prepare(QStringLiteral("DELETE FROM sync_state WHERE key IN (?, ?)"));
     step.addBindValue(kRecordKey);
+    step.addBindValue(kSearchKey);
     if (!step.exec() || !db.commit()) {
         const QString message = step.lastError().text();
         db.rollback();
         return fail(error, message);
     }
-    qCInfo(lcDeferredIndexes) << statements.size() << "indexes built again";
+    qCInfo(lcDeferredIndexes) << indexCount << "indexes built again"
+                              << (searchAside ? "and the customer search filled again" : "");
     return true;
 }
 

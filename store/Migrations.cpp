@@ -41,6 +41,51 @@ QString insertSearchRow(const QString &row, const QString &from)
         .arg(row, phoneEndings(QStringLiteral("d")), from);
 }
 
+QString searchNotSetAside()
+{
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM sync_state WHERE key = '%1')")
+        .arg(QLatin1String(kCustomerSearchAsideKey));
+}
+
+// The search row of a live customer as it is written or rewritten (`new` in a trigger).
+QString newSearchRow()
+{
+    return insertSearchRow(
+        QStringLiteral("new"),
+        QStringLiteral("(SELECT %1 AS d)").arg(phoneDigitsOf(QStringLiteral("new.phone"))));
+}
+
+// `extraCondition`, when set, is ANDed to the trigger's WHEN (migration 14: not while a first
+// sync has the search set aside).
+QString searchInsertTrigger(const QString &extraCondition = {})
+{
+    const QString when = extraCondition.isEmpty()
+                             ? QStringLiteral("new.deleted_at IS NULL")
+                             : QStringLiteral("new.deleted_at IS NULL AND ") + extraCondition;
+    // A rowid is only used again after its row is gone, but a row removed by REPLACE fires no
+    // delete trigger: the insert clears the rowid first.
+    return QStringLiteral("CREATE TRIGGER customer_search_insert AFTER INSERT ON customers WHEN "
+                          "%1 BEGIN DELETE FROM customer_search WHERE rowid = new.rowid; %2; END")
+        .arg(when, newSearchRow());
+}
+
+QString searchUpdateTrigger(const QString &extraCondition = {})
+{
+    const QString changed = QStringLiteral(
+        "old.full_name IS NOT new.full_name OR old.email IS NOT new.email OR old.phone IS NOT "
+        "new.phone OR old.deleted_at IS NOT new.deleted_at");
+    const QString when = extraCondition.isEmpty()
+                             ? changed
+                             : u'(' + changed + QStringLiteral(") AND ") + extraCondition;
+    // Pulls rewrite every column of a row: only a change to what is searched costs a rewrite of
+    // the search row.
+    return QStringLiteral(
+               "CREATE TRIGGER customer_search_update AFTER UPDATE OF full_name, email, phone, "
+               "deleted_at ON customers WHEN %1 BEGIN DELETE FROM customer_search WHERE rowid = "
+               "old.rowid; %2 WHERE new.deleted_at IS NULL; END")
+        .arg(when, newSearchRow());
+}
+
 QList<Migration> buildMigrations()
 {
     QList<Migration> steps;
@@ -511,30 +556,9 @@ QList<Migration> buildMigrations()
             QStringLiteral(
                 "CREATE VIRTUAL TABLE customer_search USING fts5(name, email, phone, "
                 "tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")"),
-            insertSearchRow(
-                QStringLiteral("c"),
-                QStringLiteral("(SELECT rowid, full_name, email, %1 AS d FROM customers "
-                               "WHERE deleted_at IS NULL) AS c")
-                    .arg(phoneDigitsOf(QStringLiteral("phone")))),
-            // A rowid is only used again after its row is gone, but a row removed by REPLACE
-            // fires no delete trigger: the insert clears the rowid first.
-            QStringLiteral("CREATE TRIGGER customer_search_insert AFTER INSERT ON customers WHEN "
-                           "new.deleted_at IS NULL BEGIN DELETE FROM customer_search WHERE rowid "
-                           "= new.rowid; %1; END")
-                .arg(insertSearchRow(QStringLiteral("new"),
-                                     QStringLiteral("(SELECT %1 AS d)")
-                                         .arg(phoneDigitsOf(QStringLiteral("new.phone"))))),
-            // Pulls rewrite every column of a row: only a change to what is searched costs a
-            // rewrite of the search row.
-            QStringLiteral(
-                "CREATE TRIGGER customer_search_update AFTER UPDATE OF full_name, email, phone, "
-                "deleted_at ON customers WHEN old.full_name IS NOT new.full_name OR old.email IS "
-                "NOT new.email OR old.phone IS NOT new.phone OR old.deleted_at IS NOT "
-                "new.deleted_at BEGIN DELETE FROM customer_search WHERE rowid = old.rowid; %1 "
-                "WHERE new.deleted_at IS NULL; END")
-                .arg(insertSearchRow(QStringLiteral("new"),
-                                     QStringLiteral("(SELECT %1 AS d)")
-                                         .arg(phoneDigitsOf(QStringLiteral("new.phone"))))),
+            customerSearchFillStatement(),
+            searchInsertTrigger(),
+            searchUpdateTrigger(),
             QStringLiteral("CREATE TRIGGER customer_search_delete AFTER DELETE ON customers BEGIN "
                            "DELETE FROM customer_search WHERE rowid = old.rowid; END"),
         },
@@ -576,10 +600,32 @@ QList<Migration> buildMigrations()
         },
     });
 
+    steps.append(Migration{
+        14,
+        QStringLiteral("Customer search set aside during a first sync"),
+        {
+            // Keeping the full-text index in step row by row was a third of writing a first
+            // sync's rows (docs/benchmark-notes.md): while the key is in sync_state the triggers
+            // skip it, and DeferredIndexes::restore fills it again from the customers at once.
+            QStringLiteral("DROP TRIGGER customer_search_insert"),
+            QStringLiteral("DROP TRIGGER customer_search_update"),
+            searchInsertTrigger(searchNotSetAside()),
+            searchUpdateTrigger(searchNotSetAside()),
+        },
+    });
+
     return steps;
 }
 
 } // namespace
+
+QString customerSearchFillStatement()
+{
+    return insertSearchRow(QStringLiteral("c"),
+                           QStringLiteral("(SELECT rowid, full_name, email, %1 AS d FROM customers "
+                                          "WHERE deleted_at IS NULL) AS c")
+                               .arg(phoneDigitsOf(QStringLiteral("phone"))));
+}
 
 const QList<Migration> &localMigrations()
 {

@@ -16,6 +16,13 @@ struct Migration
 };
 
 const QList<Migration> &localMigrations();
+
+// customer_search follows the customers through triggers, except while this key is in sync_state:
+// a first sync sets the search aside and fills it again at the end (DeferredIndexes).
+inline constexpr auto kCustomerSearchAsideKey = "customer_search_aside";
+// Fills customer_search with every live customer; it must hold none of them first.
+QString customerSearchFillStatement();
+
 int latestSchemaVersion();
 
 } // namespace Chairside

@@ -307,6 +307,18 @@ void TstSyncFlow::firstSyncMatchesTheServer()
     QVERIFY(status.lastError.isEmpty());
     QCOMPARE(auditDifferences(*desk), QStringList());
     QCOMPARE(missingIndexes(*desk), QStringList()); // set aside while writing, built again
+    // The customer search, set aside too, was filled again with every live customer.
+    {
+        QSqlDatabase store = deskDb(*desk);
+        QSqlQuery search(store);
+        QVERIFY(search.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM customer_search), (SELECT count(*) FROM customers "
+            "WHERE deleted_at IS NULL)")));
+        QVERIFY(search.next());
+        QVERIFY(search.value(1).toInt() > 0);
+        QCOMPARE(search.value(0).toInt(), search.value(1).toInt());
+        QVERIFY(!DeferredIndexes::pending(store));
+    }
     // Each page was asked for once, however early (the next page's request leaves before the
     // page it follows is parsed: SyncEngine::askAhead).
     QVERIFY(status.pagesPulledThisCycle > 3);

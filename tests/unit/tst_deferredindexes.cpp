@@ -85,6 +85,74 @@ private Q_SLOTS:
         Database::closeForThisThread(path);
     }
 
+    // While a first sync runs the search does not follow the customers; restore() makes it
+    // find exactly the live customers again, under their new names.
+    void theSearchIsFilledAgain()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = Database::connectionForThisThread(path);
+            QVERIFY(db.isOpen());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys=OFF")));
+            const auto addCustomer = [&](const QString &id, const QString &name, bool deleted) {
+                q.prepare(QStringLiteral(
+                    "INSERT INTO customers (id, business_id, full_name, phone, created_at, "
+                    "updated_at, deleted_at) VALUES (?, 'b', ?, '+27 82 555 0101', 1, 1, ?)"));
+                q.addBindValue(id);
+                q.addBindValue(name);
+                q.addBindValue(deleted ? QVariant(qint64(2)) : QVariant());
+                return q.exec();
+            };
+            const auto found = [&](const QString &words) {
+                QSqlQuery search(db);
+                search.prepare(QStringLiteral("SELECT count(*) FROM customer_search WHERE "
+                                              "customer_search MATCH ?"));
+                search.addBindValue(words);
+                return search.exec() && search.next() ? search.value(0).toInt() : -1;
+            };
+            QVERIFY(addCustomer(QStringLiteral("c1"), QStringLiteral("Zanele Mokoena"), false));
+            QVERIFY(addCustomer(QStringLiteral("c2"), QStringLiteral("Gone Person"), true));
+            QCOMPARE(found(QStringLiteral("Zanele")), 1);
+
+            // Without the customers among the tables, the search keeps following them.
+            QVERIFY(db.transaction());
+            QVERIFY(DeferredIndexes::setAside(db, {QStringLiteral("appointments")}));
+            QVERIFY(db.commit());
+            QVERIFY(DeferredIndexes::restore(db));
+            QVERIFY(addCustomer(QStringLiteral("c3"), QStringLiteral("Ploy Srisuk"), false));
+            QCOMPARE(found(QStringLiteral("Ploy")), 1);
+
+            QVERIFY(db.transaction());
+            QVERIFY(DeferredIndexes::setAside(db, kTables));
+            QVERIFY(db.commit());
+            QVERIFY(DeferredIndexes::pending(db));
+            QVERIFY(addCustomer(QStringLiteral("c4"), QStringLiteral("Ärna Öberg"), false));
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE customers SET full_name = 'Zanele Dlamini' WHERE id = 'c1'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE customers SET deleted_at = 3 WHERE id = 'c3'")));
+            QCOMPARE(found(QStringLiteral("Arna")), 0); // set aside: not followed
+            QCOMPARE(found(QStringLiteral("Dlamini")), 0);
+
+            QVERIFY(DeferredIndexes::restore(db));
+            QVERIFY(!DeferredIndexes::pending(db));
+            QCOMPARE(found(QStringLiteral("Arna")), 1);
+            QCOMPARE(found(QStringLiteral("Dlamini")), 1);
+            QCOMPARE(found(QStringLiteral("Mokoena")), 0);
+            QCOMPARE(found(QStringLiteral("Ploy")), 0);
+            QCOMPARE(found(QStringLiteral("Gone")), 0);
+            QCOMPARE(found(QStringLiteral("phone:0101*")), 2);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM customer_search")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+
+            // And it follows the customers again.
+            QVERIFY(addCustomer(QStringLiteral("c5"), QStringLiteral("Nomsa Khumalo"), false));
+            QCOMPARE(found(QStringLiteral("Nomsa")), 1);
+        }
+        Database::closeForThisThread(path);
+    }
+
     void everyIndexNamedByAQueryIsKept()
     {
         // A query with INDEXED BY fails while its index is aside: every such name in the

@@ -53,6 +53,77 @@ void DirectStatement::bind(int index, qint64 value)
         fail(code);
 }
 
+void DirectStatement::bind(int index, double value)
+{
+    if (!m_statement || m_error)
+        return;
+    const int code = sqlite3_bind_double(m_statement, index, value);
+    if (code != SQLITE_OK)
+        fail(code);
+}
+
+void DirectStatement::bindNull(int index)
+{
+    if (!m_statement || m_error)
+        return;
+    const int code = sqlite3_bind_null(m_statement, index);
+    if (code != SQLITE_OK)
+        fail(code);
+}
+
+void DirectStatement::bind(int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.userType()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        bind(index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        bind(index, value.toDouble());
+        return;
+    case QMetaType::QString:
+        bind(index, *static_cast<const QString *>(value.constData()));
+        return;
+    default:
+        bind(index, value.toString());
+        return;
+    }
+}
+
+bool DirectStatement::execute()
+{
+    if (!m_statement || m_error)
+        return false;
+    int code = sqlite3_step(m_statement);
+    while (code == SQLITE_ROW) // a write with RETURNING: its rows are not wanted here
+        code = sqlite3_step(m_statement);
+    if (code != SQLITE_DONE)
+        fail(code); // before the reset, while SQLite still holds the message
+    // Never left running: the values stay bound for another run.
+    sqlite3_reset(m_statement);
+    return code == SQLITE_DONE;
+}
+
+int DirectStatement::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+void DirectStatement::reset()
+{
+    if (!m_statement)
+        return;
+    sqlite3_reset(m_statement);
+    m_error.reset();
+    m_errorCode = 0;
+}
+
 bool DirectStatement::next()
 {
     if (!m_statement || m_error)
@@ -90,6 +161,7 @@ qint64 DirectStatement::integer(int column) const
 
 void DirectStatement::fail(int code)
 {
+    m_errorCode = m_db ? sqlite3_extended_errcode(m_db) : code;
     // Through the same mapping as QSqlQuery's errors: a full disk or a damaged file says so.
     const QSqlError error(QStringLiteral("Unable to execute statement"),
                           QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,

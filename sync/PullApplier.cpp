@@ -1,5 +1,6 @@
 #include "sync/PullApplier.h"
 
+#include "store/DirectStatement.h"
 #include "sync/ForeignKeysOff.h"
 #include "sync/PullPage.h"
 
@@ -107,7 +108,8 @@ PullApplier::PullApplier(QSqlDatabase &db)
 
 PullApplier::~PullApplier() = default;
 
-QSqlQuery *PullApplier::upsertFor(const RowCodec::TableLayout &layout, quint64 mask, QString *error)
+DirectStatement *PullApplier::upsertFor(const RowCodec::TableLayout &layout, quint64 mask,
+                                        QString *error)
 {
     const QString key = layout.table + u'/' + QString::number(mask, 16);
     if (const auto it = m_upserts.constFind(key); it != m_upserts.cend())
@@ -133,13 +135,13 @@ QSqlQuery *PullApplier::upsertFor(const RowCodec::TableLayout &layout, quint64 m
                         + QStringLiteral(") ON CONFLICT (\"id\") DO UPDATE SET ")
                         + updates.join(u", ") + QStringLiteral(" WHERE excluded.\"version\" >= ")
                         + table + QStringLiteral(".\"version\"");
-    auto query = std::make_shared<QSqlQuery>(m_db);
-    if (!query->prepare(sql)) {
+    auto query = std::make_shared<DirectStatement>(m_db, sql);
+    if (query->error()) {
         if (error)
-            *error = query->lastError().text();
+            *error = query->error()->detail;
         return nullptr;
     }
-    QSqlQuery *raw = query.get();
+    DirectStatement *raw = query.get();
     m_upserts.insert(key, std::move(query));
     return raw;
 }
@@ -230,17 +232,18 @@ PullApplier::Result PullApplier::apply(const PullPage &page, const Options &opti
         const RowCodec::TableLayout &layout = *table.layout;
         int written = 0, skipped = 0;
         for (const RowCodec::EncodedRow &row : table.rows) {
-            QSqlQuery *upsert = upsertFor(layout, row.presentMask, &error);
+            DirectStatement *upsert = upsertFor(layout, row.presentMask, &error);
             if (!upsert)
                 return failed(
                     tr("The changes for %1 could not be prepared: %2").arg(layout.table, error));
+            upsert->reset();
             int position = 0;
             for (int i = 0; i < layout.columns.size(); ++i) {
                 if (row.presentMask & (quint64(1) << i))
-                    upsert->bindValue(position++, row.values.at(i));
+                    upsert->bind(++position, row.values.at(i));
             }
-            bool ok = upsert->exec();
-            if (!ok && upsert->lastError().text().contains(u"UNIQUE")) {
+            bool ok = upsert->execute();
+            if (!ok && upsert->error()->detail.contains(u"UNIQUE")) {
                 // Another unique key (a tier's rank) held by this row's older local image: the
                 // server's newer image wins, so drop the old one and insert afresh.
                 QSqlQuery own(db);
@@ -248,13 +251,15 @@ PullApplier::Result PullApplier::apply(const PullPage &page, const Options &opti
                             + QStringLiteral(" WHERE id = ? AND version <= ?"));
                 own.addBindValue(row.id);
                 own.addBindValue(row.version);
-                if (own.exec() && own.numRowsAffected() > 0)
-                    ok = upsert->exec();
+                if (own.exec() && own.numRowsAffected() > 0) {
+                    upsert->reset(); // the same values are still bound
+                    ok = upsert->execute();
+                }
             }
             if (!ok)
                 return failed(tr("The row %1 of %2 could not be saved: %3")
-                                  .arg(row.id, layout.table, upsert->lastError().text()));
-            if (upsert->numRowsAffected() > 0)
+                                  .arg(row.id, layout.table, upsert->error()->detail));
+            if (upsert->changes() > 0)
                 ++written;
             else
                 ++skipped;

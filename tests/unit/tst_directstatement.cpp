@@ -1,5 +1,6 @@
 // DirectStatement: the calendar's read through SQLite's C API gives the same values QSqlQuery
 // would (odd Unicode included), binds instead of splicing, and reports failures as StoreErrors;
+// the sync's writes through it land as QSqlQuery's did and the statement runs again after one;
 // AppointmentRepository::inRange, its user, reads every field and keeps start-then-id order.
 
 #include "store/Database.h"
@@ -147,6 +148,59 @@ private Q_SLOTS:
         QVERIFY(early.customerPhone.isEmpty());
         QCOMPARE(result.rows.at(2).customerName, c.customerName); // one customer, two bookings
         QCOMPARE(a.cancelReason, QStringLiteral("Sick"));
+    }
+
+    // The sync's upserts: every kind of value PullApplier binds lands as QSqlQuery would write
+    // it, the statement runs again and again, and a failed run says why and leaves it usable.
+    void writesAndRunsAgain()
+    {
+        QSqlQuery q(m_db);
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE w (id TEXT PRIMARY KEY, n INTEGER, r REAL, s TEXT, u TEXT UNIQUE)")));
+        DirectStatement upsert(
+            m_db, QStringLiteral("INSERT INTO w (id, n, r, s, u) VALUES (?, ?, ?, ?, ?) ON "
+                                 "CONFLICT (id) DO UPDATE SET n = excluded.n WHERE excluded.n > "
+                                 "w.n"));
+        const auto run = [&](const QString &id, const QVariant &n, const QVariant &s,
+                             const QVariant &u) {
+            upsert.reset();
+            upsert.bind(1, QVariant(id));
+            upsert.bind(2, n);
+            upsert.bind(3, QVariant(2.5));
+            upsert.bind(4, s);
+            upsert.bind(5, u);
+            return upsert.execute();
+        };
+        QVERIFY(run(QStringLiteral("a"), qint64(1) << 40,
+                    QStringLiteral("Zoë 💇🏾‍♀️ วิไล"), QVariant()));
+        QCOMPARE(upsert.changes(), 1);
+        QVERIFY(run(QStringLiteral("b"), true, QVariant(), QStringLiteral("only-b")));
+        QVERIFY(run(QStringLiteral("a"), qint64(5), QVariant(), QVariant())); // older: kept
+        QCOMPARE(upsert.changes(), 0);
+
+        // Another unique key: refused with SQLite's code, then the same statement goes on.
+        QVERIFY(!run(QStringLiteral("c"), qint64(1), QVariant(), QStringLiteral("only-b")));
+        QVERIFY(upsert.error());
+        QCOMPARE(upsert.errorCode(), 2067); // SQLITE_CONSTRAINT_UNIQUE
+        QVERIFY2(upsert.error()->detail.contains(u"UNIQUE"), qPrintable(upsert.error()->detail));
+        QVERIFY(run(QStringLiteral("c"), qint64(1), QString(3000, u'é'), QStringLiteral("c")));
+        QVERIFY(!upsert.error());
+        QCOMPARE(upsert.errorCode(), 0);
+
+        QVERIFY(q.exec(QStringLiteral("SELECT id, n, typeof(n), r, s, typeof(s), u FROM w ORDER "
+                                      "BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toLongLong(), qint64(1) << 40);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("integer"));
+        QCOMPARE(q.value(3).toDouble(), 2.5);
+        QCOMPARE(q.value(4).toString(), QStringLiteral("Zoë 💇🏾‍♀️ วิไล"));
+        QVERIFY(q.value(6).isNull());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toLongLong(), 1); // true
+        QCOMPARE(q.value(5).toString(), QStringLiteral("null"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(4).toString(), QString(3000, u'é'));
+        QVERIFY(!q.next());
     }
 
     void failuresAreStoreErrors()

@@ -35,38 +35,38 @@ DirectStatement::~DirectStatement()
 
 void DirectStatement::bind(int index, const QString &value)
 {
-    if (!m_statement || m_error)
+    if (!canBind())
         return;
     const QByteArray utf8 = value.toUtf8();
-    const int code =
-        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    if (code != SQLITE_OK)
-        fail(code);
+    check(sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
+                            SQLITE_TRANSIENT));
 }
 
 void DirectStatement::bind(int index, qint64 value)
 {
-    if (!m_statement || m_error)
-        return;
-    const int code = sqlite3_bind_int64(m_statement, index, value);
-    if (code != SQLITE_OK)
-        fail(code);
+    if (canBind())
+        check(sqlite3_bind_int64(m_statement, index, value));
 }
 
 void DirectStatement::bind(int index, double value)
 {
-    if (!m_statement || m_error)
-        return;
-    const int code = sqlite3_bind_double(m_statement, index, value);
-    if (code != SQLITE_OK)
-        fail(code);
+    if (canBind())
+        check(sqlite3_bind_double(m_statement, index, value));
 }
 
 void DirectStatement::bindNull(int index)
 {
-    if (!m_statement || m_error)
-        return;
-    const int code = sqlite3_bind_null(m_statement, index);
+    if (canBind())
+        check(sqlite3_bind_null(m_statement, index));
+}
+
+bool DirectStatement::canBind() const
+{
+    return m_statement && !m_error;
+}
+
+void DirectStatement::check(int code)
+{
     if (code != SQLITE_OK)
         fail(code);
 }

@@ -72,6 +72,9 @@ public:
     int errorCode() const { return m_errorCode; }
 
 private:
+    // Binding does nothing after a failure; the first failure is the one reported.
+    bool canBind() const;
+    void check(int code);
     void fail(int code);
 
     sqlite3 *m_db = nullptr;

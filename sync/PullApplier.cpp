@@ -10,6 +10,7 @@
 #include <QSqlError>
 
 #include <limits>
+#include <sqlite3.h>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcPull, "chairside.sync.pull")
@@ -243,7 +244,7 @@ PullApplier::Result PullApplier::apply(const PullPage &page, const Options &opti
                     upsert->bind(++position, row.values.at(i));
             }
             bool ok = upsert->execute();
-            if (!ok && upsert->error()->detail.contains(u"UNIQUE")) {
+            if (!ok && upsert->errorCode() == SQLITE_CONSTRAINT_UNIQUE) {
                 // Another unique key (a tier's rank) held by this row's older local image: the
                 // server's newer image wins, so drop the old one and insert afresh.
                 QSqlQuery own(db);

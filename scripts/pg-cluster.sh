@@ -68,6 +68,11 @@ start)
       { cat "$dir/initdb.log" >&2; exit 1; }
   fi
   # Small, fast and local-only: no TCP except loopback, sockets live in DIR, fsync off (throw-away).
+  # glibc hands a backend's freed blocks of 128 kB and more back to the kernel and faults them in
+  # again on the next request; a sync page (about 500 kB of json, copied a few times) then cost
+  # a first sync's 641 pages 21-22 s over HTTP instead of 8.5-10 s, and which of the two a run
+  # got depended on the sizes the backend had freed before (docs/benchmark-notes.md).
+  GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304:glibc.malloc.trim_threshold=67108864 \
   as_owner "$bindir/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 60 start -o \
     "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$dir' -c fsync=off \
      -c synchronous_commit=off -c full_page_writes=off -c max_connections=40 \

@@ -383,7 +383,9 @@ $tables
   (version and sync_xid bookkeeping, appointment history, no double booking, same-business
   keys, loyalty balance guard and audit); only localbase's realtime notify trigger is off
   during the load, since nobody listens. The owner (owner@protea.example) sees every row, AI
-  conversations included. This run's dataset was $dataset_note.
+  conversations included. This run's dataset was $dataset_note. The server is
+  scripts/pg-cluster.sh's throw-away cluster (fsync off, 32 MB shared_buffers, glibc told to keep
+  the backends' freed large blocks: docs/benchmark-notes.md).
 * **First sync:** for each run a fresh data directory, \`chairside login\` (not timed), then
   \`chairside sync --once\`: process start, restoring the sign-in from the keychain, creating
   the cache, every sync_pull page (1000 rows) parsed once and written, the pages of 1.5 s and
@@ -410,7 +412,7 @@ $tables
   the ratio pairs the two runs of the same number.
 * **Step by step:** \`chairside-bench breakdown\` repeats the pull with the classes SyncEngine
   uses (Session, SupabaseRpcClient, PullPage, PullApplier with the outbox re-apply) and times
-  each step; then it replays the same sync_pull calls directly in PostgreSQL as the same user
+  each step; then it replays the same sync_pull_page calls directly in PostgreSQL as the same user
   (role authenticated, same claims) to split the request time into database and HTTP parts.
   This loop is deliberately serial (a page of 500 rows, a commit per page, the next request
   after the write): it shows what each step costs, not how the engine overlaps them.

@@ -404,8 +404,8 @@ int report(const QStringList &args)
                << " ms |\n";
         };
         row(QStringLiteral("Whole pull loop (sign-in excluded)"), loop);
-        row(QStringLiteral("`sync_pull` request until answer (SupabaseRpcClient)"), rpcSpread);
-        row(QStringLiteral("... of which `sync_pull` inside PostgreSQL (same calls replayed "
+        row(QStringLiteral("`sync_pull_page` request until answer (SupabaseRpcClient)"), rpcSpread);
+        row(QStringLiteral("... of which `sync_pull_page` inside PostgreSQL (same calls replayed "
                            "directly)"),
             pg);
         row(QStringLiteral("... of which localbase HTTP, TLS and Qt network (the rest)"), http);
@@ -432,7 +432,7 @@ int report(const QStringList &args)
             QString name;
             double seconds;
         };
-        std::vector<Part> parts{{QStringLiteral("`sync_pull` inside PostgreSQL"), pg.median},
+        std::vector<Part> parts{{QStringLiteral("`sync_pull_page` inside PostgreSQL"), pg.median},
                                 {QStringLiteral("localbase HTTP, TLS and Qt network"), http.median},
                                 {QStringLiteral("the client's JSON validity check"), check.median},
                                 {QStringLiteral("`PullPage::parse`"), parse.median},

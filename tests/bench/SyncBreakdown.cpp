@@ -38,11 +38,11 @@ struct Totals
     qint64 checkNs = 0; // the JSON validity check SupabaseRpcClient makes, timed again here
     qint64 parseNs = 0; // PullPage::parse
     qint64 applyNs = 0; // PullApplier::apply with the engine's afterRows (outbox re-apply)
-    qint64 pgNs = 0;    // the same sync_pull calls straight in PostgreSQL (replay)
+    qint64 pgNs = 0;    // the same sync_pull_page calls straight in PostgreSQL (replay)
     qint64 pgPages = 0;
 };
 
-// Replays the recorded sync_pull requests in PostgreSQL as the signed-in user would make them
+// Replays the recorded sync_pull_page requests in PostgreSQL as the signed-in user would make them
 // through localbase (role authenticated, the user's claims, one read-only transaction each), so
 // the database's share of the request time is known.
 bool replayInPostgres(const QStringList &args, const QString &userId,
@@ -87,9 +87,9 @@ bool replayInPostgres(const QStringList &args, const QString &userId,
                 ok = query.exec();
             }
             if (ok) {
-                query.prepare(QStringLiteral("select public.sync_pull(?::jsonb, ?)::text"));
+                query.prepare(QStringLiteral("select public.sync_pull_page(?::jsonb, ?)::text"));
                 query.addBindValue(cursorText);
-                query.addBindValue(body.value(QStringLiteral("limit")).toInt());
+                query.addBindValue(body.value(QStringLiteral("page_size")).toInt());
                 ok = query.exec() && query.next() && !query.value(0).toString().isEmpty();
             }
             if (!ok)
@@ -108,9 +108,9 @@ bool replayInPostgres(const QStringList &args, const QString &userId,
 } // namespace
 
 // A first sync done step by step with the very classes SyncService/SyncEngine use, in the same
-// order (SyncEngine::pullNext / onPulled): sync_pull through SupabaseRpcClient with a fresh
-// access token from Session, PullPage::parse, PullApplier::apply with the outbox re-apply inside
-// the transaction, next page. Each step is timed; nothing else runs meanwhile.
+// order (SyncEngine::pullNext / onPulled): sync_pull_page (GET) through SupabaseRpcClient with a
+// fresh access token from Session, PullPage::parse, PullApplier::apply with the outbox re-apply
+// inside the transaction, next page. Each step is timed; nothing else runs meanwhile.
 int breakdown(const QStringList &args)
 {
     BackendConfig backend;
@@ -170,7 +170,7 @@ int breakdown(const QStringList &args)
         QElapsedTimer loopClock, clock;
         loopClock.start();
         for (;;) {
-            QJsonObject request{{QStringLiteral("limit"), pageSize}};
+            QJsonObject request{{QStringLiteral("page_size"), pageSize}};
             request.insert(QStringLiteral("cursor"),
                            cursor.isEmpty() ? QJsonValue(QJsonValue::Null)
                                             : QJsonValue(QJsonDocument::fromJson(cursor).object()));
@@ -181,15 +181,16 @@ int breakdown(const QStringList &args)
             RpcResult answer;
             {
                 QEventLoop wait;
-                rpc.call(QStringLiteral("sync_pull"), body, [&wait, &answer](RpcResult result) {
-                    answer = std::move(result);
-                    wait.quit();
-                });
+                rpc.callReadOnly(QStringLiteral("sync_pull_page"), request,
+                                 [&wait, &answer](RpcResult result) {
+                                     answer = std::move(result);
+                                     wait.quit();
+                                 });
                 wait.exec();
             }
             totals.rpcNs += clock.nsecsElapsed();
             if (!answer.isOk())
-                return failWith(QStringLiteral("sync_pull failed: %1").arg(answer.message));
+                return failWith(QStringLiteral("sync_pull_page failed: %1").arg(answer.message));
             totals.bytes += answer.body.size();
 
             // SupabaseRpcClient already parsed the body once to check it is JSON (inside the

@@ -6,7 +6,7 @@
 -- sync_xid (a copy), jsonb_agg (which takes each value apart and puts it together again), the
 -- page merged into the answer (two more copies), and then jsonb's output function printing it
 -- all as text. row_to_json and json_agg write text once. The whole bench chain inside
--- PostgreSQL: 15.8 s -> under 7 s (docs/benchmark-notes.md).
+-- PostgreSQL: 15.8 s -> 7.5 s (docs/benchmark-notes.md).
 --
 -- The answer means the same: the same keys and values; only the order of keys and the spaces
 -- differ (json keeps the order it was written in: cursor and has_more first, rows last; a row's
@@ -80,7 +80,7 @@ begin
     execute format($q$
       with candidates as (
         select r.sync_xid, r.id, r.deleted_at is not null as gone,
-               (select row_to_json(x) from (select %s) x) as j
+               (select row_to_json(sent.*) from (select %s) sent) as j
         from public.%I r
         where ($1::pg_snapshot is null
                or (r.sync_xid >= pg_snapshot_xmin($1) and not pg_visible_in_snapshot(r.sync_xid, $1)))

@@ -50,6 +50,14 @@ root=$scratch/root
 dpkg-deb -x "$deb" "$root"
 share=$root/usr/share
 [[ -x $root/usr/bin/chairside ]] && pass "usr/bin/chairside" || fail "no executable usr/bin/chairside"
+# Every library is the system's: no search path of its own, least of all an empty entry, which
+# the loader reads as the current folder (a planted libQt6Core.so.6 there would be loaded). The
+# build's program, which `make run` starts, is checked too.
+for program in "$root/usr/bin/chairside" "$build/app/chairside"; do
+  runpath=$(readelf -d "$program" 2>/dev/null | grep -E 'RUNPATH|RPATH' || true)
+  [[ -z $runpath ]] && pass "no library search path in ${program#"$build"/}" ||
+    fail "${program#"$build"/} searches for libraries in: $runpath"
+done
 unexpected=$(dpkg-deb -c "$deb" | awk '{print $6}' | grep -v -E '^\./(usr/?|usr/bin/?|usr/bin/chairside|usr/share/?|usr/share/(applications|metainfo|icons|chairside)(/.*)?)$' || true)
 [[ -z $unexpected ]] && pass "nothing but the program and its data" || fail "unexpected files: $unexpected"
 

@@ -192,6 +192,12 @@ AppointmentRowsResult AppointmentRepository::byId(const QString &id)
     return runRows(q, -1);
 }
 
+QString AppointmentRepository::rangeStatement()
+{
+    return selectWithoutLookups() + QLatin1String(kRangeWhere)
+           + QStringLiteral(" ORDER BY a.starts_at");
+}
+
 AppointmentRowsResult AppointmentRepository::inRange(const QString &businessId, qint64 from,
                                                      qint64 to)
 {
@@ -201,8 +207,7 @@ AppointmentRowsResult AppointmentRepository::inRange(const QString &businessId, 
     // rows are read as UTF-8 through DirectStatement: through QSqlQuery, SQLite's conversion
     // of every text column to UTF-16 was a third of reading a busy week.
     AppointmentRowsResult result;
-    DirectStatement q(m_db, selectWithoutLookups() + QLatin1String(kRangeWhere)
-                                + QStringLiteral(" ORDER BY a.starts_at"));
+    DirectStatement q(m_db, rangeStatement());
     q.bind(1, businessId);
     q.bind(2, from);
     q.bind(3, to);

@@ -88,6 +88,9 @@ public:
 
     // Appointments starting in [from, to), not deleted, by start time.
     AppointmentRowsResult inRange(const QString &businessId, qint64 from, qint64 to);
+    // inRange()'s statement: business, from, to. It reads idx_appointments_business_period
+    // only, never the table (store migration 15).
+    static QString rangeStatement();
 
     // One window of the filtered, sorted list.
     AppointmentRowsResult page(const AppointmentFilter &filter, int offset, int limit);

@@ -3,6 +3,7 @@
 #include "models/appointments/AppointmentPresentation.h"
 #include "models/appointments/DayScheduleModel.h"
 #include "store/StoreExecutor.h"
+#include "store/repositories/AppointmentRepository.h"
 #include "tests/support/fixtures/DeskSalonTest.h"
 #include "tests/support/fixtures/ModelValues.h"
 
@@ -10,6 +11,7 @@
 #include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Chairside;
@@ -264,6 +266,32 @@ private Q_SLOTS:
         model.setDate(next);
         QCOMPARE(loaded.size(), 3);
         QCOMPARE(idsOf(model), (QStringList{QStringLiteral("a6"), QStringLiteral("late")}));
+    }
+
+    void theCalendarReadsItsBookingsFromTheIndexAlone()
+    {
+        // A busy day's bookings are scattered over a large store's file; read from the period
+        // index alone they are a few pages side by side (store migration 15).
+        QVERIFY(openStore());
+        const QString plan =
+            store()
+                ->run([](QSqlDatabase &db) {
+                    QSqlQuery q(db);
+                    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ")
+                              + AppointmentRepository::rangeStatement());
+                    q.addBindValue(DeskSalon::kBusiness);
+                    q.addBindValue(DeskSalon::at(DeskSalon::kDay, 0, 0));
+                    q.addBindValue(DeskSalon::at(DeskSalon::kDay.addDays(1), 0, 0));
+                    QString text;
+                    if (q.exec()) {
+                        while (q.next())
+                            text += q.value(3).toString() + u'\n';
+                    }
+                    return text;
+                })
+                .result();
+        QVERIFY2(plan.contains(QStringLiteral("COVERING INDEX idx_appointments_business_period")),
+                 qPrintable(plan));
     }
 
     void listModelFiltersAndFormats()

@@ -5,11 +5,13 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPixmap>
 #include <QScreen>
+#include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
@@ -19,9 +21,9 @@ namespace Chairside {
 
 void waitUntilSettled(StoreExecutor *store, int timeoutMs)
 {
-    // A reply may ask the store for more (a pane's second read), so: wait for the store, deliver
-    // its replies, look again, until two rounds in a row start nothing. A job posts its reply
-    // before it stops counting as pending, so a round that sees none pending has its replies.
+    // A reply may ask the store for more (a pane's second read), so: handle the replies until the
+    // store has none left, look again, until two rounds in a row start nothing. A job posts its
+    // reply before it stops counting as pending, so a round that sees none pending has its replies.
     // No sleeping: the window is ready the moment the last reply has been delivered (rounds of
     // 10 ms naps added some 60 ms to every measured start).
     QDeadlineTimer deadline(timeoutMs);
@@ -29,7 +31,16 @@ void waitUntilSettled(StoreExecutor *store, int timeoutMs)
     int quietRounds = 0;
     while (quietRounds < 2 && !deadline.hasExpired()) {
         if (store->pendingJobs() > 0) {
-            store->waitForIdle();
+            // Replies are handled as they come, as the desk's event loop does (a pane paints
+            // its data while later jobs still run); an empty last job says when every earlier
+            // one is done, its reply being posted after theirs.
+            QEventLoop loop;
+            store->run(
+                &loop, [](QSqlDatabase &) { return true; }, [&loop](bool) { loop.quit(); });
+            if (!deadline.isForever())
+                QTimer::singleShot(std::max<qint64>(deadline.remainingTime(), 0), &loop,
+                                   &QEventLoop::quit);
+            loop.exec();
             quietRounds = 0;
         } else {
             ++quietRounds;

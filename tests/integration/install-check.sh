@@ -20,6 +20,7 @@ need() { command -v "$1" >/dev/null || { echo "FAIL: $1 is missing (run scripts/
 need dpkg-deb
 need desktop-file-validate
 need appstreamcli
+need readelf
 
 # 1. Pack. Only the DEB generator: the .tar.gz holds the same install tree.
 start=$(date +%s)

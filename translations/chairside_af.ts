@@ -193,6 +193,10 @@ Hierdie tydperk: %3 · vorige tydperk: %4 · verandering: %5</translation>
 <context>
     <name>AppointmentDetailsDialog</name>
     <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laai tans…</translation>
     </message>

@@ -193,6 +193,10 @@ This period: %3 · previous period: %4 · change: %5</source>
 <context>
     <name>AppointmentDetailsDialog</name>
     <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>กำลังโหลด…</translation>
     </message>

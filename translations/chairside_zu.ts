@@ -193,6 +193,10 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
 <context>
     <name>AppointmentDetailsDialog</name>
     <message>
+        <source>Notes</source>
+        <translation>Amanothi</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Iyalayisha…</translation>
     </message>

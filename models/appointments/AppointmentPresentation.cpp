@@ -65,6 +65,16 @@ QStringList statusKeys()
     return keys;
 }
 
+QString tooltipExcerpt(const QString &text, qsizetype maxCharacters)
+{
+    if (text.size() <= maxCharacters)
+        return text;
+    qsizetype end = maxCharacters;
+    if (text.at(end - 1).isHighSurrogate())
+        --end; // an emoji or another character beyond the first plane stays whole
+    return text.left(end) + u'…';
+}
+
 QString statusLabel(const QString &statusKey)
 {
     const StatusStyle *style = styleFor(statusKey);

@@ -57,6 +57,10 @@ QString formatDateTime(qint64 secs, const BusinessContext &context);
 QString formatDate(qint64 secs, const BusinessContext &context);
 QString formatPrice(qint64 minor, const BusinessContext &context);
 
+// The start of a long free text (a booking's notes, a cancel reason) for a tooltip: at most
+// `maxCharacters` and "…", never cutting a character in two. The whole text is in the details.
+QString tooltipExcerpt(const QString &text, qsizetype maxCharacters = 280);
+
 // The list texts of an appointment. Safe on the store worker.
 AppointmentListEntry listEntry(AppointmentRow raw, const BusinessContext &context);
 

@@ -464,11 +464,11 @@ QString DayScheduleModel::toolTipOf(const Item &item) const
     if (!row.customerPhone.isEmpty())
         tip += QStringLiteral("<br>") + row.customerPhone.toHtmlEscaped();
     if (!row.notes.isEmpty())
-        tip += QStringLiteral("<br><i>%1</i>").arg(row.notes.toHtmlEscaped());
+        tip += QStringLiteral("<br><i>%1</i>").arg(AP::tooltipExcerpt(row.notes).toHtmlEscaped());
     if (!row.cancelReason.isEmpty())
         tip += QStringLiteral("<br>")
                + QCoreApplication::translate("Chairside::DayScheduleModel", "Reason: %1")
-                     .arg(row.cancelReason.toHtmlEscaped());
+                     .arg(AP::tooltipExcerpt(row.cancelReason).toHtmlEscaped());
     return tip;
 }
 

@@ -9,7 +9,9 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -152,10 +154,83 @@ private Q_SLOTS:
                      ->isEnabled());
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("appointmentDetailsCancel"))
                      ->isEnabled());
-        if (qEnvironmentVariableIsSet("CHAIRSIDE_SHOT_DIR"))
+        if (qEnvironmentVariableIsSet("CHAIRSIDE_SHOT_DIR")) {
+            QCoreApplication::sendPostedEvents(); // the layout for the loaded text first
             dialog->grab().save(qEnvironmentVariable("CHAIRSIDE_SHOT_DIR")
                                 + QStringLiteral("/details.png"));
+        }
         dialog->reject();
+    }
+
+    void longNotesScrollInsideTheDialog()
+    {
+        // Notes pasted from elsewhere can be pages long: all of them are there to read and copy,
+        // in a box that scrolls, and the dialog still fits a laptop screen with its buttons.
+        QVERIFY(openStore());
+        QString note;
+        while (note.size() < 200000)
+            note += QStringLiteral("Patch test 48 h before colour ✂️ e\u0301 שלום 🧴\n");
+        QVERIFY(store()
+                    ->run([&note](QSqlDatabase &db) {
+                        AppointmentRecord record = DeskSalon::appointment(
+                            QStringLiteral("long"), DeskSalon::kPriya, DeskSalon::kBen,
+                            DeskSalon::kCut, DeskSalon::at(DeskSalon::kDay, 16, 0),
+                            DeskSalon::at(DeskSalon::kDay, 17, 0), QStringLiteral("confirmed"),
+                            25000);
+                        record.notes = note;
+                        RowWriter writer = DeskSalon::writer(db);
+                        writer.appointment(record);
+                        return writer.ok();
+                    })
+                    .result());
+
+        AppointmentDetailsDialog dialog(store(), DeskSalon::context(), QStringLiteral("long"),
+                                        true);
+        dialog.QWidget::show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 10000);
+        auto *notes = dialog.findChild<QPlainTextEdit *>(QStringLiteral("appointmentDetailsNotes"));
+        QVERIFY(notes);
+        QVERIFY(notes->isVisible());
+        QCOMPARE(notes->toPlainText(), note);
+        QVERIFY(notes->isReadOnly());
+        QVERIFY(dialog.sizeHint().height() < 760);
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("appointmentDetailsSummary"))
+                     ->text()
+                     .contains(QStringLiteral("Patch test")));
+        if (qEnvironmentVariableIsSet("CHAIRSIDE_SHOT_DIR")) {
+            QCoreApplication::sendPostedEvents();
+            dialog.grab().save(qEnvironmentVariable("CHAIRSIDE_SHOT_DIR")
+                               + QStringLiteral("/details-long-notes.png"));
+        }
+
+        // A short note gets a short box.
+        QVERIFY(store()
+                    ->run([](QSqlDatabase &db) {
+                        QSqlQuery q(db);
+                        return q.exec(QStringLiteral(
+                            "UPDATE appointments SET notes = 'Bring the swatch' WHERE id = 'a3'"));
+                    })
+                    .result());
+        AppointmentDetailsDialog shortNote(store(), DeskSalon::context(), QStringLiteral("a3"),
+                                           true);
+        shortNote.QWidget::show();
+        QTRY_VERIFY_WITH_TIMEOUT(shortNote.isLoaded(), 10000);
+        auto *shortBox =
+            shortNote.findChild<QPlainTextEdit *>(QStringLiteral("appointmentDetailsNotes"));
+        QCOMPARE(shortBox->toPlainText(), QStringLiteral("Bring the swatch"));
+        QVERIFY(shortBox->height() * 3 < notes->height());
+        if (qEnvironmentVariableIsSet("CHAIRSIDE_SHOT_DIR")) {
+            QCoreApplication::sendPostedEvents();
+            shortNote.grab().save(qEnvironmentVariable("CHAIRSIDE_SHOT_DIR")
+                                  + QStringLiteral("/details-short-note.png"));
+        }
+
+        // A booking without notes shows no empty box.
+        AppointmentDetailsDialog plain(store(), DeskSalon::context(), QStringLiteral("a2"), true);
+        plain.QWidget::show();
+        QTRY_VERIFY_WITH_TIMEOUT(plain.isLoaded(), 10000);
+        QVERIFY(plain.findChild<QPlainTextEdit *>(QStringLiteral("appointmentDetailsNotes"))
+                    ->isHidden());
     }
 };
 

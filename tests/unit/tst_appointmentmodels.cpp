@@ -294,6 +294,57 @@ private Q_SLOTS:
                  qPrintable(plan));
     }
 
+    void aHugeNoteComesThroughTheIndexWhole()
+    {
+        // The notes and cancel reason are in the period index now (store migration 15): a note
+        // of 200,000 characters with emoji, combining marks and right-to-left text is written
+        // and read back whole.
+        QVERIFY(openStore());
+        const QString unit = QStringLiteral("Latex allergy ✂️ e\u0301 שלום 🧴 ");
+        QString note;
+        while (note.size() < 200000)
+            note += unit;
+        store()
+            ->run([&note](QSqlDatabase &db) {
+                AppointmentRecord record = DeskSalon::appointment(
+                    QStringLiteral("huge"), DeskSalon::kPriya, DeskSalon::kBen, DeskSalon::kCut,
+                    DeskSalon::at(DeskSalon::kDay, 16, 0), DeskSalon::at(DeskSalon::kDay, 17, 0),
+                    QStringLiteral("cancelled"), 25000);
+                record.notes = note;
+                record.cancelReason = note.left(5000);
+                DeskSalon::writer(db).appointment(record);
+            })
+            .waitForFinished();
+
+        DayScheduleModel model(store(), DeskSalon::context());
+        QSignalSpy loaded(&model, &DayScheduleModel::dayLoaded);
+        model.setDate(DeskSalon::kDay);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        const int row = int(idsOf(model).indexOf(QStringLiteral("huge")));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.item(row).row.notes, note);
+        QCOMPARE(model.item(row).row.cancelReason, note.left(5000));
+        // The tooltip shows the start of each and stays a tooltip (the details show it all).
+        const QString tip = model.index(row, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains(QStringLiteral("Latex allergy")));
+        QVERIFY2(tip.size() < 2000, qPrintable(QString::number(tip.size())));
+        QVERIFY(tip.contains(u'…'));
+        for (qsizetype i = 0; i < tip.size(); ++i) // no character cut in two
+            QVERIFY(!tip.at(i).isHighSurrogate()
+                    || (i + 1 < tip.size() && tip.at(i + 1).isLowSurrogate()));
+    }
+
+    void tooltipExcerptKeepsCharactersWhole()
+    {
+        const QString shortNote = QStringLiteral("Prefers the window seat");
+        QCOMPARE(AppointmentPresentation::tooltipExcerpt(shortNote), shortNote);
+        // The 280th and 281st UTF-16 units are one emoji: it goes whole, not half.
+        const QString note = QString(279, u'a') + QStringLiteral("🧴") + QString(10, u'b');
+        QCOMPARE(AppointmentPresentation::tooltipExcerpt(note), QString(279, u'a') + u'…');
+        QCOMPARE(AppointmentPresentation::tooltipExcerpt(note, 281),
+                 QString(279, u'a') + QStringLiteral("🧴…"));
+    }
+
     void listModelFiltersAndFormats()
     {
         QVERIFY(openStore());

@@ -10,9 +10,12 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Chairside {
 
@@ -28,6 +31,7 @@ AppointmentDetailsDialog::AppointmentDetailsDialog(StoreExecutor *store,
     , m_editable(editable)
     , m_title(new QLabel(tr("Loading…"), this))
     , m_summary(new QLabel(this))
+    , m_notes(new QPlainTextEdit(this))
     , m_dayBefore(new QLabel(this))
     , m_twoHours(new QLabel(this))
     , m_history(new QTreeWidget(this))
@@ -53,6 +57,18 @@ AppointmentDetailsDialog::AppointmentDetailsDialog(StoreExecutor *store,
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("Booking"));
     layout->addWidget(m_summary);
+    // A booking's notes can be pages long (pasted instructions, a history): in a box of a few
+    // lines that scrolls, all of it readable and selectable, the dialog's buttons on screen.
+    m_notes->setObjectName(QStringLiteral("appointmentDetailsNotes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setReadOnly(true);
+    QFont noteFont = m_notes->font(); // in italics, as the calendar's tooltip writes notes
+    noteFont.setItalic(true);
+    m_notes->setFont(noteFont);
+    m_notes->setFrameShape(QFrame::NoFrame);
+    m_notes->viewport()->setAutoFillBackground(false);
+    m_notes->hide();
+    layout->addWidget(m_notes);
 
     auto *reminders = new QGroupBox(tr("Reminders"), this);
     auto *form = new QFormLayout(reminders);
@@ -137,13 +153,19 @@ void AppointmentDetailsDialog::show(const AppointmentDetails::Details &details)
                  AP::formatPrice(row.priceMinor, m_context).toHtmlEscaped())};
     if (!row.customerPhone.isEmpty())
         lines.append(row.customerPhone.toHtmlEscaped());
-    if (!row.notes.isEmpty())
-        lines.append(QStringLiteral("<i>%1</i>").arg(row.notes.toHtmlEscaped()));
     if (!row.cancelReason.isEmpty())
         lines.append(tr("Reason: %1").arg(row.cancelReason).toHtmlEscaped());
     if (details.deleted)
         lines.append(tr("This booking was deleted.").toHtmlEscaped());
     m_summary->setText(lines.join(QStringLiteral("<br>")));
+    m_notes->setPlainText(row.notes);
+    m_notes->setVisible(!row.notes.isEmpty());
+    // As tall as a short note needs, six lines at most (about 90 characters make a line here).
+    const qsizetype noteLines = std::clamp<qsizetype>(
+        std::max<qsizetype>(m_notes->document()->blockCount(), row.notes.size() / 90 + 1), 1, 6);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * int(noteLines)
+                            + 2 * int(m_notes->document()->documentMargin())
+                            + 2 * m_notes->frameWidth() + 4);
 
     auto showReminder = [this](QLabel *label, const Reminder &reminder) {
         QString text = AppointmentDetails::describe(reminder, m_context);

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
 
@@ -46,6 +47,7 @@ private:
     AppointmentDetails::Details m_details;
     QLabel *m_title;
     QLabel *m_summary;
+    QPlainTextEdit *m_notes; // any length: scrolls rather than grow the dialog
     QLabel *m_dayBefore;
     QLabel *m_twoHours;
     QTreeWidget *m_history;

@@ -74,7 +74,6 @@ bool isIndexStatement(const QString &sql)
 const QStringList &DeferredIndexes::namedByQueries()
 {
     static const QStringList names{
-        QStringLiteral("idx_customers_card"),
         QStringLiteral("idx_ledger_business_customer"),
         QStringLiteral("idx_appointments_customer_history"),
     };

@@ -23,6 +23,10 @@ inline constexpr auto kCustomerSearchAsideKey = "customer_search_aside";
 // Fills customer_search with every live customer; it must hold none of them first.
 QString customerSearchFillStatement();
 
+// Columns this computer keeps and the server does not have: copies the triggers of migration 16
+// keep up to date (a booking's customer name and phone). Sync and undo never write them.
+bool isLocalCopyColumn(QStringView table, QStringView column);
+
 int latestSchemaVersion();
 
 } // namespace Chairside

@@ -126,7 +126,7 @@ QList<QJsonObject> readTarget(QSqlDatabase &db, const AuditTarget &target, bool 
         return rows;
     }
     while ((target.many || rows.isEmpty()) && q.next())
-        rows.append(localRowJson(q));
+        rows.append(localRowJson(q, target.table));
     return rows;
 }
 

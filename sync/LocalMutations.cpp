@@ -1,6 +1,7 @@
 #include "sync/LocalMutations.h"
 
 #include "core/Loyalty.h"
+#include "store/Migrations.h"
 #include "sync/LocalRulesMutations.h"
 #include "sync/LocalSetupMutations.h"
 
@@ -84,7 +85,7 @@ std::optional<QJsonObject> readRow(QSqlDatabase &db, const QString &table, const
     }
     if (!q.next())
         return std::nullopt;
-    return localRowJson(q);
+    return localRowJson(q, table);
 }
 
 struct ColumnInfo
@@ -100,9 +101,12 @@ QList<ColumnInfo> columnsOf(QSqlDatabase &db, const QString &table)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
         return columns;
-    while (q.next())
-        columns.append({q.value(1).toString(),
-                        q.value(2).toString().compare(u"INTEGER", Qt::CaseInsensitive) == 0});
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        if (isLocalCopyColumn(table, name))
+            continue; // the triggers keep it; an old image must not bring back an old copy
+        columns.append({name, q.value(2).toString().compare(u"INTEGER", Qt::CaseInsensitive) == 0});
+    }
     return columns;
 }
 
@@ -1428,12 +1432,15 @@ QString answerTable(const QString &kind, bool applied)
     return {};
 }
 
-QJsonObject localRowJson(const QSqlQuery &query)
+QJsonObject localRowJson(const QSqlQuery &query, QStringView table)
 {
     QJsonObject row;
     const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        row.insert(record.fieldName(i), jsonFrom(query.value(i)));
+    for (int i = 0; i < record.count(); ++i) {
+        const QString name = record.fieldName(i);
+        if (!isLocalCopyColumn(table, name))
+            row.insert(name, jsonFrom(query.value(i)));
+    }
     return row;
 }
 

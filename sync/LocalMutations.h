@@ -67,8 +67,9 @@ std::optional<qint64> secondsFromIso(const QString &text);
 
 // The current row of `query` as JSON in the local representation (integers and reals as
 // numbers, NULL as null, the rest as strings): how the appliers, their undo images and the demo
-// audit trail read rows.
-QJsonObject localRowJson(const QSqlQuery &query);
+// audit trail read rows. The copies this computer keeps in `table`'s rows (isLocalCopyColumn)
+// are left out: they are no part of a row's history.
+QJsonObject localRowJson(const QSqlQuery &query, QStringView table = {});
 
 // Savepoints nest inside a caller's transaction (the pull's) and start one when there is none.
 bool beginSavepoint(QSqlDatabase &db, const char *name, QString *error);

@@ -65,7 +65,7 @@ std::optional<QJsonObject> readRow(QSqlDatabase &db, const QString &table, const
     }
     if (!q.next())
         return std::nullopt;
-    return localRowJson(q);
+    return localRowJson(q, table);
 }
 
 class SetupApplier

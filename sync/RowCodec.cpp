@@ -1,5 +1,7 @@
 #include "sync/RowCodec.h"
 
+#include "store/Migrations.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -202,6 +204,8 @@ const RowCodec::TableLayout *RowCodec::layout(const QString &table, QString *err
     }
     while (query.next()) {
         const QString name = query.value(0).toString();
+        if (isLocalCopyColumn(table, name))
+            continue; // kept by this computer's triggers, never taken from the server
         result->indexOf.insert(name, int(result->columns.size()));
         result->columns.append(Column{name, kindFor(name, query.value(1).toString())});
     }

@@ -43,18 +43,20 @@ const QString &selectColumns()
     return columns;
 }
 
-// As selectColumns() with the customer, staff and service columns left for fillCustomers()
-// and fillStaffAndServices().
+// As selectColumns() with the staff and service columns left for fillStaffAndServices(), and
+// the customer's name and phone from the booking's own copy (store migration 16), so that a
+// range is read from idx_appointments_business_period alone.
 const QString &selectWithoutLookups()
 {
     static const QString columns = QStringLiteral(
         "SELECT a.id, a.starts_at, a.ends_at, a.status, a.source, a.price_minor, "
-        "COALESCE(a.customer_id, ''), '', '', a.staff_id, '', '', '', '', 0, 0, a.notes, "
+        "COALESCE(a.customer_id, ''), COALESCE(a.customer_name, ''), "
+        "COALESCE(a.customer_phone, ''), a.staff_id, '', '', '', '', 0, 0, a.notes, "
         "COALESCE(a.cancel_reason, ''), a.version, a.service_id FROM appointments a ");
     return columns;
 }
 
-// The bookings inRange() reads, for fillCustomers() to find their customers.
+// The bookings inRange() reads.
 constexpr char kRangeWhere[] =
     "WHERE a.business_id = ? AND a.deleted_at IS NULL AND a.starts_at >= ? AND a.starts_at < ?";
 
@@ -232,42 +234,7 @@ AppointmentRowsResult AppointmentRepository::inRange(const QString &businessId, 
     }
     if (auto error = fillStaffAndServices(businessId, result.rows))
         result.error = error;
-    else if (auto missing = fillCustomers(businessId, from, to, result.rows))
-        result.error = missing;
     return result;
-}
-
-std::optional<StoreError> AppointmentRepository::fillCustomers(const QString &businessId,
-                                                               qint64 from, qint64 to,
-                                                               QList<AppointmentRow> &rows)
-{
-    struct Card
-    {
-        QString name;
-        QString phone;
-    };
-    QHash<QString, Card> cards;
-    // In id order through the covering index (store migration 13): the pages follow one another
-    // on disk, where a join looked each customer up by primary key and then in the table, a
-    // thousand scattered reads for a busy day. Removed and merged customers too, as the join
-    // gave: their bookings keep their names.
-    DirectStatement q(m_db, QStringLiteral("SELECT id, full_name, COALESCE(phone, '') FROM "
-                                           "customers INDEXED BY idx_customers_card WHERE id IN "
-                                           "(SELECT a.customer_id FROM appointments a ")
-                                + QLatin1String(kRangeWhere) + QStringLiteral(")"));
-    q.bindAll(businessId, from, to);
-    while (q.next())
-        cards.insert(q.text(0), Card{q.text(1), q.text(2)});
-    if (q.error())
-        return q.error();
-    for (AppointmentRow &row : rows) {
-        const auto card = cards.constFind(row.customerId);
-        if (card == cards.cend())
-            continue;
-        row.customerName = card->name;
-        row.customerPhone = card->phone;
-    }
-    return std::nullopt;
 }
 
 std::optional<StoreError> AppointmentRepository::fillStaffAndServices(const QString &businessId,

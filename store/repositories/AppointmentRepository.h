@@ -105,9 +105,6 @@ private:
     // The staff and service names, colours and minutes of `rows`, from one read of each table.
     std::optional<StoreError> fillStaffAndServices(const QString &businessId,
                                                    QList<AppointmentRow> &rows);
-    // The customers' names and phones of the bookings in [from, to), read in id order.
-    std::optional<StoreError> fillCustomers(const QString &businessId, qint64 from, qint64 to,
-                                            QList<AppointmentRow> &rows);
 
     QSqlDatabase &m_db;
 };

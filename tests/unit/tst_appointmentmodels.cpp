@@ -11,6 +11,7 @@
 #include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -332,6 +333,82 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < tip.size(); ++i) // no character cut in two
             QVERIFY(!tip.at(i).isHighSurrogate()
                     || (i + 1 < tip.size() && tip.at(i + 1).isLowSurrogate()));
+    }
+
+    void customerNamesOnBookingsFollowTheirCustomers()
+    {
+        // The calendar reads a booking's customer name and phone from the booking's own copy
+        // (store migration 16), kept by triggers: a booking synced before its customer, a
+        // renamed customer and a booking moved to another customer all show the right name.
+        QVERIFY(openStore());
+        const QString late = QStringLiteral("c0000000-0000-4000-8000-0000000000ff");
+        auto exec = [this](const QString &sql, const QVariantList &values = {}) {
+            return store()
+                ->run([sql, values](QSqlDatabase &db) {
+                    QSqlQuery q(db);
+                    q.prepare(sql);
+                    for (const QVariant &value : values)
+                        q.addBindValue(value);
+                    return q.exec() ? QString() : q.lastError().text();
+                })
+                .result();
+        };
+        auto shownName = [this](const QString &id) -> std::optional<QString> {
+            DayScheduleModel model(store(), DeskSalon::context());
+            QSignalSpy loaded(&model, &DayScheduleModel::dayLoaded);
+            model.setDate(DeskSalon::kDay);
+            if (!loaded.wait(10000))
+                return std::nullopt;
+            const int row = int(idsOf(model).indexOf(id));
+            if (row < 0)
+                return std::nullopt;
+            return model.item(row).row.customerName + u'|' + model.item(row).row.customerPhone;
+        };
+
+        // A pull page may bring a booking before its customer (foreign keys off while it runs).
+        QCOMPARE(exec(QStringLiteral("PRAGMA foreign_keys=OFF")), QString());
+        store()
+            ->run([late](QSqlDatabase &db) {
+                DeskSalon::writer(db).appointment(DeskSalon::appointment(
+                    QStringLiteral("early"), late, DeskSalon::kBen, DeskSalon::kCut,
+                    DeskSalon::at(DeskSalon::kDay, 16, 0), DeskSalon::at(DeskSalon::kDay, 17, 0),
+                    QStringLiteral("confirmed"), 25000));
+            })
+            .waitForFinished();
+        QCOMPARE(exec(QStringLiteral("PRAGMA foreign_keys=ON")), QString());
+        QCOMPARE(shownName(QStringLiteral("early")), std::optional<QString>(QStringLiteral("|")));
+
+        QCOMPARE(exec(QStringLiteral("INSERT INTO customers (id, business_id, full_name, phone, "
+                                     "created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)"),
+                      {late, DeskSalon::kBusiness, QStringLiteral("Zoë Ndlovu-Øster"),
+                       QStringLiteral("+27 82 555 0101")}),
+                 QString());
+        QCOMPARE(shownName(QStringLiteral("early")),
+                 std::optional<QString>(QStringLiteral("Zoë Ndlovu-Øster|+27 82 555 0101")));
+
+        QCOMPARE(
+            exec(QStringLiteral("UPDATE customers SET full_name = ?, phone = NULL WHERE id = ?"),
+                 {QStringLiteral("Zoë Øster"), late}),
+            QString());
+        QCOMPARE(shownName(QStringLiteral("early")),
+                 std::optional<QString>(QStringLiteral("Zoë Øster|")));
+
+        QCOMPARE(exec(QStringLiteral("UPDATE appointments SET customer_id = ? WHERE id = ?"),
+                      {DeskSalon::kPriya, QStringLiteral("early")}),
+                 QString());
+        const QString priya =
+            store()
+                ->run([](QSqlDatabase &db) {
+                    QSqlQuery q(db);
+                    q.prepare(QStringLiteral("SELECT full_name || '|' || "
+                                             "COALESCE(phone, '') FROM "
+                                             "customers WHERE id = ?"));
+                    q.addBindValue(DeskSalon::kPriya);
+                    return q.exec() && q.next() ? q.value(0).toString() : QString();
+                })
+                .result();
+        QVERIFY(!priya.isEmpty());
+        QCOMPARE(shownName(QStringLiteral("early")), std::optional<QString>(priya));
     }
 
     void tooltipExcerptKeepsCharactersWhole()

@@ -156,6 +156,10 @@ private Q_SLOTS:
         QCOMPARE(kind(appointments, "reminder_24h_sent_at"), RowCodec::ColumnKind::Time);
         QCOMPARE(kind(appointments, "price_minor"), RowCodec::ColumnKind::Integer);
         QCOMPARE(kind(appointments, "status"), RowCodec::ColumnKind::Text);
+        // The customer's name and phone on a booking are this computer's copies (store
+        // migration 16): never taken from a server row.
+        QVERIFY(!appointments->indexOf.contains(QStringLiteral("customer_name")));
+        QVERIFY(!appointments->indexOf.contains(QStringLiteral("customer_phone")));
         const auto *events = codec.layout(QStringLiteral("appointment_events"), &error);
         QCOMPARE(kind(events, "at"), RowCodec::ColumnKind::Time);
         const auto *messages = codec.layout(QStringLiteral("ai_messages"), &error);

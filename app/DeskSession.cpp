@@ -8,6 +8,7 @@
 #include "store/StoreExecutor.h"
 #include "sync/CacheRecovery.h"
 #include "sync/SyncService.h"
+#include "ui/FontWarmUp.h"
 #include "ui/Translations.h"
 #include "ui/panes/AppointmentsPane.h"
 #include "ui/sync/FirstSyncDialog.h"
@@ -137,12 +138,11 @@ void DeskSession::openDemo()
         QDir(dataDir).filePath(QStringLiteral("chairside.sqlite")), Database::deskOptions());
     StoreExecutor *store = m_store.get();
     // Start-up work on the store's thread; the window needs its answer before it can open.
-    const StartupResult startup =
-        store
-            ->run([store, demo = m_options.demo](QSqlDatabase &db) {
-                return prepareLocalStore(db, store->lastOpenError(), demo);
-            })
-            .result();
+    QFuture<StartupResult> opening = store->run([store, demo = m_options.demo](QSqlDatabase &db) {
+        return prepareLocalStore(db, store->lastOpenError(), demo);
+    });
+    warmUpFonts(); // while the store opens
+    const StartupResult startup = opening.result();
     if (startup.error)
         return fail(startup.error->message);
     if (startup.generatedDemo)
@@ -195,6 +195,7 @@ void DeskSession::openAccountStore(Database::IntegrityCheck integrityCheck)
         loadContext();
     });
     thread->start();
+    warmUpFonts(); // while the cache is checked, as the demo does while its store opens
 }
 
 void DeskSession::loadContext()

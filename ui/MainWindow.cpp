@@ -105,7 +105,6 @@ MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const Busine
           source == DataSource::LocalDemo ? Outbox::Mode::LocalOnly : Outbox::Mode::Queue, this))
 {
     setWindowTitle(tr("%1 — Chairside").arg(context.businessName));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/chairside.svg")));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -121,6 +120,8 @@ MainWindow::MainWindow(StoreExecutor *store, AppSettings *settings, const Busine
     // in front of the desk's first clicks on the store's one thread (and a start shows the day
     // sooner). The handoffs' badge and notifications need no pane.
     ensurePane(PaneId::Appointments);
+    // After the calendar has asked for its day: the icon loads the SVG plugin (2 ms).
+    setWindowIcon(QIcon(QStringLiteral(":/icons/chairside.svg")));
 
     buildNavigation();
     buildMenus();

@@ -133,13 +133,17 @@ AppointmentsPane::AppointmentsPane(StoreExecutor *store, const BusinessContext &
     m_dateEdit->setFont(dateFont);
     {
         // Wide enough for the longest date of the year in this language ("Wednesday, 30
-        // September 2026"), plus the field's frame and drop-down arrow.
+        // September 2026"), plus the field's frame and drop-down arrow. Days 22 to 28 of each
+        // month give every weekday with every month name and two digits: 84 dates to measure
+        // instead of 365 (2 ms of the start).
         const QFontMetrics metrics(dateFont);
         int widest = 0;
-        const QDate first(QDate::currentDate().year(), 1, 1);
-        for (QDate day = first; day.year() == first.year(); day = day.addDays(1))
-            widest = std::max(widest, metrics.horizontalAdvance(
-                                          context.locale.toString(day, QLocale::LongFormat)));
+        const int year = QDate::currentDate().year();
+        for (int month = 1; month <= 12; ++month) {
+            for (int day = 22; day <= 28; ++day)
+                widest = std::max(widest, metrics.horizontalAdvance(context.locale.toString(
+                                              QDate(year, month, day), QLocale::LongFormat)));
+        }
         m_dateEdit->setMinimumWidth(widest + 64);
     }
 

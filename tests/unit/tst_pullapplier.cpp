@@ -2,6 +2,7 @@
 // mass-delete guard, the afterRows hook, malformed pages, and the audit against the server's.
 #include "store/Database.h"
 #include "sync/LocalAudit.h"
+#include "sync/LocalMutations.h"
 #include "sync/PullApplier.h"
 #include "sync/PullPage.h"
 #include "tests/unit/SyncFixturePages.h"
@@ -147,6 +148,24 @@ private Q_SLOTS:
     {
         Database::closeForThisThread(m_path);
         m_dir.reset();
+    }
+
+    void rowImagesLeaveTheLocalCopiesOut()
+    {
+        // Undo images and the demo's audit entries read rows through localRowJson: a booking's
+        // copy of its customer's name and phone (store migration 16) is no part of its history.
+        QSqlDatabase database = db();
+        QSqlQuery q(database);
+        QVERIFY(q.exec(QStringLiteral("SELECT 'a1' AS id, 'Zoë' AS customer_name, "
+                                      "'+27 83 111 2222' AS customer_phone, 3 AS version")));
+        QVERIFY(q.next());
+        const QJsonObject booking = localRowJson(q, u"appointments");
+        QCOMPARE(booking.value(QStringLiteral("id")).toString(), QStringLiteral("a1"));
+        QCOMPARE(booking.value(QStringLiteral("version")).toInt(), 3);
+        QVERIFY(!booking.contains(QStringLiteral("customer_name")));
+        QVERIFY(!booking.contains(QStringLiteral("customer_phone")));
+        // Only the bookings' copies: another table's column of that name stays.
+        QVERIFY(localRowJson(q, u"ai_conversations").contains(QStringLiteral("customer_name")));
     }
 
     // Real pages (a full pull, then a three-page incremental cycle) leave the cache equal to

@@ -236,6 +236,57 @@ private Q_SLOTS:
         Database::closeForThisThread(path);
     }
 
+    void upgradeCopiesCustomerNamesOntoBookings()
+    {
+        // Version 16 gives each cached booking its customer's name and phone, which the calendar
+        // now reads instead of looking the customer up: without the copy an upgraded desk would
+        // show its bookings without names.
+        const QString path = freshPath();
+        {
+            Database::Options options;
+            options.migrateUpTo = 15;
+            QSqlDatabase db = Database::connectionForThisThread(path, nullptr, options);
+            QVERIFY(db.isOpen());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(sampleFor(1).insert));
+            for (const char *sql : {
+                     "INSERT INTO customers (id, business_id, full_name, phone, created_at, "
+                     "updated_at) VALUES ('c1', 'b1', 'Nomvula Dlamini-Müller', '+27 83 111 2222', "
+                     "1, 1)",
+                     "INSERT INTO staff_members (id, business_id, display_name, role, updated_at) "
+                     "VALUES ('s1', 'b1', 'Anna', 'owner', 1)",
+                     "INSERT INTO services (id, business_id, name, duration_minutes, price_minor, "
+                     "updated_at) VALUES ('v1', 'b1', 'Cut', 60, 25000, 1)",
+                     "INSERT INTO appointments (id, business_id, customer_id, staff_id, "
+                     "service_id, "
+                     "starts_at, ends_at, status, source, created_at, updated_at) VALUES "
+                     "('a1', 'b1', 'c1', 's1', 'v1', 100, 200, 'confirmed', 'desk', 1, 1), "
+                     "('a2', 'b1', NULL, 's1', 'v1', 300, 400, 'confirmed', 'walk_in', 1, 1)",
+                 }) {
+                QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+            }
+        }
+        Database::closeForThisThread(path);
+        {
+            QSqlDatabase db = Database::connectionForThisThread(path);
+            QCOMPARE(Database::schemaVersion(db), latestSchemaVersion());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT id, customer_name, customer_phone FROM "
+                                          "appointments ORDER BY id")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(1).toString(), QStringLiteral("Nomvula Dlamini-Müller"));
+            QCOMPARE(q.value(2).toString(), QStringLiteral("+27 83 111 2222"));
+            QVERIFY(q.next()); // the walk-in without a customer has no copy
+            QVERIFY(q.value(1).isNull());
+            QVERIFY(q.value(2).isNull());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                          "'idx_customers_card'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        Database::closeForThisThread(path);
+    }
+
     void reopeningTheLatestChangesNothing()
     {
         const QString path = populatedStore();

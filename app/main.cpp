@@ -7,6 +7,7 @@
 #include "core/Version.h"
 #include "resources/Resources.h"
 #include "store/AppSettings.h"
+#include "ui/DeskStyle.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 
@@ -97,6 +98,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    QApplication::setStyle(new DeskStyle); // the application owns it
     initResources();
 
     const auto settingsStore = openSettings(options);

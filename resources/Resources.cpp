@@ -5,6 +5,7 @@
 static void initChairsideResources()
 {
     Q_INIT_RESOURCE(chairside_resources);
+    Q_INIT_RESOURCE(chairside_nav_icons);
 }
 
 namespace Chairside {

@@ -6,6 +6,7 @@
 #include "models/notifications/ActionLink.h"
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
+#include "ui/PaneIcons.h"
 #include "ui/SettingsDialog.h"
 #include "ui/appointments/AppointmentDetailsDialog.h"
 #include "ui/notifications/DeskAlerts.h"
@@ -27,7 +28,6 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QSystemTrayIcon>
 
 namespace Chairside {
@@ -49,25 +49,6 @@ QString paneTitle(PaneId pane)
         return MainWindow::tr("Notifications");
     case PaneId::Business:
         return MainWindow::tr("Business");
-    }
-    return {};
-}
-
-QIcon paneIcon(PaneId pane, const QStyle *style)
-{
-    switch (pane) {
-    case PaneId::Appointments:
-        return style->standardIcon(QStyle::SP_FileDialogDetailedView);
-    case PaneId::Escalations:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case PaneId::Customers:
-        return style->standardIcon(QStyle::SP_DirHomeIcon);
-    case PaneId::Analytics:
-        return style->standardIcon(QStyle::SP_FileDialogContentsView);
-    case PaneId::Notifications:
-        return style->standardIcon(QStyle::SP_MessageBoxInformation);
-    case PaneId::Business:
-        return style->standardIcon(QStyle::SP_FileDialogInfoView);
     }
     return {};
 }
@@ -152,13 +133,13 @@ void MainWindow::buildNavigation()
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: palette(window); padding-top: 8px;"
-        " border-right: 1px solid palette(mid); }"
+        " border-right: 1px solid palette(mid); outline: 0; }" // the highlight shows focus
         "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px; margin: 0 6px; }"
         "QListWidget#navigation::item:selected { background: palette(highlight);"
         " color: palette(highlighted-text); }"));
     for (int i = 0; i < kPaneCount; ++i) {
         const auto id = static_cast<PaneId>(i);
-        auto *item = new QListWidgetItem(paneIcon(id, style()), paneTitle(id), m_navigation);
+        auto *item = new QListWidgetItem(paneIcon(id), paneTitle(id), m_navigation);
         item->setData(Qt::UserRole, i);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(paneTitle(id)).arg(i + 1));
         item->setHidden(!isPaneAvailable(id)); // the signed-in role may not use this pane

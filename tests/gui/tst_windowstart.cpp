@@ -1,0 +1,155 @@
+// What building and first painting the main window must not cost: no image-format plugin is
+// loaded (Qt's PNG icons made QImageReader load every one of them, libjpeg's among them, to ask
+// whether it reads PNG: 6-7 ms of every start), and the navigation and the menu bar's overflow
+// button draw Chairside's own icons instead.
+#include "app/ScreenshotMode.h"
+#include "app/Startup.h"
+#include "store/AppSettings.h"
+#include "store/StoreExecutor.h"
+#include "ui/DeskStyle.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Chairside;
+
+namespace {
+
+// The image-format plugins this process has loaded, from the kernel's list of its mappings.
+QStringList loadedImagePlugins()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return {QStringLiteral("(cannot read /proc/self/maps)")};
+    QStringList plugins;
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        const int at = line.indexOf("/imageformats/");
+        if (at < 0)
+            continue;
+        const QString name = QString::fromLocal8Bit(line.mid(at + 14));
+        if (!plugins.contains(name))
+            plugins.append(name);
+    }
+    return plugins;
+}
+
+// Pixels with any opacity, and how many of them are (near) white.
+std::pair<int, int> opaqueAndWhite(const QImage &image)
+{
+    int opaque = 0;
+    int white = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor colour = image.pixelColor(x, y);
+            if (colour.alpha() < 128)
+                continue;
+            ++opaque;
+            if (colour.red() > 230 && colour.green() > 230 && colour.blue() > 230)
+                ++white;
+        }
+    }
+    return {opaque, white};
+}
+
+} // namespace
+
+class TestWindowStart : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<StoreExecutor> m_store;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // As main() does, before any widget exists.
+        QApplication::setStyle(new DeskStyle);
+        QVERIFY(m_dir.isValid());
+        m_store =
+            std::make_unique<StoreExecutor>(m_dir.filePath(QStringLiteral("chairside.sqlite")));
+        DemoSalonOptions demo;
+        demo.anchorDate = QDate(2026, 11, 22);
+        StoreExecutor *store = m_store.get();
+        const StartupResult startup =
+            m_store
+                ->run([store, demo](QSqlDatabase &db) {
+                    return prepareLocalStore(db, store->lastOpenError(), demo);
+                })
+                .result();
+        QVERIFY2(!startup.error, startup.error ? qPrintable(startup.error->message) : "");
+        QVERIFY(startup.context);
+        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                                  QSettings::IniFormat);
+        m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+        m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get(), *startup.context,
+                                                MainWindow::DataSource::LocalDemo);
+        m_window->resize(1440, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        waitUntilSettled(m_store.get());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_store.reset();
+    }
+
+    // First, while nothing else in this process has asked for an image.
+    void aStartLoadsNoImagePlugin()
+    {
+        const QImage painted = pictureOf(m_window.get()).toImage();
+        QCOMPARE(painted.size(), QSize(1440, 900));
+        QCOMPARE(loadedImagePlugins(), QStringList());
+    }
+
+    void theNavigationDrawsItsOwnIcons()
+    {
+        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        QCOMPARE(navigation->count(), kPaneCount);
+        for (int row = 0; row < navigation->count(); ++row) {
+            const QIcon icon = navigation->item(row)->icon();
+            QVERIFY2(!icon.isNull(), qPrintable(navigation->item(row)->text()));
+            // Teal on the plain row, white on the selected (highlighted) one.
+            const auto [opaque, white] =
+                opaqueAndWhite(icon.pixmap(QSize(22, 22), QIcon::Normal).toImage());
+            QVERIFY2(opaque > 20, qPrintable(navigation->item(row)->text()));
+            QCOMPARE(white, 0);
+            const auto [selectedOpaque, selectedWhite] =
+                opaqueAndWhite(icon.pixmap(QSize(22, 22), QIcon::Selected).toImage());
+            QVERIFY(selectedOpaque > 20);
+            QVERIFY2(selectedWhite * 10 >= selectedOpaque * 9,
+                     qPrintable(navigation->item(row)->text()));
+        }
+    }
+
+    void theMenuBarsOverflowButtonHasAnIcon()
+    {
+        auto *overflow =
+            m_window->menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"));
+        QVERIFY(overflow);
+        const QImage image = overflow->icon().pixmap(QSize(16, 16)).toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(opaqueAndWhite(image).first > 10);
+        QCOMPARE(loadedImagePlugins(), QStringList()); // drawn from SVG, no plugin asked
+    }
+};
+
+QTEST_MAIN(TestWindowStart)
+#include "tst_windowstart.moc"

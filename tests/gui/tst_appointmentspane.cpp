@@ -1,5 +1,6 @@
 #include "models/ModelRoles.h"
 #include "models/appointments/AppointmentListModel.h"
+#include "models/appointments/AppointmentPresentation.h"
 #include "models/appointments/DayScheduleModel.h"
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
@@ -7,6 +8,7 @@
 #include "ui/appointments/AppointmentListPanel.h"
 #include "ui/appointments/DayColumnsDialog.h"
 #include "ui/appointments/DayScheduleView.h"
+#include "ui/appointments/StatusLegend.h"
 #include "ui/panes/AppointmentsPane.h"
 
 #include <QComboBox>
@@ -477,6 +479,67 @@ private Q_SLOTS:
         store()->notifyTablesChanged({QStringLiteral("appointments")});
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 10000);
         QCOMPARE(model->index(4, 0).data(StatusKeyRole).toString(), QStringLiteral("arrived"));
+    }
+
+    // The legend paints every status's swatch and name in a row that fits them all, in either
+    // reading direction, and names them for screen readers.
+    void theLegendShowsEveryStatus_data()
+    {
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::newRow("left to right") << Qt::LeftToRight;
+        QTest::newRow("right to left") << Qt::RightToLeft;
+    }
+
+    void theLegendShowsEveryStatus()
+    {
+        QFETCH(Qt::LayoutDirection, direction);
+        namespace AP = AppointmentPresentation;
+        StatusLegend legend;
+        legend.setLayoutDirection(direction);
+        const QStringList keys = AP::statusKeys();
+        QVERIFY(keys.size() >= 7);
+        int textWidth = 0;
+        QFont small = legend.font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        for (const QString &key : keys) {
+            QVERIFY(legend.accessibleDescription().contains(AP::statusLabel(key)));
+            textWidth += QFontMetrics(small).horizontalAdvance(AP::statusLabel(key));
+        }
+        QVERIFY(legend.sizeHint().width() >= textWidth + int(keys.size()) * 12);
+        QCOMPARE(legend.minimumSizeHint(), legend.sizeHint());
+
+        legend.resize(legend.sizeHint());
+        const QImage image = legend.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        // Each swatch's bar (two whole pixels wide, the swatch's height, in the status's strong
+        // colour; no letter's stroke is a block that size), once per status, in reading order.
+        const auto near = [&image](int x, int y, const QColor &colour) {
+            const QColor seen = image.pixelColor(x, y);
+            return qAbs(seen.red() - colour.red()) < 8 && qAbs(seen.green() - colour.green()) < 8
+                   && qAbs(seen.blue() - colour.blue()) < 8;
+        };
+        const int middle = image.height() / 2;
+        QList<int> columns;
+        for (const QString &key : keys) {
+            const QColor colour = AP::statusColour(key);
+            int found = -1;
+            for (int x = 0; x + 1 < image.width() && found < 0; ++x) {
+                bool bar = true;
+                for (int dx = 0; dx < 2 && bar; ++dx) {
+                    for (int y = middle - 4; y <= middle + 4 && bar; ++y)
+                        bar = near(x + dx, y, colour);
+                }
+                if (bar)
+                    found = x;
+            }
+            QVERIFY2(found >= 0, qPrintable(key));
+            columns.append(found);
+        }
+        QList<int> ordered = columns;
+        if (direction == Qt::LeftToRight)
+            std::sort(ordered.begin(), ordered.end());
+        else
+            std::sort(ordered.begin(), ordered.end(), std::greater<>());
+        QCOMPARE(columns, ordered);
     }
 };
 

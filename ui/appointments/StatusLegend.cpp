@@ -2,10 +2,9 @@
 
 #include "models/appointments/AppointmentPresentation.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
+#include <QEvent>
 #include <QPainter>
-#include <QPixmap>
+#include <QStyle>
 
 namespace Chairside {
 
@@ -13,56 +12,94 @@ namespace AP = AppointmentPresentation;
 
 namespace {
 
-QPixmap swatch(const QString &statusKey, qreal ratio)
+constexpr int kSwatchSize = 12;
+constexpr int kSwatchGap = 4;    // between a swatch and its name
+constexpr int kItemSpacing = 10; // between one status and the next
+
+void paintSwatch(QPainter &painter, const QRectF &box, const QString &statusKey)
 {
-    const int size = 12;
-    QPixmap pixmap(QSize(size, size) * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    const QRectF rect(0.5, 0.5, size - 1, size - 1);
-    painter.setPen(AP::statusColour(statusKey));
+    const QRectF rect = box.adjusted(0.5, 0.5, -0.5, -0.5);
+    const QColor colour = AP::statusColour(statusKey);
+    painter.setPen(colour);
     painter.setBrush(AP::statusFill(statusKey));
     painter.drawRoundedRect(rect, 3, 3);
     if (AP::isInactiveStatus(statusKey))
-        painter.fillRect(rect, QBrush(AP::statusColour(statusKey), Qt::BDiagPattern));
-    painter.fillRect(QRectF(0.5, 0.5, 3, size - 1), AP::statusColour(statusKey));
-    return pixmap;
+        painter.fillRect(rect, QBrush(colour, Qt::BDiagPattern));
+    painter.fillRect(QRectF(rect.topLeft(), QSizeF(3, rect.height())), colour);
 }
 
 } // namespace
 
 StatusLegend::StatusLegend(QWidget *parent)
     : QWidget(parent)
+    , m_keys(AP::statusKeys())
 {
     setObjectName(QStringLiteral("appointmentStatusLegend"));
+    for (const QString &key : std::as_const(m_keys))
+        m_labels.append(AP::statusLabel(key));
     setAccessibleName(tr("Status colours"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(10);
-    QStringList names;
-    for (const QString &key : AP::statusKeys()) {
-        auto *item = new QWidget(this);
-        auto *itemLayout = new QHBoxLayout(item);
-        itemLayout->setContentsMargins(0, 0, 0, 0);
-        itemLayout->setSpacing(4);
-        auto *icon = new QLabel(item);
-        icon->setPixmap(swatch(key, devicePixelRatioF()));
-        auto *label = new QLabel(AP::statusLabel(key), item);
-        QFont small = label->font();
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-        label->setFont(small);
-        itemLayout->addWidget(icon);
-        itemLayout->addWidget(label);
-        layout->addWidget(item);
-        names.append(AP::statusLabel(key));
-    }
+    setAccessibleDescription(m_labels.join(QStringLiteral(", ")));
     setToolTip(tr("Appointment colours by status. Cancelled and no-show bookings are drawn "
                   "faded and hatched."));
-    setAccessibleDescription(names.join(QStringLiteral(", ")));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 StatusLegend::~StatusLegend() = default;
+
+QFont StatusLegend::labelFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    return small;
+}
+
+QSize StatusLegend::sizeHint() const
+{
+    const QFontMetrics metrics(labelFont());
+    int width = 0;
+    for (const QString &label : m_labels)
+        width += kSwatchSize + kSwatchGap + metrics.horizontalAdvance(label);
+    width += kItemSpacing * std::max<int>(0, int(m_labels.size()) - 1);
+    return {width, std::max(kSwatchSize, metrics.height())};
+}
+
+QSize StatusLegend::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+void StatusLegend::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QFont small = labelFont();
+    const QFontMetrics metrics(small);
+    painter.setFont(small);
+    const int height = this->height();
+    int x = 0;
+    for (qsizetype i = 0; i < m_keys.size(); ++i) {
+        const int textWidth = metrics.horizontalAdvance(m_labels[i]);
+        const QRect item(x, 0, kSwatchSize + kSwatchGap + textWidth, height);
+        // Right to left: the row and each swatch-then-name pair are mirrored.
+        const QRect shown = QStyle::visualRect(layoutDirection(), rect(), item);
+        const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+        const QRect box(rightToLeft ? shown.right() - kSwatchSize + 1 : shown.left(),
+                        (height - kSwatchSize) / 2, kSwatchSize, kSwatchSize);
+        const QRect text(rightToLeft ? shown.left() : shown.left() + kSwatchSize + kSwatchGap, 0,
+                         textWidth, height);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        paintSwatch(painter, box, m_keys[i]);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, m_labels[i]);
+        x += item.width() + kItemSpacing;
+    }
+}
+
+void StatusLegend::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LayoutDirectionChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
+}
 
 } // namespace Chairside

@@ -321,6 +321,8 @@ void DeskSession::makeWindow(MainWindow::DataSource source)
     QLocale::setDefault(shown.locale); // date editors and calendars follow it too
     m_window = std::make_unique<MainWindow>(m_store.get(), m_settings, shown, source);
     MainWindow *window = m_window.get();
+    if (m_options.windowSize.isValid())
+        window->resize(m_options.windowSize); // before the first show: laid out once
     connect(window->edits(), &DeskEdits::queued, this, [this] {
         if (m_service && m_syncing)
             m_service->requestSync();

@@ -12,6 +12,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QString>
 
 #include <chrono>
@@ -45,6 +46,8 @@ public:
         std::chrono::milliseconds pollInterval{30000};
         // The store's background integrity check starts this long after the window opened.
         std::chrono::milliseconds integrityCheckDelay{3000};
+        // Set: the window opens at this size (screenshots); otherwise where the desk left it.
+        QSize windowSize;
     };
 
     enum class Stage {

@@ -111,6 +111,8 @@ int main(int argc, char *argv[])
     DeskSession::Options deskOptions;
     deskOptions.dataDir = dataDirectory(options);
     deskOptions.demo = options.demo;
+    if (screenshotMode)
+        deskOptions.windowSize = QSize(1440, 900);
     DeskSession session(std::move(deskOptions), &settings);
     QObject::connect(&session, &DeskSession::demoGenerated, &session,
                      [](const QString &sentence) { printLine(stdout, sentence); });
@@ -134,7 +136,6 @@ int main(int argc, char *argv[])
                                   .arg(paneKey(options.screenshotPane)));
             return 1;
         }
-        window->resize(1440, 900);
         window->showPane(options.screenshotPane);
         window->show();
         waitUntilSettled(session.store());

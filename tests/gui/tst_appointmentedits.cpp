@@ -348,6 +348,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         auto *text = pane->findChild<QLabel *>(QStringLiteral("appointmentBannerText"));
         QVERIFY2(text->text().contains(QStringLiteral("cancelled")), qPrintable(text->text()));
+        // It reads as a problem: dark red words on a pale red band (styled when first shown).
+        QCOMPARE(text->palette().color(text->foregroundRole()), QColor(0x61, 0x1a, 0x15));
+        const QImage band = banner->grab().toImage();
+        QCOMPARE(band.pixelColor(band.width() - 3, band.height() / 2), QColor(0xfd, 0xec, 0xea));
         shot(pane.get(), "pane-banner");
         QTest::mouseClick(pane->findChild<QToolButton *>(QStringLiteral("appointmentBannerClose")),
                           Qt::LeftButton);

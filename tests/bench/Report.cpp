@@ -562,6 +562,9 @@ int report(const QStringList &args)
 
     // Cold start with the large store, beside a bare window started the same way.
     std::vector<double> chairsideStart, bareStart, chairsideRun, bareRun, chairsideRss;
+    // Each start over the bare window's started right after it: the two share the machine's
+    // moment, which moves single starts by a tenth on a shared VM.
+    std::vector<double> startRatios;
     // To the first painted window when the program said when that was; else the whole run.
     auto startSeconds = [](const QJsonObject &run) {
         return run.value(QStringLiteral("painted_seconds"))
@@ -575,6 +578,8 @@ int report(const QStringList &args)
             continue;
         chairsideStart.push_back(startSeconds(mine) * 1000);
         bareStart.push_back(startSeconds(bare) * 1000);
+        if (bareStart.back() > 0)
+            startRatios.push_back(chairsideStart.back() / bareStart.back());
         chairsideRun.push_back(mine.value(QStringLiteral("seconds")).toDouble() * 1000);
         bareRun.push_back(bare.value(QStringLiteral("seconds")).toDouble() * 1000);
         chairsideRss.push_back(mine.value(QStringLiteral("max_rss_kb")).toDouble() / 1024);
@@ -589,7 +594,8 @@ int report(const QStringList &args)
         auto mb = [](double v) -> QString {
             return number(v, 0) + QStringLiteral(" MB");
         };
-        const double startRatio = bare.median > 0 ? mine.median / bare.median : 0;
+        const Spread startRatio = spreadOf(startRatios);
+        const bool startMet = startRatio.valid && startRatio.median <= kStartGoalRatio;
         md << "\n### Cold start and memory with the large store (issue 10)\n\n"
            << "`chairside --data-dir D --screenshot` on the same demo store (window shown, every "
            << "shown view's data read, drawn) against `chairside-bench bare-window` (a plain "
@@ -600,10 +606,13 @@ int report(const QStringList &args)
            << "last session closed cleanly (docs/store.md).\n\n";
         md << "| Figure | Median | Min | Max | Goal | Goal met? |\n|---|---:|---:|---:|---|---|\n";
         md << "| Chairside, start to painted window with its data | " << cells(mine, ms)
-           << " | within " << number(kStartGoalRatio, 1) << "x of the bare window | "
-           << (startRatio > 0 && startRatio <= kStartGoalRatio ? "yes" : "**no**") << " ("
-           << times(startRatio) << ") |\n";
+           << " | | |\n";
         md << "| Bare Qt window, the same way | " << cells(bare, ms) << " | | |\n";
+        md << "| Chairside ÷ bare window (run by run) | " << cells(startRatio, times)
+           << " | within " << number(kStartGoalRatio, 1) << "x (median) | "
+           << (startMet ? "yes" : "**no**") << " |\n";
+        md << "| Ratio of the medians, for comparison | "
+           << times(bare.median > 0 ? mine.median / bare.median : 0) << " | | | | |\n";
         md << "| Chairside, whole run (PNG written, exited) | " << cells(spreadOf(chairsideRun), ms)
            << " | | |\n";
         md << "| Bare window, whole run | " << cells(spreadOf(bareRun), ms) << " | | |\n";

@@ -139,7 +139,7 @@ void MainWindow::buildNavigation()
         " color: palette(highlighted-text); }"));
     for (int i = 0; i < kPaneCount; ++i) {
         const auto id = static_cast<PaneId>(i);
-        auto *item = new QListWidgetItem(paneIcon(id), paneTitle(id), m_navigation);
+        auto *item = new QListWidgetItem(paneTitle(id), m_navigation);
         item->setData(Qt::UserRole, i);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(paneTitle(id)).arg(i + 1));
         item->setHidden(!isPaneAvailable(id)); // the signed-in role may not use this pane
@@ -150,6 +150,13 @@ void MainWindow::buildNavigation()
         if (QWidget *widget = ensurePane(static_cast<PaneId>(row)))
             m_stack->setCurrentWidget(widget);
     });
+    updateNavigationIcons();
+}
+
+void MainWindow::updateNavigationIcons()
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        m_navigation->item(row)->setIcon(paneIcon(static_cast<PaneId>(row), palette()));
 }
 
 void MainWindow::buildMenus()
@@ -439,6 +446,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
     if (event->isAccepted())
         Q_EMIT closed();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Light to dark or back (the desktop's theme): the navigation's drawings follow.
+    if (event->type() == QEvent::PaletteChange && m_navigation)
+        updateNavigationIcons();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::openSettings()

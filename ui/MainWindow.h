@@ -71,10 +71,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *ensurePane(PaneId id);
     void buildNavigation();
+    void updateNavigationIcons(); // for the palette: light or dark
     void buildMenus();
     void buildStatusBar();
     void openSettings();

@@ -1,5 +1,7 @@
 #include "ui/PaneIcons.h"
 
+#include <QPalette>
+
 namespace Chairside {
 
 namespace {
@@ -25,12 +27,13 @@ QString drawingName(PaneId pane)
 
 } // namespace
 
-QIcon paneIcon(PaneId pane)
+QIcon paneIcon(PaneId pane, const QPalette &palette)
 {
     // SVG drawings go to Qt's SVG icon engine; a PNG icon would first make QImageReader load
     // every image plugin to ask whether it reads PNG (6-7 ms of a cold start).
     const QString name = drawingName(pane);
-    QIcon icon(QStringLiteral(":/icons/nav/%1.svg").arg(name));
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    QIcon icon(QStringLiteral(":/icons/nav/%1%2.svg").arg(name, dark ? u"-dark" : u""));
     icon.addFile(QStringLiteral(":/icons/nav/%1-selected.svg").arg(name), QSize(), QIcon::Selected);
     return icon;
 }

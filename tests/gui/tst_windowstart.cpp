@@ -43,6 +43,23 @@ QStringList loadedImagePlugins()
     return plugins;
 }
 
+// The mean lightness of the pixels with any opacity.
+int meanLightness(const QImage &image)
+{
+    qint64 sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor colour = image.pixelColor(x, y);
+            if (colour.alpha() < 128)
+                continue;
+            sum += colour.lightness();
+            ++count;
+        }
+    }
+    return count > 0 ? int(sum / count) : -1;
+}
+
 // Pixels with any opacity, and how many of them are (near) white.
 std::pair<int, int> opaqueAndWhite(const QImage &image)
 {
@@ -137,6 +154,30 @@ private Q_SLOTS:
             QVERIFY2(selectedWhite * 10 >= selectedOpaque * 9,
                      qPrintable(navigation->item(row)->text()));
         }
+    }
+
+    // A dark desktop theme: the drawings turn light, so they stay readable on the dark window.
+    void theNavigationFollowsADarkPalette()
+    {
+        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        const auto lightnessOfFirst = [navigation] {
+            return meanLightness(
+                navigation->item(0)->icon().pixmap(QSize(22, 22), QIcon::Normal).toImage());
+        };
+        const int onLight = lightnessOfFirst();
+        QVERIFY2(onLight < 110, qPrintable(QString::number(onLight)));
+
+        const QPalette light = m_window->palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        m_window->setPalette(dark);
+        const int onDark = lightnessOfFirst();
+        QVERIFY2(onDark > 150, qPrintable(QString::number(onDark)));
+
+        m_window->setPalette(light);
+        QCOMPARE(lightnessOfFirst(), onLight);
     }
 
     void theMenuBarsOverflowButtonHasAnIcon()

@@ -1,1 +1,1 @@
-chairside_add_test(tst_escalationskeyboard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_escalationskeyboard.cpp LIBS chairside_app_lib LABELS gui)
+chairside_add_test(tst_escalationskeyboard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_escalationskeyboard.cpp LIBS chairside_demo_desk LABELS gui)

@@ -3,12 +3,12 @@
 // name and be reachable with Tab; the colours the program itself sets hold WCAG AA contrast in a
 // light and a dark palette; a booking in the calendar says its status in words.
 #include "app/ScreenshotMode.h"
-#include "app/Startup.h"
 #include "models/ModelRoles.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "models/appointments/DayScheduleModel.h"
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
+#include "tests/support/demodesk/DemoDesk.h"
 #include "ui/MainWindow.h"
 #include "ui/MutedText.h"
 #include "ui/SettingsDialog.h"
@@ -25,16 +25,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSlider>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 
 #include <cmath>
-#include <memory>
 
 using namespace Chairside;
 
@@ -128,10 +125,7 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<StoreExecutor> m_store;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
+    Fixtures::DemoDesk m_desk{QDate(2026, 11, 22)};
     BusinessContext m_context;
 
     struct Walk
@@ -176,39 +170,24 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_store =
-            std::make_unique<StoreExecutor>(m_dir.filePath(QStringLiteral("chairside.sqlite")));
-        DemoSalonOptions demo;
-        demo.anchorDate = QDate(2026, 11, 22);
-        StoreExecutor *store = m_store.get();
-        const StartupResult startup =
-            m_store
-                ->run([store, demo](QSqlDatabase &db) {
-                    return prepareLocalStore(db, store->lastOpenError(), demo);
-                })
-                .result();
-        QVERIFY2(!startup.error, startup.error ? qPrintable(startup.error->message) : "");
-        QVERIFY(startup.context);
-        m_context = *startup.context;
+        const QString problem = m_desk.open();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_context = m_desk.context();
         QCOMPARE(m_context.role, StaffRole::Owner);
-        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                  QSettings::IniFormat);
-        m_settings = std::make_unique<AppSettings>(m_qsettings.get());
     }
 
     // Every pane, every Business tab: each visible interactive widget has an accessible name and
     // input controls are reachable with Tab.
     void everyControlHasANameAndTakesTab()
     {
-        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        MainWindow window(m_desk.store(), m_desk.settings(), m_context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Walk result;
         for (int i = 0; i < kPaneCount; ++i) {
             const auto id = static_cast<PaneId>(i);
             window.showPane(id);
-            waitUntilSettled(m_store.get());
+            waitUntilSettled(m_desk.store());
             QCoreApplication::processEvents();
             walk(&window, result);
             const auto tabWidgets = window.pane(id)->findChildren<QTabWidget *>();
@@ -217,7 +196,7 @@ private Q_SLOTS:
                     continue;
                 for (int t = 0; t < tabs->count(); ++t) {
                     tabs->setCurrentIndex(t);
-                    waitUntilSettled(m_store.get());
+                    waitUntilSettled(m_desk.store());
                     QCoreApplication::processEvents();
                     walk(&window, result);
                 }
@@ -248,11 +227,11 @@ private Q_SLOTS:
     void dialogControlsHaveNames()
     {
         Walk result;
-        SettingsDialog settings(m_settings.get());
+        SettingsDialog settings(m_desk.settings());
         settings.show();
         QVERIFY(QTest::qWaitForWindowExposed(&settings));
         walk(&settings, result);
-        LoginDialog login(*m_settings);
+        LoginDialog login(*m_desk.settings());
         login.show();
         QVERIFY(QTest::qWaitForWindowExposed(&login));
         walk(&login, result);
@@ -270,11 +249,11 @@ private Q_SLOTS:
     // the accessible text and the view describes the current booking with it.
     void calendarItemsSayTheirStatus()
     {
-        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        MainWindow window(m_desk.store(), m_desk.settings(), m_context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPane(PaneId::Appointments);
-        waitUntilSettled(m_store.get());
+        waitUntilSettled(m_desk.store());
         auto *view = window.findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"));
         QVERIFY(view);
         DayScheduleModel *model = view->model();

@@ -4,7 +4,6 @@
 // outcome and "resolve and next" opens the next handoff. Also: the queue's order is the one
 // core/ defines, a new handoff raises the badge and the notification signal, the offline
 // notice, and a staff member never gets the pane or its data.
-#include "app/Startup.h"
 #include "core/escalations/HandoffQueueOrder.h"
 #include "models/ModelRoles.h"
 #include "models/common/DeskEdits.h"
@@ -13,6 +12,7 @@
 #include "models/escalations/TranscriptModel.h"
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
+#include "tests/support/demodesk/DemoDesk.h"
 #include "ui/MainWindow.h"
 #include "ui/appointments/AppointmentDialog.h"
 #include "ui/escalations/ResolveHandoffDialog.h"
@@ -28,10 +28,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace Chairside;
 
@@ -39,14 +36,13 @@ class TestEscalationsKeyboard : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<StoreExecutor> m_store;
+    Fixtures::DemoDesk m_desk{QDate(2026, 11, 22)};
     BusinessContext m_context;
 
     QVariant value(const QString &sql, const QVariantList &binds = {})
     {
         std::optional<QVariant> answer;
-        m_store->run(
+        m_desk.store()->run(
             this,
             [sql, binds](QSqlDatabase &db) {
                 QSqlQuery query(db);
@@ -63,7 +59,7 @@ class TestEscalationsKeyboard : public QObject
     bool exec(const QString &sql, const QVariantList &binds)
     {
         std::optional<bool> done;
-        m_store->run(
+        m_desk.store()->run(
             this,
             [sql, binds](QSqlDatabase &db) {
                 QSqlQuery query(db);
@@ -103,30 +99,18 @@ class TestEscalationsKeyboard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_store =
-            std::make_unique<StoreExecutor>(m_dir.filePath(QStringLiteral("chairside.sqlite")));
-        DemoSalonOptions demo;
-        demo.anchorDate = QDate(2026, 11, 22);
-        StoreExecutor *store = m_store.get();
-        const StartupResult startup =
-            m_store
-                ->run([store, demo](QSqlDatabase &db) {
-                    return prepareLocalStore(db, store->lastOpenError(), demo);
-                })
-                .result();
-        QVERIFY2(!startup.error, startup.error ? qPrintable(startup.error->message) : "");
-        QVERIFY(startup.context);
-        m_context = *startup.context;
+        const QString problem = m_desk.open();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_context = m_desk.context();
     }
 
     void keyboardFlow()
     {
         BusinessContext admin = m_context;
         admin.role = StaffRole::Admin;
-        DeskEdits edits(m_store.get(), LocalActor{admin.staffId, admin.role},
+        DeskEdits edits(m_desk.store(), LocalActor{admin.staffId, admin.role},
                         Outbox::Mode::LocalOnly);
-        EscalationsPane pane(m_store.get(), &edits, admin);
+        EscalationsPane pane(m_desk.store(), &edits, admin);
         pane.resize(1366, 860);
         pane.show();
         pane.activateWindow();
@@ -266,9 +250,9 @@ private Q_SLOTS:
     // B books for the handoff's customer: the appointment dialog opens with them chosen.
     void bookFromHandoff()
     {
-        DeskEdits edits(m_store.get(), LocalActor{m_context.staffId, m_context.role},
+        DeskEdits edits(m_desk.store(), LocalActor{m_context.staffId, m_context.role},
                         Outbox::Mode::LocalOnly);
-        EscalationsPane pane(m_store.get(), &edits, m_context);
+        EscalationsPane pane(m_desk.store(), &edits, m_context);
         pane.resize(1366, 860);
         pane.show();
         pane.activateWindow();
@@ -297,9 +281,9 @@ private Q_SLOTS:
     // navigation's badge comes from HandoffWatch).
     void hiddenPaneReadsNothingUntilShown()
     {
-        EscalationsPane pane(m_store.get(), nullptr, m_context);
-        QCOMPARE(m_store->pendingJobs(), 0);
-        m_store->waitForIdle();
+        EscalationsPane pane(m_desk.store(), nullptr, m_context);
+        QCOMPARE(m_desk.store()->pendingJobs(), 0);
+        m_desk.store()->waitForIdle();
         QCoreApplication::processEvents();
         auto *queue = pane.findChild<QTableView *>(QStringLiteral("handoffQueue"));
         QVERIFY(queue);
@@ -328,7 +312,7 @@ private Q_SLOTS:
     // watch started is not news.
     void newHandoffArrives()
     {
-        HandoffWatch watch(m_store.get(), m_context);
+        HandoffWatch watch(m_desk.store(), m_context);
         QSignalSpy arrived(&watch, &HandoffWatch::handoffArrived);
         QSignalSpy count(&watch, &HandoffWatch::openCountChanged);
         QTRY_VERIFY(watch.openCount() > 0);
@@ -349,7 +333,7 @@ private Q_SLOTS:
                                     "SELECT 'new-handoff', business_id, id, customer_id, ?, 1, "
                                     "?, ? FROM ai_conversations WHERE id = ?"),
                      {QStringLiteral("Wants a refund\nsecond line"), now, now, conversation}));
-        m_store->notifyTablesChanged({QStringLiteral("ai_handoffs")});
+        m_desk.store()->notifyTablesChanged({QStringLiteral("ai_handoffs")});
         QTRY_COMPARE(arrived.count(), 1);
         QCOMPARE(arrived.first().at(0).toString(), customer);
         QCOMPARE(arrived.first().at(1).toString(), QStringLiteral("Wants a refund"));
@@ -359,7 +343,7 @@ private Q_SLOTS:
 
     void offlineNotice()
     {
-        EscalationsPane pane(m_store.get(), nullptr, m_context);
+        EscalationsPane pane(m_desk.store(), nullptr, m_context);
         auto *notice = pane.findChild<QLabel *>(QStringLiteral("escalationsSyncState"));
         QVERIFY(notice);
         pane.show();
@@ -381,10 +365,10 @@ private Q_SLOTS:
     // and the desk refuses handoff edits in their name.
     void badgeAndRoles()
     {
-        QSettings qsettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QSettings qsettings(m_desk.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         AppSettings settings(&qsettings);
         {
-            MainWindow window(m_store.get(), &settings, m_context);
+            MainWindow window(m_desk.store(), &settings, m_context);
             auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
             QVERIFY(nav);
             const qint64 open =
@@ -401,7 +385,7 @@ private Q_SLOTS:
 
         BusinessContext staff = m_context;
         staff.role = StaffRole::Staff;
-        MainWindow window(m_store.get(), &settings, staff);
+        MainWindow window(m_desk.store(), &settings, staff);
         QVERIFY(!window.isPaneAvailable(PaneId::Escalations));
         QVERIFY(!window.pane(PaneId::Escalations));
         QVERIFY(window.findChildren<EscalationsPane *>().isEmpty());

@@ -1,10 +1,10 @@
 // The main window on the generated demo salon: every pane opens and shows data, the status bar
 // says where the data comes from, and roles hide what they may not use.
 #include "app/ScreenshotMode.h"
-#include "app/Startup.h"
 #include "models/appointments/DayScheduleModel.h"
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
+#include "tests/support/demodesk/DemoDesk.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Translations.h"
@@ -18,13 +18,10 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QScopeGuard>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <atomic>
-#include <memory>
 
 using namespace Chairside;
 
@@ -33,10 +30,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<StoreExecutor> m_store;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
+    Fixtures::DemoDesk m_desk{kAnchor};
     BusinessContext m_context;
 
     inline static const QDate kAnchor{2026, 11, 22};
@@ -55,25 +49,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_store =
-            std::make_unique<StoreExecutor>(m_dir.filePath(QStringLiteral("chairside.sqlite")));
-        DemoSalonOptions demo;
-        demo.anchorDate = kAnchor;
-        StoreExecutor *store = m_store.get();
-        const StartupResult startup =
-            m_store
-                ->run([store, demo](QSqlDatabase &db) {
-                    return prepareLocalStore(db, store->lastOpenError(), demo);
-                })
-                .result();
-        QVERIFY2(!startup.error, startup.error ? qPrintable(startup.error->message) : "");
-        QVERIFY(startup.context);
-        m_context = *startup.context;
+        const QString problem = m_desk.open();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_context = m_desk.context();
         QCOMPARE(m_context.role, StaffRole::Owner);
-        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                  QSettings::IniFormat);
-        m_settings = std::make_unique<AppSettings>(m_qsettings.get());
     }
 
     // A screenshot is the window as drawn: the copy of what it painted (offscreen) equals a
@@ -110,10 +89,10 @@ private Q_SLOTS:
         std::atomic<bool> firstHandled{false};
         bool laterJobSawIt = false;
         QObject context;
-        m_store->run(
+        m_desk.store()->run(
             &context, [](QSqlDatabase &) { return 1; },
             [&firstHandled](int) { firstHandled = true; });
-        m_store->run(
+        m_desk.store()->run(
             &context,
             [&firstHandled](QSqlDatabase &) {
                 QDeadlineTimer patience(5000);
@@ -122,7 +101,7 @@ private Q_SLOTS:
                 return bool(firstHandled);
             },
             [&laterJobSawIt](bool saw) { laterJobSawIt = saw; });
-        waitUntilSettled(m_store.get());
+        waitUntilSettled(m_desk.store());
         QVERIFY(firstHandled);
         QVERIFY(laterJobSawIt);
     }
@@ -138,7 +117,7 @@ private Q_SLOTS:
     {
         QFETCH(int, pane);
         const auto id = static_cast<PaneId>(pane);
-        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        MainWindow window(m_desk.store(), m_desk.settings(), m_context);
         window.show();
         window.showPane(id);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -151,7 +130,7 @@ private Q_SLOTS:
         auto *appointments = qobject_cast<AppointmentsPane *>(widget);
         if (appointments)
             appointments->setShownDate(kAnchor);
-        waitUntilSettled(m_store.get());
+        waitUntilSettled(m_desk.store());
         if (appointments)
             QTRY_VERIFY_WITH_TIMEOUT(appointments->dayModel()->rowCount() > 0, 20000);
         else if (id != PaneId::Analytics) // the dashboard is cards and charts
@@ -163,7 +142,7 @@ private Q_SLOTS:
     // calendar too (a key claimed by both the pane and the View menu would do nothing).
     void viewAndPaneKeysWorkFromTheCalendar()
     {
-        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        MainWindow window(m_desk.store(), m_desk.settings(), m_context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
@@ -198,7 +177,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         Translations::apply(language);
         const auto english = qScopeGuard([] { Translations::apply(QStringLiteral("en")); });
-        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        MainWindow window(m_desk.store(), m_desk.settings(), m_context);
         for (int i = 0; i < kPaneCount; ++i)
             window.pane(static_cast<PaneId>(i));
         window.show();
@@ -221,7 +200,7 @@ private Q_SLOTS:
 
     void statusBarSaysWhereTheDataComesFrom()
     {
-        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        MainWindow window(m_desk.store(), m_desk.settings(), m_context);
         auto *source = window.findChild<QLabel *>(QStringLiteral("dataSourceLabel"));
         QVERIFY(source);
         QVERIFY(source->text().contains(QStringLiteral("demo")));
@@ -234,7 +213,7 @@ private Q_SLOTS:
     {
         BusinessContext staff = m_context;
         staff.role = StaffRole::Staff;
-        MainWindow window(m_store.get(), m_settings.get(), staff);
+        MainWindow window(m_desk.store(), m_desk.settings(), staff);
         QVERIFY(!window.isPaneAvailable(PaneId::Escalations));
         QVERIFY(!window.isPaneAvailable(PaneId::Analytics));
         QVERIFY(window.isPaneAvailable(PaneId::Appointments));
@@ -242,14 +221,14 @@ private Q_SLOTS:
         QCOMPARE(window.currentPane(), PaneId::Appointments);
         BusinessContext admin = m_context;
         admin.role = StaffRole::Admin;
-        MainWindow adminWindow(m_store.get(), m_settings.get(), admin);
+        MainWindow adminWindow(m_desk.store(), m_desk.settings(), admin);
         QVERIFY(adminWindow.isPaneAvailable(PaneId::Escalations));
         QVERIFY(!adminWindow.isPaneAvailable(PaneId::Analytics));
     }
 
     void settingsRefuseUnsafeBackends()
     {
-        SettingsDialog dialog(m_settings.get());
+        SettingsDialog dialog(m_desk.settings());
         auto edits = dialog.findChildren<QLineEdit *>();
         QLineEdit *url = nullptr;
         QLineEdit *key = nullptr;
@@ -270,9 +249,10 @@ private Q_SLOTS:
         key->setText(QStringLiteral("anon"));
         QVERIFY(dialog.validationProblem().isEmpty());
         dialog.accept();
-        QCOMPARE(m_settings->backendUrl(), QUrl(QStringLiteral("https://salon.example.com")));
-        QVERIFY(!m_settings->usesLocalDemo());
-        m_settings->setBackendUrl(QUrl());
+        QCOMPARE(m_desk.settings()->backendUrl(),
+                 QUrl(QStringLiteral("https://salon.example.com")));
+        QVERIFY(!m_desk.settings()->usesLocalDemo());
+        m_desk.settings()->setBackendUrl(QUrl());
     }
 };
 

@@ -1,10 +1,10 @@
 // The notifications centre in the main window on the generated demo salon: mark read, dismiss
 // and open sync through the desk's edits into the cache, the unread count follows in the pane
 // header and the navigation, expired ones stay hidden, and only new urgent ones alert.
-#include "app/Startup.h"
 #include "models/notifications/NotificationListModel.h"
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
+#include "tests/support/demodesk/DemoDesk.h"
 #include "ui/MainWindow.h"
 #include "ui/appointments/AppointmentDetailsDialog.h"
 #include "ui/notifications/DeskAlerts.h"
@@ -15,14 +15,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace Chairside;
 
@@ -41,17 +37,14 @@ class TestNotificationCentre : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<StoreExecutor> m_store;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
+    Fixtures::DemoDesk m_desk;
     BusinessContext m_context;
     QString m_appointmentId;
 
     bool insert(const QString &id, const QString &priority, qint64 createdAt, qint64 expiresAt,
                 const QString &url)
     {
-        return m_store
+        return m_desk.store()
             ->run([=, business = m_context.businessId](QSqlDatabase &db) {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral(
@@ -73,7 +66,7 @@ private:
 
     QVariantList cached(const QString &id)
     {
-        return m_store
+        return m_desk.store()
             ->run([id](QSqlDatabase &db) {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral(
@@ -98,24 +91,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_store =
-            std::make_unique<StoreExecutor>(m_dir.filePath(QStringLiteral("chairside.sqlite")));
-        DemoSalonOptions demo; // today's salon: the demo's own notifications keep their expiry
-        StoreExecutor *store = m_store.get();
-        const StartupResult startup =
-            m_store
-                ->run([store, demo](QSqlDatabase &db) {
-                    return prepareLocalStore(db, store->lastOpenError(), demo);
-                })
-                .result();
-        QVERIFY2(!startup.error, startup.error ? qPrintable(startup.error->message) : "");
-        QVERIFY(startup.context);
-        m_context = *startup.context;
-        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                  QSettings::IniFormat);
-        m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-        m_appointmentId = m_store
+        const QString problem = m_desk.open();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_context = m_desk.context();
+        m_appointmentId = m_desk.store()
                               ->run([](QSqlDatabase &db) {
                                   QSqlQuery q(db);
                                   q.exec(QStringLiteral("SELECT id FROM appointments LIMIT 1"));
@@ -134,7 +113,7 @@ private Q_SLOTS:
 
     void markDismissOpenAndAlerts()
     {
-        MainWindow window(m_store.get(), m_settings.get(), m_context);
+        MainWindow window(m_desk.store(), m_desk.settings(), m_context);
         QSignalSpy alerts(window.alerts(), &DeskAlerts::alert);
         window.resize(1300, 800);
         window.show();
@@ -219,11 +198,11 @@ private Q_SLOTS:
         QCOMPARE(notices(), 0);
         QVERIFY(insert(kLater, QStringLiteral("high"), QDateTime::currentSecsSinceEpoch(), 0,
                        QStringLiteral("chairside://handoff/none")));
-        m_store->notifyTablesChanged({QStringLiteral("notifications")});
+        m_desk.store()->notifyTablesChanged({QStringLiteral("notifications")});
         QTRY_COMPARE(notices(), 1);
-        m_store->notifyTablesChanged({QStringLiteral("notifications")});
+        m_desk.store()->notifyTablesChanged({QStringLiteral("notifications")});
         QTest::qWait(200);
-        m_store->waitForIdle();
+        m_desk.store()->waitForIdle();
         QTest::qWait(50);
         QCOMPARE(notices(), 1);
 

@@ -3,9 +3,8 @@
 // whether it reads PNG: 6-7 ms of every start), and the navigation and the menu bar's overflow
 // button draw Chairside's own icons instead.
 #include "app/ScreenshotMode.h"
-#include "app/Startup.h"
-#include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
+#include "tests/support/demodesk/DemoDesk.h"
 #include "ui/DeskStyle.h"
 #include "ui/MainWindow.h"
 
@@ -14,8 +13,6 @@
 #include <QImage>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -43,39 +40,33 @@ QStringList loadedImagePlugins()
     return plugins;
 }
 
-// The mean lightness of the pixels with any opacity.
-int meanLightness(const QImage &image)
-{
-    qint64 sum = 0;
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor colour = image.pixelColor(x, y);
-            if (colour.alpha() < 128)
-                continue;
-            sum += colour.lightness();
-            ++count;
-        }
-    }
-    return count > 0 ? int(sum / count) : -1;
-}
-
-// Pixels with any opacity, and how many of them are (near) white.
-std::pair<int, int> opaqueAndWhite(const QImage &image)
+// What an icon's pixels hold: those with any opacity (the ink), how many of them are (near)
+// white, and their mean lightness.
+struct Ink
 {
     int opaque = 0;
     int white = 0;
+    int meanLightness = -1;
+};
+
+Ink inkOf(const QImage &image)
+{
+    Ink ink;
+    qint64 lightness = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
             const QColor colour = image.pixelColor(x, y);
             if (colour.alpha() < 128)
                 continue;
-            ++opaque;
+            ++ink.opaque;
+            lightness += colour.lightness();
             if (colour.red() > 230 && colour.green() > 230 && colour.blue() > 230)
-                ++white;
+                ++ink.white;
         }
     }
-    return {opaque, white};
+    if (ink.opaque > 0)
+        ink.meanLightness = int(lightness / ink.opaque);
+    return ink;
 }
 
 } // namespace
@@ -85,10 +76,7 @@ class TestWindowStart : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<StoreExecutor> m_store;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
+    Fixtures::DemoDesk m_desk{QDate(2026, 11, 22)};
     std::unique_ptr<MainWindow> m_window;
 
 private Q_SLOTS:
@@ -96,36 +84,17 @@ private Q_SLOTS:
     {
         // As main() does, before any widget exists.
         QApplication::setStyle(new DeskStyle);
-        QVERIFY(m_dir.isValid());
-        m_store =
-            std::make_unique<StoreExecutor>(m_dir.filePath(QStringLiteral("chairside.sqlite")));
-        DemoSalonOptions demo;
-        demo.anchorDate = QDate(2026, 11, 22);
-        StoreExecutor *store = m_store.get();
-        const StartupResult startup =
-            m_store
-                ->run([store, demo](QSqlDatabase &db) {
-                    return prepareLocalStore(db, store->lastOpenError(), demo);
-                })
-                .result();
-        QVERIFY2(!startup.error, startup.error ? qPrintable(startup.error->message) : "");
-        QVERIFY(startup.context);
-        m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                  QSettings::IniFormat);
-        m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-        m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get(), *startup.context,
+        const QString problem = m_desk.open();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_window = std::make_unique<MainWindow>(m_desk.store(), m_desk.settings(), m_desk.context(),
                                                 MainWindow::DataSource::LocalDemo);
         m_window->resize(1440, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        waitUntilSettled(m_store.get());
+        waitUntilSettled(m_desk.store());
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_store.reset();
-    }
+    void cleanupTestCase() { m_window.reset(); }
 
     // First, while nothing else in this process has asked for an image.
     void aStartLoadsNoImagePlugin()
@@ -144,14 +113,12 @@ private Q_SLOTS:
             const QIcon icon = navigation->item(row)->icon();
             QVERIFY2(!icon.isNull(), qPrintable(navigation->item(row)->text()));
             // Teal on the plain row, white on the selected (highlighted) one.
-            const auto [opaque, white] =
-                opaqueAndWhite(icon.pixmap(QSize(22, 22), QIcon::Normal).toImage());
-            QVERIFY2(opaque > 20, qPrintable(navigation->item(row)->text()));
-            QCOMPARE(white, 0);
-            const auto [selectedOpaque, selectedWhite] =
-                opaqueAndWhite(icon.pixmap(QSize(22, 22), QIcon::Selected).toImage());
-            QVERIFY(selectedOpaque > 20);
-            QVERIFY2(selectedWhite * 10 >= selectedOpaque * 9,
+            const Ink plain = inkOf(icon.pixmap(QSize(22, 22), QIcon::Normal).toImage());
+            QVERIFY2(plain.opaque > 20, qPrintable(navigation->item(row)->text()));
+            QCOMPARE(plain.white, 0);
+            const Ink selected = inkOf(icon.pixmap(QSize(22, 22), QIcon::Selected).toImage());
+            QVERIFY(selected.opaque > 20);
+            QVERIFY2(selected.white * 10 >= selected.opaque * 9,
                      qPrintable(navigation->item(row)->text()));
         }
     }
@@ -162,8 +129,8 @@ private Q_SLOTS:
         auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(navigation);
         const auto lightnessOfFirst = [navigation] {
-            return meanLightness(
-                navigation->item(0)->icon().pixmap(QSize(22, 22), QIcon::Normal).toImage());
+            return inkOf(navigation->item(0)->icon().pixmap(QSize(22, 22), QIcon::Normal).toImage())
+                .meanLightness;
         };
         const int onLight = lightnessOfFirst();
         QVERIFY2(onLight < 110, qPrintable(QString::number(onLight)));
@@ -187,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(overflow);
         const QImage image = overflow->icon().pixmap(QSize(16, 16)).toImage();
         QVERIFY(!image.isNull());
-        QVERIFY(opaqueAndWhite(image).first > 10);
+        QVERIFY(inkOf(image).opaque > 10);
         QCOMPARE(loadedImagePlugins(), QStringList()); // drawn from SVG, no plugin asked
     }
 };

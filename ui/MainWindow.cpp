@@ -156,7 +156,8 @@ void MainWindow::buildNavigation()
 void MainWindow::updateNavigationIcons()
 {
     for (int row = 0; row < m_navigation->count(); ++row)
-        m_navigation->item(row)->setIcon(paneIcon(static_cast<PaneId>(row), palette()));
+        m_navigation->item(row)->setIcon(
+            paneIcon(static_cast<PaneId>(row), m_navigation->palette())); // what it is drawn on
 }
 
 void MainWindow::buildMenus()

@@ -131,12 +131,7 @@ void MainWindow::buildNavigation()
     // Longer languages wrap a title onto two lines rather than scroll the list sideways.
     m_navigation->setWordWrap(true);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: palette(window); padding-top: 8px;"
-        " border-right: 1px solid palette(mid); outline: 0; }" // the highlight shows focus
-        "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px; margin: 0 6px; }"
-        "QListWidget#navigation::item:selected { background: palette(highlight);"
-        " color: palette(highlighted-text); }"));
+
     for (int i = 0; i < kPaneCount; ++i) {
         const auto id = static_cast<PaneId>(i);
         auto *item = new QListWidgetItem(paneTitle(id), m_navigation);
@@ -150,14 +145,25 @@ void MainWindow::buildNavigation()
         if (QWidget *widget = ensurePane(static_cast<PaneId>(row)))
             m_stack->setCurrentWidget(widget);
     });
-    updateNavigationIcons();
+    styleNavigation();
 }
 
-void MainWindow::updateNavigationIcons()
+void MainWindow::styleNavigation()
 {
+    // The colours are the window's, written into the style sheet: a sheet's palette() refers to
+    // the list's own palette, which the sheet itself sets, so it would keep its first colours.
+    const QPalette &colours = palette();
+    m_navigation->setStyleSheet(
+        QStringLiteral(
+            "QListWidget#navigation { background: %1; padding-top: 8px;"
+            " border-right: 1px solid %2; outline: 0; }" // the highlight shows focus
+            "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px; margin: 0 6px; }"
+            "QListWidget#navigation::item:selected { background: %3; color: %4; }")
+            .arg(colours.color(QPalette::Window).name(), colours.color(QPalette::Mid).name(),
+                 colours.color(QPalette::Highlight).name(),
+                 colours.color(QPalette::HighlightedText).name()));
     for (int row = 0; row < m_navigation->count(); ++row)
-        m_navigation->item(row)->setIcon(
-            paneIcon(static_cast<PaneId>(row), m_navigation->palette())); // what it is drawn on
+        m_navigation->item(row)->setIcon(paneIcon(static_cast<PaneId>(row), colours));
 }
 
 void MainWindow::buildMenus()
@@ -451,9 +457,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    // Light to dark or back (the desktop's theme): the navigation's drawings follow.
+    // Light to dark or back (the desktop's theme): the navigation follows.
     if (event->type() == QEvent::PaletteChange && m_navigation)
-        updateNavigationIcons();
+        styleNavigation();
     QMainWindow::changeEvent(event);
 }
 

@@ -76,7 +76,7 @@ protected:
 private:
     QWidget *ensurePane(PaneId id);
     void buildNavigation();
-    void updateNavigationIcons(); // for the palette: light or dark
+    void styleNavigation(); // its colours and icons, from the window's palette (light or dark)
     void buildMenus();
     void buildStatusBar();
     void openSettings();

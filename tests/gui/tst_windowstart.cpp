@@ -17,7 +17,9 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
 #include <memory>
+#include <tuple>
 
 using namespace Chairside;
 
@@ -125,9 +127,34 @@ private Q_SLOTS:
     }
 
     // A dark desktop theme: the navigation is dark and its drawings light, so they stay
-    // readable. (A window whose desktop switches theme while it is open is not followed yet.)
+    // readable; a window open while the desktop switches theme follows, both ways.
     void theNavigationFollowsADarkPalette()
     {
+        const auto navigationOf = [](QWidget *window) {
+            return window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        };
+        // The list's background (below its rows) and its drawings' mean lightness.
+        const auto lightness = [](QListWidget *navigation) {
+            const QImage drawn = navigation->grab().toImage();
+            int darkest = 255;
+            int lightest = 0;
+            for (int row = 0; row < navigation->count(); ++row) {
+                const int ink = inkOf(navigation->item(row)->icon().pixmap(QSize(22, 22)).toImage())
+                                    .meanLightness;
+                darkest = std::min(darkest, ink);
+                lightest = std::max(lightest, ink);
+            }
+            return std::tuple{drawn.pixelColor(drawn.width() / 2, drawn.height() - 5).lightness(),
+                              darkest, lightest};
+        };
+        QListWidget *openNavigation = navigationOf(m_window.get());
+        QVERIFY(openNavigation);
+        {
+            const auto [background, darkest, lightest] = lightness(openNavigation);
+            QVERIFY2(background > 200, qPrintable(QString::number(background)));
+            QVERIFY2(lightest < 110, qPrintable(QString::number(lightest)));
+        }
+
         const QPalette light = QApplication::palette();
         QPalette dark = light;
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
@@ -135,27 +162,26 @@ private Q_SLOTS:
         dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
         dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
         QApplication::setPalette(dark);
-        const auto restore = qScopeGuard([&light] { QApplication::setPalette(light); });
-        MainWindow window(m_desk.store(), m_desk.settings(), m_desk.context(),
-                          MainWindow::DataSource::LocalDemo);
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        QVERIFY(navigation);
-        const QImage drawn = navigation->grab().toImage();
-        const int background = drawn.pixelColor(drawn.width() / 2, drawn.height() - 5).lightness();
-        QVERIFY2(background < 80, qPrintable(QString::number(background)));
-        for (int row = 0; row < navigation->count(); ++row) {
-            const Ink plain =
-                inkOf(navigation->item(row)->icon().pixmap(QSize(22, 22), QIcon::Normal).toImage());
-            QVERIFY2(plain.meanLightness > 150, qPrintable(navigation->item(row)->text()));
+        auto restore = qScopeGuard([&light] { QApplication::setPalette(light); });
+
+        // A desk started on a dark desktop.
+        MainWindow started(m_desk.store(), m_desk.settings(), m_desk.context(),
+                           MainWindow::DataSource::LocalDemo);
+        started.resize(1440, 900);
+        started.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&started));
+        // The open one, switched.
+        for (QListWidget *navigation : {navigationOf(&started), openNavigation}) {
+            QVERIFY(navigation);
+            const auto [background, darkest, lightest] = lightness(navigation);
+            QVERIFY2(background < 80, qPrintable(QString::number(background)));
+            QVERIFY2(darkest > 150, qPrintable(QString::number(darkest)));
         }
-        // The light desk's drawings are dark.
-        auto *lightNavigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        const Ink onLight =
-            inkOf(lightNavigation->item(0)->icon().pixmap(QSize(22, 22), QIcon::Normal).toImage());
-        QVERIFY2(onLight.meanLightness < 110, qPrintable(QString::number(onLight.meanLightness)));
+
+        restore.dismiss();
+        QApplication::setPalette(light); // its change reaches the widgets through the event loop
+        QTRY_VERIFY(std::get<0>(lightness(openNavigation)) > 200);
+        QVERIFY(std::get<2>(lightness(openNavigation)) < 110);
     }
 
     void theMenuBarsOverflowButtonHasAnIcon()

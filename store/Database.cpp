@@ -2,6 +2,7 @@
 
 #include "store/DeferredIndexes.h"
 #include "store/Migrations.h"
+#include "store/SqliteLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,6 +101,7 @@ QSqlDatabase Database::connectionForThisThread(const QString &path,
                                                std::optional<StoreError> *error,
                                                const Options &options)
 {
+    SqliteLibrary::configure();
     const QString name = connectionName(path);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase existing = QSqlDatabase::database(name, false);

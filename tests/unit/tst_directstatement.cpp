@@ -1,7 +1,8 @@
 // DirectStatement: the calendar's read through SQLite's C API gives the same values QSqlQuery
 // would (odd Unicode included), binds instead of splicing, and reports failures as StoreErrors;
 // the sync's writes through it land as QSqlQuery's did and the statement runs again after one;
-// AppointmentRepository::inRange, its user, reads every field and keeps start-then-id order.
+// AppointmentRepository::inRange, its user, reads every field and keeps start-then-id order;
+// SQLite keeps no memory statistics once the store has opened a connection (SqliteLibrary).
 
 #include "store/Database.h"
 #include "store/DirectStatement.h"
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace Chairside;
 
@@ -201,6 +204,17 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(4).toString(), QString(3000, u'é'));
         QVERIFY(!q.next());
+    }
+
+    void sqliteCountsNoMemory()
+    {
+        // The first connection (initTestCase) configured the library: its allocations since
+        // then, this statement's included, were not counted.
+        DirectStatement select(m_db, QStringLiteral("SELECT count(*), group_concat(name) FROM t"));
+        QVERIFY(select.next());
+        QVERIFY(!select.error());
+        QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
+        QCOMPARE(sqlite3_memory_highwater(0), sqlite3_int64(0));
     }
 
     void failuresAreStoreErrors()

@@ -119,6 +119,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         tr("Use the language <code> (%1) for this run, whatever the settings say.")
             .arg(Translations::shippedLanguages().join(QStringLiteral(", "))),
         tr("code"));
+    const QCommandLineOption dark(
+        QStringList{QStringLiteral("dark")},
+        tr("Use dark colours for this run, as on a dark desktop theme (for screenshots)."));
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("Optional: sync, status, login, logout, export (ics or csv) or report run without a "
@@ -127,7 +130,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     parser.addOptions(
         {dataDir, demoScale, demoRegion, demoDate, screenshot,    pane,       once,    watch,
          poll,    json,      audit,      email,    passwordStdin, backendUrl, anonKey, caFile,
-         day,     from,      to,         staff,    output,        language});
+         day,     from,      to,         staff,    output,        language,   dark});
 
     CommandLineResult result;
     result.helpText =
@@ -137,6 +140,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     CommandLineOptions options;
+    options.dark = parser.isSet(dark);
     if (parser.isSet(language)) {
         options.language = parser.value(language).trimmed().toLower();
         if (!Translations::shippedLanguages().contains(options.language)) {

@@ -42,7 +42,8 @@ struct CommandLineOptions
     bool report = false;
     QDate reportFrom;
     QDate reportTo;
-    QString language; // --lang: "en", "af", "zu" or "th" for this run; empty: the settings'
+    QString language;  // --lang: "en", "af", "zu" or "th" for this run; empty: the settings'
+    bool dark = false; // --dark: a dark palette for this run, as on a dark desktop theme
     bool showHelp = false;
     bool showVersion = false;
 };

@@ -7,6 +7,7 @@
 #include "core/Version.h"
 #include "resources/Resources.h"
 #include "store/AppSettings.h"
+#include "ui/DarkPalette.h"
 #include "ui/DeskStyle.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
@@ -99,6 +100,8 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QApplication::setStyle(new DeskStyle); // the application owns it
+    if (options.dark)
+        QApplication::setPalette(darkDeskPalette());
     initResources();
 
     const auto settingsStore = openSettings(options);

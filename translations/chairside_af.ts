@@ -1562,6 +1562,10 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <translation>Gebruik die taal &lt;kode&gt; (%1) vir hierdie lopie, ongeag wat die instellings sê.</translation>
     </message>
     <message>
+        <source>Use dark colours for this run, as on a dark desktop theme (for screenshots).</source>
+        <translation>Gebruik donker kleure vir hierdie lopie, soos op &apos;n donker lessenaartema (vir skermskote).</translation>
+    </message>
+    <message>
         <source>code</source>
         <translation>kode</translation>
     </message>

@@ -1559,6 +1559,10 @@ Without a configured backend it opens a generated demo salon stored locally.</so
         <translation>ใช้ภาษา &lt;code&gt; (%1) สำหรับการเปิดครั้งนี้ ไม่ว่าการตั้งค่าจะเป็นอย่างไร</translation>
     </message>
     <message>
+        <source>Use dark colours for this run, as on a dark desktop theme (for screenshots).</source>
+        <translation>ใช้สีเข้มสำหรับการเปิดครั้งนี้ เหมือนธีมเดสก์ท็อปแบบมืด (สำหรับภาพหน้าจอ)</translation>
+    </message>
+    <message>
         <source>code</source>
         <translation>code</translation>
     </message>

@@ -1562,6 +1562,10 @@ Uma ingenayo iseva emisiwe, ivula isaluni yesibonelo ekhiqizwe yagcinwa kule kho
         <translation>Sebenzisa ulimi &lt;code&gt; (%1) kulokhu kusebenza, noma ngabe izilungiselelo zithini.</translation>
     </message>
     <message>
+        <source>Use dark colours for this run, as on a dark desktop theme (for screenshots).</source>
+        <translation>Sebenzisa imibala emnyama kulokhu kusebenza, njengetimu yedeskithophu emnyama (yezithombe-skrini).</translation>
+    </message>
+    <message>
         <source>code</source>
         <translation>code</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "ui/PaneIcons.h"
 
+#include "ui/DarkPalette.h"
+
 #include <QPalette>
 
 namespace Chairside {
@@ -10,8 +12,8 @@ QIcon paneIcon(PaneId pane, const QPalette &palette)
     // every image plugin to ask whether it reads PNG (6-7 ms of a cold start). Each drawing is
     // named by its pane's key (resources/CMakeLists.txt).
     const QString name = paneKey(pane);
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    QIcon icon(QStringLiteral(":/icons/nav/%1%2.svg").arg(name, dark ? u"-dark" : u""));
+    QIcon icon(
+        QStringLiteral(":/icons/nav/%1%2.svg").arg(name, isDarkPalette(palette) ? u"-dark" : u""));
     icon.addFile(QStringLiteral(":/icons/nav/%1-selected.svg").arg(name), QSize(), QIcon::Selected);
     return icon;
 }

@@ -5,6 +5,7 @@
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/fixtures/DeskSalonTest.h"
+#include "ui/DarkPalette.h"
 #include "ui/appointments/AppointmentListPanel.h"
 #include "ui/appointments/DayColumnsDialog.h"
 #include "ui/appointments/DayScheduleView.h"
@@ -30,6 +31,7 @@
 #include <QToolButton>
 
 #include <optional>
+#include <utility>
 
 using namespace Chairside;
 using namespace Chairside::Fixtures;
@@ -479,6 +481,59 @@ private Q_SLOTS:
         store()->notifyTablesChanged({QStringLiteral("appointments")});
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 10000);
         QCOMPARE(model->index(4, 0).data(StatusKeyRole).toString(), QStringLiteral("arrived"));
+    }
+
+    // On a dark desktop theme the day stays readable as on a light one: the working day is the
+    // palette's own (dark) surface and hours off (here Anna's lunch) are shaded darker than it,
+    // not painted light grey; the grid's lines are faint, not glaring.
+    void theDayFollowsADarkPalette()
+    {
+        QVERIFY(openStore());
+        AppointmentsPane pane(store(), DeskSalon::context());
+        pane.resize(1200, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setShownDate(DeskSalon::kDay);
+        auto *dayView = pane.findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"));
+        QVERIFY(dayView);
+        QTRY_COMPARE_WITH_TIMEOUT(dayView->model()->rowCount(), 4, 10000);
+        dayView->scrollToMinute(11 * 60);
+
+        // The colour most of a 15x15 square around a point has: the shading, not its stripes.
+        const auto surfaceAt = [](const QImage &image, const QPoint &centre) {
+            QHash<QRgb, int> counts;
+            for (int y = centre.y() - 7; y <= centre.y() + 7; ++y) {
+                for (int x = centre.x() - 7; x <= centre.x() + 7; ++x)
+                    ++counts[image.pixel(x, y)];
+            }
+            QRgb most = 0;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                if (it.value() > counts.value(most))
+                    most = it.key();
+            }
+            return QColor(most);
+        };
+        const QPoint working = dayView->pointAt(0, 14 * 60 + 30); // Anna, free
+        const QPoint lunch = dayView->pointAt(0, 12 * 60 + 40);
+        const auto surfaces = [&] {
+            const QImage image = dayView->viewport()->grab().toImage();
+            return std::pair{surfaceAt(image, working).lightness(),
+                             surfaceAt(image, lunch).lightness()};
+        };
+        const auto [lightWorking, lightLunch] = surfaces();
+        QVERIFY2(lightWorking > 200, qPrintable(QString::number(lightWorking)));
+        QVERIFY2(lightLunch < lightWorking, qPrintable(QString::number(lightLunch)));
+
+        pane.setPalette(darkDeskPalette());
+        const auto [darkWorking, darkLunch] = surfaces();
+        QVERIFY2(darkWorking < 60, qPrintable(QString::number(darkWorking)));
+        QVERIFY2(darkLunch < darkWorking, qPrintable(QString::number(darkLunch)));
+        // The hour line through the working day: visible on the surface, far from the text's
+        // brightness.
+        const QImage image = dayView->viewport()->grab().toImage();
+        const int hourLine =
+            image.pixelColor(working.x(), dayView->pointAt(0, 15 * 60).y()).lightness();
+        QVERIFY2(hourLine > darkWorking && hourLine < 110, qPrintable(QString::number(hourLine)));
     }
 
     // The legend paints every status's swatch and name in a row that fits them all, in either

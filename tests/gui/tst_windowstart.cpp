@@ -5,6 +5,7 @@
 #include "app/ScreenshotMode.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/demodesk/DemoDesk.h"
+#include "ui/DarkPalette.h"
 #include "ui/DeskStyle.h"
 #include "ui/MainWindow.h"
 
@@ -156,12 +157,7 @@ private Q_SLOTS:
         }
 
         const QPalette light = QApplication::palette();
-        QPalette dark = light;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(darkDeskPalette());
         auto restore = qScopeGuard([&light] { QApplication::setPalette(light); });
 
         // A desk started on a dark desktop.

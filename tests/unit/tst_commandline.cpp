@@ -25,6 +25,7 @@ private Q_SLOTS:
         QCOMPARE(result.options->demo.region, QStringLiteral("za"));
         QVERIFY(result.options->dataDir.isEmpty());
         QVERIFY(result.options->screenshotFile.isEmpty());
+        QVERIFY(!result.options->dark);
         QVERIFY(!result.options->showHelp);
     }
 
@@ -33,9 +34,11 @@ private Q_SLOTS:
         const auto result = parse({QStringLiteral("-platform"), QStringLiteral("offscreen"),
                                    QStringLiteral("--screenshot"), QStringLiteral("out.png"),
                                    QStringLiteral("--pane"), QStringLiteral("Escalations"),
-                                   QStringLiteral("--data-dir"), QStringLiteral("relative/dir")});
+                                   QStringLiteral("--data-dir"), QStringLiteral("relative/dir"),
+                                   QStringLiteral("--dark")});
         QVERIFY2(result.options, qPrintable(result.error));
         QCOMPARE(result.options->screenshotPane, PaneId::Escalations);
+        QVERIFY(result.options->dark);
         QVERIFY(result.options->screenshotFile.endsWith(QStringLiteral("/out.png")));
         QVERIFY(QDir::isAbsolutePath(result.options->dataDir));
     }
@@ -219,7 +222,7 @@ private Q_SLOTS:
         const auto result = parse({QStringLiteral("--help")});
         QVERIFY(result.options && result.options->showHelp);
         for (const char *option :
-             {"--data-dir", "--demo-scale", "--screenshot", "--pane", "--version"})
+             {"--data-dir", "--demo-scale", "--screenshot", "--pane", "--dark", "--version"})
             QVERIFY2(result.helpText.contains(QLatin1String(option)), option);
         QVERIFY(result.helpText.contains(QStringLiteral("chairside")));
     }

@@ -51,15 +51,9 @@ constexpr int kNarrowBlockWidth = 28;
 constexpr int kDefaultFirstMinute = 7 * 60;
 constexpr int kDefaultLastMinute = 20 * 60;
 
-const QColor kOffHours(0xec, 0xee, 0xf1);
-const QColor kOffHatch(0xd3, 0xd7, 0xdc);
-const QColor kHourLine(0xd3, 0xd7, 0xdc);
-const QColor kHalfHourLine(0xe4, 0xe7, 0xeb);
-const QColor kQuarterLine(0xf1, 0xf3, 0xf5);
 const QColor kNowColour(0xd9, 0x30, 0x25);
-const QColor kMutedText(0x5f, 0x66, 0x6d);
-// The desk computer's own clock beside the business's, when they differ.
-const QColor kDeskZoneText(0x1f, 0x5f, 0xa8);
+// A block's time and detail lines, on its light status fill whatever the palette.
+const QColor kBlockMutedText(0x5f, 0x66, 0x6d);
 const QColor kClashFill(0xfd, 0xec, 0xea);
 const QColor kClashLine(0xc6, 0x28, 0x28);
 constexpr int kSnapMinutes = 5;
@@ -776,6 +770,7 @@ void DayScheduleView::keyPressEvent(QKeyEvent *event)
 
 void DayScheduleView::paintEvent(QPaintEvent *)
 {
+    m_colours = CalendarColours::forPalette(palette());
     QPainter painter(viewport());
     painter.fillRect(viewport()->rect(), palette().base());
     const QRect content = contentRect();
@@ -801,7 +796,7 @@ void DayScheduleView::paintColumnShading(QPainter &painter, const QRect &content
     const int width = int(std::ceil(columnWidth()));
     const int top = yForMinute(m_firstMinute);
     const int bottom = yForMinute(m_lastMinute);
-    const QBrush hatch(kOffHatch, Qt::BDiagPattern);
+    const QBrush hatch(m_colours.offHatch, Qt::BDiagPattern);
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
     painter.setFont(small);
@@ -811,7 +806,7 @@ void DayScheduleView::paintColumnShading(QPainter &painter, const QRect &content
         if (x > content.right() || x + width < content.left())
             continue;
         const StaffDay &day = m_model->staff()[column];
-        painter.fillRect(QRect(x, top, width, bottom - top), kOffHours);
+        painter.fillRect(QRect(x, top, width, bottom - top), m_colours.offHours);
         if (day.works) {
             painter.fillRect(QRect(x, yForMinute(day.workStart), width,
                                    yForMinute(day.workEnd) - yForMinute(day.workStart)),
@@ -822,10 +817,10 @@ void DayScheduleView::paintColumnShading(QPainter &painter, const QRect &content
         auto shade = [&](const DayMinutes &range, const QString &label) {
             const QRect rect(x, yForMinute(range.start), width,
                              yForMinute(range.end) - yForMinute(range.start));
-            painter.fillRect(rect, kOffHours);
+            painter.fillRect(rect, m_colours.offHours);
             painter.fillRect(rect, hatch);
             if (rect.height() >= painter.fontMetrics().height() + 4) {
-                painter.setPen(kMutedText);
+                painter.setPen(m_colours.mutedText);
                 const QRect textRect = rect.adjusted(8, 3, -8, -2);
                 painter.drawText(
                     textRect, Qt::AlignLeft | Qt::AlignTop,
@@ -847,12 +842,12 @@ void DayScheduleView::paintGrid(QPainter &painter, const QRect &content) const
         const int y = yForMinute(minute);
         if (y < content.top() - 1 || y > content.bottom() + 1)
             continue;
-        painter.setPen(minute % 60 == 0   ? kHourLine
-                       : minute % 30 == 0 ? kHalfHourLine
-                                          : kQuarterLine);
+        painter.setPen(minute % 60 == 0   ? m_colours.hourLine
+                       : minute % 30 == 0 ? m_colours.halfHourLine
+                                          : m_colours.quarterLine);
         painter.drawLine(content.left(), y, right, y);
     }
-    painter.setPen(kHourLine);
+    painter.setPen(m_colours.hourLine);
     const int bottom = yForMinute(m_lastMinute);
     for (int column = 0; column <= columnCount(); ++column) {
         const int x = xForColumn(column);
@@ -1055,7 +1050,7 @@ void DayScheduleView::paintBlock(QPainter &painter, const Block &block, const QR
     const int statusWidth = smallMetrics.horizontalAdvance(status);
     const bool statusFits =
         statusWidth + smallMetrics.horizontalAdvance(time) + 12 <= textRect.width();
-    painter.setPen(kMutedText);
+    painter.setPen(kBlockMutedText);
     painter.drawText(QRect(textRect.left(), y, textRect.width(), smallMetrics.height()),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      smallMetrics.elidedText(time, Qt::ElideRight, textRect.width()));
@@ -1171,7 +1166,7 @@ void DayScheduleView::paintHeader(QPainter &painter) const
 {
     const QRect header(0, 0, viewport()->width(), kHeaderHeight);
     painter.fillRect(header, palette().window());
-    painter.setPen(kHourLine);
+    painter.setPen(m_colours.hourLine);
     painter.drawLine(header.bottomLeft(), header.bottomRight());
     if (!m_model)
         return;
@@ -1211,7 +1206,7 @@ void DayScheduleView::paintHeader(QPainter &painter) const
 
         const QRect textRect(dot.right() + 8, 5, width - (dot.right() + 8 - x) - 8, 22);
         painter.setFont(bold);
-        painter.setPen(isToday ? kNowColour : palette().windowText().color());
+        painter.setPen(isToday ? m_colours.todayText : palette().windowText().color());
         const QString title = isToday ? tr("%1 · today").arg(m_model->columnTitle(column))
                                       : m_model->columnTitle(column);
         painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -1225,7 +1220,7 @@ void DayScheduleView::paintHeader(QPainter &painter) const
                                         : tr("Not working");
         }
         painter.setFont(small);
-        painter.setPen(kMutedText);
+        painter.setPen(m_colours.mutedText);
         const QRect detailRect(x + 10, 26, width - 18, 18);
         painter.drawText(
             detailRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -1238,7 +1233,7 @@ void DayScheduleView::paintTimeAxis(QPainter &painter) const
 {
     const QRect axis(0, kHeaderHeight, kGutterWidth, viewport()->height() - kHeaderHeight);
     painter.fillRect(axis, palette().window());
-    painter.setPen(kHourLine);
+    painter.setPen(m_colours.hourLine);
     painter.drawLine(axis.topRight(), axis.bottomRight());
     painter.fillRect(QRect(0, 0, kGutterWidth, kHeaderHeight), palette().window());
     if (!m_model)
@@ -1261,10 +1256,10 @@ void DayScheduleView::paintTimeAxis(QPainter &painter) const
     if (twoZones) {
         const QDateTime at = QDateTime::fromSecsSinceEpoch(noon, QTimeZone::utc());
         const QRect corner(2, 4, kGutterWidth - 8, kHeaderHeight - 8);
-        painter.setPen(kMutedText);
+        painter.setPen(m_colours.mutedText);
         painter.drawText(corner, Qt::AlignRight | Qt::AlignTop, context.timeZone.abbreviation(at));
         painter.setFont(deskFont);
-        painter.setPen(kDeskZoneText);
+        painter.setPen(m_colours.deskZoneText);
         painter.drawText(corner, Qt::AlignRight | Qt::AlignBottom,
                          context.deskTimeZone.abbreviation(at));
     }
@@ -1273,20 +1268,20 @@ void DayScheduleView::paintTimeAxis(QPainter &painter) const
         const int y = yForMinute(minute);
         const int textTop = minute == m_firstMinute ? y + 2 : y - metrics.height() / 2;
         painter.setFont(small);
-        painter.setPen(kMutedText);
+        painter.setPen(m_colours.mutedText);
         painter.drawText(QRect(0, textTop, kGutterWidth - 10, metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, minuteText(minute, locale));
         if (twoZones && minute < m_lastMinute) {
             const QDateTime desk = QDateTime::fromSecsSinceEpoch(
                 BusinessTime::toSeconds(day, minute, context.timeZone), context.deskTimeZone);
             painter.setFont(deskFont);
-            painter.setPen(kDeskZoneText);
+            painter.setPen(m_colours.deskZoneText);
             painter.drawText(
                 QRect(0, textTop + metrics.height(), kGutterWidth - 10, metrics.height()),
                 Qt::AlignRight | Qt::AlignVCenter,
                 locale.toString(desk.time(), QLocale::ShortFormat));
         }
-        painter.setPen(kHourLine);
+        painter.setPen(m_colours.hourLine);
         painter.drawLine(kGutterWidth - 6, y, kGutterWidth, y);
     }
     painter.setFont(small);
@@ -1328,11 +1323,11 @@ void DayScheduleView::paintEmptyState(QPainter &painter, const QRect &content) c
     const QSize size(metrics.horizontalAdvance(text) + 32, metrics.height() + 16);
     const QRect pill(content.center().x() - size.width() / 2, content.top() + 24, size.width(),
                      size.height());
-    painter.setPen(QPen(kHourLine, 1));
+    painter.setPen(QPen(m_colours.hourLine, 1));
     painter.setBrush(palette().window());
     painter.drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2.0,
                             pill.height() / 2.0);
-    painter.setPen(kMutedText);
+    painter.setPen(m_colours.mutedText);
     painter.drawText(pill, Qt::AlignCenter, text);
     painter.restore();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/appointments/CalendarColours.h"
+
 #include <QAbstractScrollArea>
 #include <QDate>
 #include <QList>
@@ -168,6 +170,7 @@ private:
 
     DayScheduleModel *m_model = nullptr;
     QList<Block> m_blocks;
+    CalendarColours m_colours; // for the palette of the paint under way
     QPersistentModelIndex m_current;
     QString m_currentId; // keeps the current booking across the model's reloads
     int m_firstMinute = 7 * 60;

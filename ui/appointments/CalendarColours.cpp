@@ -1,0 +1,51 @@
+#include "ui/appointments/CalendarColours.h"
+
+#include "ui/DarkPalette.h"
+
+#include <QPalette>
+
+namespace Chairside {
+
+namespace {
+
+// `from` moved `share` (0..1) of the way towards `to`.
+QColor mixed(const QColor &from, const QColor &to, double share)
+{
+    const auto channel = [share](int a, int b) {
+        return int(a + (b - a) * share + 0.5);
+    };
+    return QColor(channel(from.red(), to.red()), channel(from.green(), to.green()),
+                  channel(from.blue(), to.blue()));
+}
+
+} // namespace
+
+CalendarColours CalendarColours::forPalette(const QPalette &palette)
+{
+    if (!isDarkPalette(palette)) {
+        return CalendarColours{
+            .offHours = QColor(0xec, 0xee, 0xf1),
+            .offHatch = QColor(0xd3, 0xd7, 0xdc),
+            .hourLine = QColor(0xd3, 0xd7, 0xdc),
+            .halfHourLine = QColor(0xe4, 0xe7, 0xeb),
+            .quarterLine = QColor(0xf1, 0xf3, 0xf5),
+            .mutedText = QColor(0x5f, 0x66, 0x6d),
+            .deskZoneText = QColor(0x1f, 0x5f, 0xa8),
+            .todayText = QColor(0xd9, 0x30, 0x25),
+        };
+    }
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    return CalendarColours{
+        .offHours = mixed(base, Qt::black, 0.35),
+        .offHatch = mixed(base, text, 0.12),
+        .hourLine = mixed(base, text, 0.22),
+        .halfHourLine = mixed(base, text, 0.13),
+        .quarterLine = mixed(base, text, 0.06),
+        .mutedText = mixed(text, base, 0.32),
+        .deskZoneText = QColor(0x8a, 0xb4, 0xf8),
+        .todayText = QColor(0xf2, 0x8b, 0x82),
+    };
+}
+
+} // namespace Chairside

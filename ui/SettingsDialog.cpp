@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "store/AppSettings.h"
+#include "ui/StatusText.h"
 #include "ui/Translations.h"
 
 #include <QComboBox>
@@ -58,7 +59,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setStyleSheet(errorTextStyle(palette()));
     layout->addWidget(m_problem);
 
     auto *note = new QLabel(tr("Passwords and sign-in tokens are kept in the system keychain, "

@@ -9,9 +9,12 @@
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/demodesk/DemoDesk.h"
+#include "ui/DarkPalette.h"
 #include "ui/MainWindow.h"
 #include "ui/MutedText.h"
 #include "ui/SettingsDialog.h"
+#include "ui/StatusText.h"
+#include "ui/appointments/CalendarColours.h"
 #include "ui/appointments/DayScheduleView.h"
 #include "ui/sync/LoginDialog.h"
 
@@ -63,14 +66,6 @@ double contrast(const QColor &fg, const QColor &bg)
     const double a = luminance(over(fg, bg));
     const double b = luminance(bg);
     return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
-}
-
-QPalette darkPalette()
-{
-    QPalette dark(QColor(0xe8, 0xe8, 0xe8), QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    return dark;
 }
 
 QString describe(const QWidget *widget)
@@ -304,14 +299,12 @@ private Q_SLOTS:
             check(QStringLiteral("status swatch '%1' on white").arg(key),
                   AppointmentPresentation::statusColour(key), Qt::white, 3.0);
         }
-        // The fixed grey stays only on fixed light backgrounds (the loyalty card, the badges).
-        check(QStringLiteral("fixed #5f666d on the loyalty card"), QColor(0x5f, 0x66, 0x6d),
-              QColor(0xfa, 0xf7, 0xff), 4.5);
+        // The fixed grey stays only on fixed light backgrounds (the badges).
         check(QStringLiteral("fixed #5f666d on the grey badge"), QColor(0x5f, 0x66, 0x6d),
               QColor(0xf1, 0xf3, 0xf4), 4.5);
         // The muted subtitle and hint texts (palette(placeholder-text)) in both palettes.
         const QPalette light = QApplication::palette();
-        const QPalette dark = darkPalette();
+        const QPalette dark = darkDeskPalette();
         for (const auto &[name, palette] :
              {std::pair{QStringLiteral("light"), light}, std::pair{QStringLiteral("dark"), dark}}) {
             check(QStringLiteral("muted subtitle/hint text on window (%1)").arg(name),
@@ -324,6 +317,29 @@ private Q_SLOTS:
                   palette.color(QPalette::WindowText), palette.color(QPalette::Window), 4.5);
             check(QStringLiteral("text on base (%1)").arg(name), palette.color(QPalette::Text),
                   palette.color(QPalette::Base), 4.5);
+            // Outcomes in words (a refused sign-in, a failed or done save).
+            check(QStringLiteral("error text on window (%1)").arg(name), errorTextColour(palette),
+                  palette.color(QPalette::Window), 4.5);
+            check(QStringLiteral("success text on window (%1)").arg(name),
+                  successTextColour(palette), palette.color(QPalette::Window), 4.5);
+            // The calendar's hour labels and column details (on the window colour) and the
+            // desk computer's clock beside them.
+            const CalendarColours calendar = CalendarColours::forPalette(palette);
+            check(QStringLiteral("calendar labels on window (%1)").arg(name), calendar.mutedText,
+                  palette.color(QPalette::Window), 4.5);
+            check(QStringLiteral("calendar \"Break\" on hours off (%1)").arg(name),
+                  calendar.mutedText, calendar.offHours, 4.5);
+            check(QStringLiteral("calendar desk clock on window (%1)").arg(name),
+                  calendar.deskZoneText, palette.color(QPalette::Window), 4.5);
+            check(QStringLiteral("calendar today's title on window (%1)").arg(name),
+                  calendar.todayText, palette.color(QPalette::Window), 4.5);
+            // The loyalty card: its own tint of the surface, with muted and plain text on it.
+            const bool isDark = isDarkPalette(palette);
+            const QColor card = isDark ? QColor(0x2a, 0x25, 0x36) : QColor(0xfa, 0xf7, 0xff);
+            check(QStringLiteral("muted text on the loyalty card (%1)").arg(name),
+                  mutedTextColour(palette), card, 4.5);
+            check(QStringLiteral("window text on the loyalty card (%1)").arg(name),
+                  palette.color(QPalette::WindowText), card, 4.5);
             check(QStringLiteral("mid on window (%1, the old subtitle)").arg(name),
                   palette.color(QPalette::Mid), palette.color(QPalette::Window), 0.0);
         }

@@ -2,13 +2,20 @@
 #include "models/customers/CustomerListModel.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/fixtures/DeskSalonTest.h"
+#include "ui/DarkPalette.h"
+#include "ui/StatusText.h"
+#include "ui/customers/CustomerProfileWidget.h"
 #include "ui/panes/CustomersPane.h"
 
+#include <QApplication>
 #include <QDateTime>
+#include <QFrame>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QTableView>
 #include <QTest>
@@ -113,6 +120,38 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("nobody here"));
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 0, 10000);
         QCOMPARE(name->text(), QStringLiteral("Thandi Mokoena"));
+    }
+
+    // On a dark desktop theme the loyalty card is a deep tint of the dark surface, not a pale
+    // panel under light words, and an error under the profile is a light red.
+    void theProfileFollowsADarkPalette()
+    {
+        QVERIFY(openStore());
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(darkDeskPalette());
+        auto restore = qScopeGuard([&light] { QApplication::setPalette(light); });
+        CustomersPane pane(store(), DeskSalon::context());
+        pane.resize(1440, 860);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *name = pane.findChild<QLabel *>(QStringLiteral("customerProfileName"));
+        auto *card = pane.findChild<QFrame *>(QStringLiteral("customerLoyalty"));
+        auto *profile = pane.findChild<CustomerProfileWidget *>();
+        QVERIFY(name && card && profile);
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Johan van der Merwe"), 10000);
+
+        const QImage drawn = card->grab().toImage();
+        const int surface = drawn.pixelColor(drawn.width() / 2, drawn.height() - 4).lightness();
+        QVERIFY2(surface < 70, qPrintable(QString::number(surface)));
+        auto *balance = pane.findChild<QLabel *>(QStringLiteral("customerPointsBalance"));
+        QVERIFY(balance->palette().color(balance->foregroundRole()).lightness() > 150);
+
+        profile->showStatus(QStringLiteral("The export could not be written."), true);
+        auto *status = pane.findChild<QLabel *>(QStringLiteral("customerActionStatus"));
+        QVERIFY(status);
+        QCOMPARE(status->palette().color(status->foregroundRole()),
+                 errorTextColour(QApplication::palette()));
+        QVERIFY(errorTextColour(QApplication::palette()).lightness() > 150);
     }
 };
 

@@ -31,7 +31,7 @@ CalendarColours CalendarColours::forPalette(const QPalette &palette)
             .quarterLine = QColor(0xf1, 0xf3, 0xf5),
             .mutedText = QColor(0x5f, 0x66, 0x6d),
             .deskZoneText = QColor(0x1f, 0x5f, 0xa8),
-            .todayText = QColor(0xd9, 0x30, 0x25),
+            .todayText = QColor(0xb3, 0x26, 0x1e), // the now line's red, darker for AA
         };
     }
     const QColor base = palette.color(QPalette::Base);

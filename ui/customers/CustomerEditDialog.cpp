@@ -4,6 +4,7 @@
 #include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
 #include "ui/MutedText.h"
+#include "ui/StatusText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ QLabel *errorLabel(const QString &objectName, QWidget *parent)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setStyleSheet(errorTextStyle(parent->palette()));
     label->hide();
     return label;
 }
@@ -38,7 +39,8 @@ void setError(QLabel *label, QWidget *field, const QString &text)
     if (field) {
         field->setAccessibleDescription(text);
         field->setStyleSheet(text.isEmpty() ? QString()
-                                            : QStringLiteral("border: 1px solid #b3261e;"));
+                                            : QStringLiteral("border: 1px solid %1;")
+                                                  .arg(errorTextColour(field->palette()).name()));
     }
 }
 

@@ -7,7 +7,9 @@
 #include "models/customers/CustomerConversationsModel.h"
 #include "models/customers/CustomerProfileLoader.h"
 #include "models/customers/LoyaltyLedgerModel.h"
+#include "ui/DarkPalette.h"
 #include "ui/MutedText.h"
+#include "ui/StatusText.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -162,7 +164,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
                       tr("Save everything held about this customer as JSON and CSV"));
     m_erase = button(tr("Erase…"), QStringLiteral("customerEraseButton"),
                      tr("Erase this customer's personal data (cannot be undone)"));
-    m_erase->setStyleSheet(QStringLiteral("QPushButton { color: #b3261e; }"));
+    m_erase->setStyleSheet(QStringLiteral("QPushButton { %1 }").arg(errorTextStyle(palette())));
     m_merge = button(tr("&Merge…"), QStringLiteral("customerMergeButton"), QString());
     layout->addLayout(nameRow);
     // The actions on a row of their own: beside a long name they pushed the profile wider than
@@ -233,8 +235,12 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     // Loyalty.
     auto *loyalty = new QFrame(page);
     loyalty->setObjectName(QStringLiteral("customerLoyalty"));
-    loyalty->setStyleSheet(QStringLiteral("QFrame#customerLoyalty { background: #faf7ff;"
-                                          " border: 1px solid #e0d7f5; border-radius: 8px; }"));
+    // A violet tint of the surface: pale on a light desktop theme, deep on a dark one.
+    const bool dark = isDarkPalette(palette());
+    loyalty->setStyleSheet(
+        QStringLiteral("QFrame#customerLoyalty { background: %1;"
+                       " border: 1px solid %2; border-radius: 8px; }")
+            .arg(dark ? u"#2a2536" : u"#faf7ff", dark ? u"#4a3f66" : u"#e0d7f5"));
     auto *loyaltyLayout = new QGridLayout(loyalty);
     loyaltyLayout->setContentsMargins(14, 10, 14, 10);
     loyaltyLayout->setHorizontalSpacing(16);
@@ -267,7 +273,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_nextTier->setObjectName(QStringLiteral("customerNextTier"));
     m_nextTier->setTextFormat(Qt::PlainText);
     m_nextTier->setWordWrap(true);
-    m_nextTier->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    m_nextTier->setStyleSheet(mutedTextStyle(palette()));
     m_referral = new QLabel(loyalty);
     m_referral->setObjectName(QStringLiteral("customerReferralCode"));
     m_referral->setAccessibleName(tr("Referral code"));
@@ -285,7 +291,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_expiry = new QLabel(loyalty);
     m_expiry->setObjectName(QStringLiteral("customerPointsExpiry"));
     m_expiry->setTextFormat(Qt::PlainText);
-    m_expiry->setStyleSheet(QStringLiteral("color: #5f666d;"));
+    m_expiry->setStyleSheet(mutedTextStyle(palette()));
     m_perks = new QLabel(loyalty);
     m_perks->setObjectName(QStringLiteral("customerTierPerks"));
     m_perks->setTextFormat(Qt::PlainText);
@@ -393,8 +399,7 @@ void CustomerProfileWidget::showMessage(const QString &text)
 void CustomerProfileWidget::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;")
-                                  : QStringLiteral("color: #1e6b34;"));
+    m_status->setStyleSheet(error ? errorTextStyle(palette()) : successTextStyle(palette()));
     m_status->setVisible(!text.isEmpty());
 }
 

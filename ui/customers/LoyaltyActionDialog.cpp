@@ -3,6 +3,7 @@
 #include "core/Loyalty.h"
 #include "models/common/DeskEdits.h"
 #include "ui/MutedText.h"
+#include "ui/StatusText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -93,7 +94,7 @@ LoyaltyActionDialog::LoyaltyActionDialog(DeskEdits *edits, const BusinessContext
     m_error->setObjectName(QStringLiteral("loyaltyActionError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(errorTextStyle(palette()));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = m_buttons->button(QDialogButtonBox::Ok);

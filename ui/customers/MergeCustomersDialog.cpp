@@ -4,6 +4,7 @@
 #include "models/common/DeskEdits.h"
 #include "store/StoreExecutor.h"
 #include "ui/MutedText.h"
+#include "ui/StatusText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -86,7 +87,7 @@ MergeCustomersDialog::MergeCustomersDialog(StoreExecutor *store, DeskEdits *edit
     m_error->setObjectName(QStringLiteral("mergeError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(errorTextStyle(palette()));
     m_error->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "ui/sync/LoginDialog.h"
 
 #include "store/AppSettings.h"
+#include "ui/StatusText.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -225,7 +226,7 @@ void LoginDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setAccessibleName(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(error ? errorTextStyle(palette()) : QString());
 }
 
 void LoginDialog::updateValidation()

@@ -39,3 +39,7 @@ if grep -q -- '--lang' <<<"$help"; then
   shoot appointments-th --data-dir "$work/th" --demo-region th --demo-date "$demo_date" \
     --lang th --pane appointments
 fi
+# The day on a dark desktop theme, where the build has the option.
+if grep -q -- '--dark' <<<"$help"; then
+  shoot appointments-dark --data-dir "$work/za" --demo-date "$demo_date" --dark --pane appointments
+fi

@@ -9,9 +9,11 @@
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/demodesk/DemoDesk.h"
+#include "ui/ColourMath.h"
 #include "ui/DarkPalette.h"
 #include "ui/MainWindow.h"
 #include "ui/MutedText.h"
+#include "ui/ReadableTextDelegate.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusText.h"
 #include "ui/appointments/CalendarColours.h"
@@ -29,8 +31,10 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSlider>
+#include <QStandardItemModel>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextEdit>
 
@@ -274,6 +278,47 @@ private Q_SLOTS:
             saysAStatus =
                 saysAStatus || description.contains(AppointmentPresentation::statusLabel(key));
         QVERIFY2(saysAStatus, qPrintable(description));
+    }
+
+    // A model's own text colours (a late wait in red) are drawn with AA contrast on a dark
+    // theme's table too, and as the model says on a light one (ReadableTextDelegate).
+    void modelTextColoursReadOnEitherTheme()
+    {
+        const QColor lateRed(0xc6, 0x28, 0x28);
+        QStandardItemModel model(1, 1);
+        auto *item = new QStandardItem(QStringLiteral("22 h 29 m"));
+        item->setForeground(lateRed);
+        QFont bold = QApplication::font();
+        bold.setBold(true);
+        item->setFont(bold);
+        model.setItem(0, 0, item);
+        for (const QPalette &palette : {QApplication::palette(), darkDeskPalette()}) {
+            QTableView view;
+            view.setPalette(palette);
+            view.setModel(&model);
+            view.setItemDelegate(new ReadableTextDelegate(&view));
+            view.resize(300, 120);
+            const QImage drawn = view.viewport()->grab().toImage();
+            const QRect cell = view.visualRect(model.index(0, 0));
+            const QColor base = palette.color(QPalette::Base);
+            double best = 1.0;
+            QColor ink;
+            for (int y = cell.top(); y <= cell.bottom(); ++y) {
+                for (int x = cell.left(); x <= cell.right(); ++x) {
+                    const QColor seen = drawn.pixelColor(x, y);
+                    if (contrastRatio(seen, base) > best) {
+                        best = contrastRatio(seen, base);
+                        ink = seen;
+                    }
+                }
+            }
+            qInfo("late wait on %s: %s, %.2f:1", qPrintable(base.name()), qPrintable(ink.name()),
+                  best);
+            QVERIFY2(best >= 4.5, qPrintable(QString::number(best)));
+            QVERIFY(ink.hue() < 20 || ink.hue() > 340); // still red
+            if (!isDarkPalette(palette))
+                QCOMPARE(ink, lateRed);
+        }
     }
 
     // WCAG AA (4.5:1) for the text colours the program sets itself.

@@ -4,6 +4,7 @@
 #include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "store/StoreExecutor.h"
+#include "ui/StatusText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -172,7 +173,7 @@ void AppointmentDetailsDialog::show(const AppointmentDetails::Details &details)
         // Not by colour alone: a failed one starts with a warning sign.
         if (reminder.state == Reminder::State::Failed) {
             text = QStringLiteral("⚠ ") + text;
-            label->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+            label->setStyleSheet(errorTextStyle(palette()));
         } else {
             label->setStyleSheet({});
         }

@@ -1,24 +1,11 @@
 #include "ui/appointments/CalendarColours.h"
 
+#include "ui/ColourMath.h"
 #include "ui/DarkPalette.h"
 
 #include <QPalette>
 
 namespace Chairside {
-
-namespace {
-
-// `from` moved `share` (0..1) of the way towards `to`.
-QColor mixed(const QColor &from, const QColor &to, double share)
-{
-    const auto channel = [share](int a, int b) {
-        return int(a + (b - a) * share + 0.5);
-    };
-    return QColor(channel(from.red(), to.red()), channel(from.green(), to.green()),
-                  channel(from.blue(), to.blue()));
-}
-
-} // namespace
 
 CalendarColours CalendarColours::forPalette(const QPalette &palette)
 {
@@ -37,12 +24,12 @@ CalendarColours CalendarColours::forPalette(const QPalette &palette)
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     return CalendarColours{
-        .offHours = mixed(base, Qt::black, 0.35),
-        .offHatch = mixed(base, text, 0.12),
-        .hourLine = mixed(base, text, 0.22),
-        .halfHourLine = mixed(base, text, 0.13),
-        .quarterLine = mixed(base, text, 0.06),
-        .mutedText = mixed(text, base, 0.32),
+        .offHours = mixedColour(base, Qt::black, 0.35),
+        .offHatch = mixedColour(base, text, 0.12),
+        .hourLine = mixedColour(base, text, 0.22),
+        .halfHourLine = mixedColour(base, text, 0.13),
+        .quarterLine = mixedColour(base, text, 0.06),
+        .mutedText = mixedColour(text, base, 0.32),
         .deskZoneText = QColor(0x8a, 0xb4, 0xf8),
         .todayText = QColor(0xf2, 0x8b, 0x82),
     };

@@ -9,6 +9,7 @@
 #include "models/customers/LoyaltyLedgerModel.h"
 #include "ui/DarkPalette.h"
 #include "ui/MutedText.h"
+#include "ui/ReadableTextDelegate.h"
 #include "ui/StatusText.h"
 
 #include <QDateTime>
@@ -376,6 +377,7 @@ QTableView *CustomerProfileWidget::makeTable(const QString &objectName,
 {
     auto *table = new QTableView(this);
     table->setObjectName(objectName);
+    table->setItemDelegate(new ReadableTextDelegate(table)); // the ledger's green and red
     table->setAccessibleName(accessibleName);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);

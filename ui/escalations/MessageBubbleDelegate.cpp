@@ -1,6 +1,8 @@
 #include "ui/escalations/MessageBubbleDelegate.h"
 
 #include "models/escalations/TranscriptModel.h"
+#include "ui/DarkPalette.h"
+#include "ui/MutedText.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -45,13 +47,16 @@ QColor bubbleColour(const QString &sender)
     return QColor(0xff, 0xf8, 0xe1);
 }
 
-QColor accentColour(const QString &sender)
+// The sender's name above a bubble, on the transcript's own background: light tints on a dark
+// desktop theme, deep ones on a light one (AA contrast either way).
+QColor accentColour(const QString &sender, const QPalette &palette)
 {
+    const bool dark = isDarkPalette(palette);
     if (sender == u"assistant")
-        return QColor(0x15, 0x65, 0xc0);
+        return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x15, 0x65, 0xc0);
     if (sender == u"staff")
-        return QColor(0x2e, 0x7d, 0x32);
-    return QColor(0x54, 0x5b, 0x64);
+        return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x2e, 0x7d, 0x32);
+    return dark ? mutedTextColour(palette) : QColor(0x54, 0x5b, 0x64);
 }
 
 // Lays out `text` in at most `width` pixels; returns the size actually used.
@@ -200,13 +205,13 @@ void MessageBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     else if (captionAlign & Qt::AlignHCenter)
         cx = caption.left() + (caption.width() - totalWidth) / 2;
     const int baseline = caption.top() + captionMetrics.ascent();
-    painter->setPen(accentColour(sender));
+    painter->setPen(accentColour(sender, option.palette));
     painter->setFont(boldCaption);
     const QString elidedSender =
         boldMetrics.elidedText(senderText, Qt::ElideRight, caption.width() / 2);
     painter->drawText(QPoint(std::max(caption.left(), cx), baseline), elidedSender);
     painter->setFont(captionFont);
-    painter->setPen(option.palette.color(QPalette::PlaceholderText));
+    painter->setPen(mutedTextColour(option.palette));
     painter->drawText(
         QPoint(std::max(caption.left(), cx) + boldMetrics.horizontalAdvance(elidedSender),
                baseline),
@@ -228,7 +233,7 @@ void MessageBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     // The assistant's metadata, small and plain under the bubble.
     if (!g.metadata.isEmpty()) {
         painter->setFont(captionFont);
-        painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        painter->setPen(mutedTextColour(option.palette));
         QTextLayout metaLayout(index.data(TranscriptModel::MetadataTextRole).toString(),
                                captionFont);
         layoutText(metaLayout, g.metadata.width(),

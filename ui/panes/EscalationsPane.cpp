@@ -10,6 +10,7 @@
 #include "store/repositories/HandoffRepository.h"
 #include "sync/Mutation.h"
 #include "ui/MutedText.h"
+#include "ui/ReadableTextDelegate.h"
 #include "ui/appointments/AppointmentDialog.h"
 #include "ui/escalations/CustomerCard.h"
 #include "ui/escalations/MessageBubbleDelegate.h"
@@ -258,6 +259,7 @@ QWidget *EscalationsPane::buildQueue()
     m_queueView->setAccessibleDescription(
         tr("J or K: next or previous. C: claim. R: reply. E: resolve. B: book."));
     m_queueView->setModel(m_queue);
+    m_queueView->setItemDelegate(new ReadableTextDelegate(m_queueView));
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -265,11 +265,16 @@ std::optional<StoreError> Database::migrate(QSqlDatabase &db, int upTo)
                 break;
             }
         }
+        QString stepError;
+        if (ok && step.afterStatements)
+            ok = step.afterStatements(db, &stepError);
         // PRAGMA takes no bound values; the version is a compile-time number.
         if (ok)
             ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
         if (!ok) {
             StoreError error = errorFrom(query.lastError(), StoreError::Kind::Migration);
+            if (!stepError.isEmpty())
+                error.detail = stepError;
             db.rollback();
             error.message = tr("Chairside could not update its data to format %1: %2")
                                 .arg(step.version)

@@ -1,5 +1,16 @@
 #include "store/Migrations.h"
 
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <utility>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
 namespace Chairside {
 
 // Local cache schema. Times are Unix seconds (UTC) as INTEGER so range queries use plain indexes;
@@ -84,6 +95,74 @@ QString searchUpdateTrigger(const QString &extraCondition = {})
                "deleted_at ON customers WHEN %1 BEGIN DELETE FROM customer_search WHERE rowid = "
                "old.rowid; %2 WHERE new.deleted_at IS NULL; END")
         .arg(when, newSearchRow());
+}
+
+// Migration 17: every table's CHECK constraints without IN lists (checksWithoutInLists), through
+// SQLite's documented way to change a constraint that leaves the stored rows valid: the schema
+// text itself, with writable_schema, and a new schema version so every connection reads it again
+// (sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes"). Where SQLite
+// refuses (a build that keeps the schema read-only), the constraints stay as they were: slower
+// to write, not wrong.
+bool rewriteInListChecks(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                  "AND sql LIKE '% IN (%'"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    QList<std::pair<QString, QString>> changed;
+    while (read.next()) {
+        const QString sql = read.value(1).toString();
+        const QString rewritten = checksWithoutInLists(sql);
+        if (rewritten != sql)
+            changed.append({read.value(0).toString(), rewritten});
+    }
+    read.finish();
+    if (changed.isEmpty())
+        return true;
+
+    QSqlQuery step(db);
+    if (!step.exec(QStringLiteral("PRAGMA schema_version")) || !step.next()) {
+        *error = step.lastError().text();
+        return false;
+    }
+    const qint64 schemaVersion = step.value(0).toLongLong();
+    step.finish();
+    if (!step.exec(QStringLiteral("SAVEPOINT checks_without_in_lists"))) {
+        *error = step.lastError().text();
+        return false;
+    }
+    bool ok = step.exec(QStringLiteral("PRAGMA writable_schema = ON"));
+    QSqlQuery update(db);
+    ok = ok
+         && update.prepare(
+             QStringLiteral("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?"));
+    for (const auto &[table, sql] : std::as_const(changed)) {
+        if (!ok)
+            break;
+        update.addBindValue(sql);
+        update.addBindValue(table);
+        ok = update.exec() && update.numRowsAffected() == 1;
+    }
+    // PRAGMA takes no bound values; the number was read from SQLite just above.
+    ok = ok && step.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
+    step.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+    // The new text must read back as a schema: each table answers a query.
+    for (const auto &[table, sql] : std::as_const(changed)) {
+        Q_UNUSED(sql)
+        ok = ok
+             && step.exec(QStringLiteral("SELECT * FROM \"%1\" LIMIT 0")
+                              .arg(QString(table).replace(u'"', QStringLiteral("\"\""))));
+    }
+    if (!ok) {
+        qCWarning(lcStore) << "CHECK constraints kept with their IN lists:"
+                           << (update.lastError().isValid() ? update.lastError().text()
+                                                            : step.lastError().text());
+        step.exec(QStringLiteral("ROLLBACK TO checks_without_in_lists"));
+    }
+    step.exec(QStringLiteral("RELEASE checks_without_in_lists"));
+    return true;
 }
 
 QList<Migration> buildMigrations()
@@ -678,10 +757,43 @@ QList<Migration> buildMigrations()
         },
     });
 
+    steps.append(Migration{
+        17,
+        QStringLiteral("CHECK constraints without IN lists"),
+        {},
+        // A first sync's writing paid for building a temporary index of each CHECK's list of
+        // allowed values for every row (docs/benchmark-notes.md); the partial index of
+        // appointment_events keeps its IN list, which the dashboard's query must repeat to use it.
+        rewriteInListChecks,
+    });
+
     return steps;
 }
 
 } // namespace
+
+QString checksWithoutInLists(const QString &createTable)
+{
+    // `column IN ('a', 'b', ...)`: a name, then a list of quoted constants ('' inside one).
+    static const QRegularExpression inList(QStringLiteral(
+        R"(\b([A-Za-z_][A-Za-z0-9_]*)\s+IN\s*\(\s*('(?:[^']|'')*'(?:\s*,\s*'(?:[^']|'')*')*)\s*\))"));
+    static const QRegularExpression constant(QStringLiteral(R"('(?:[^']|'')*')"));
+    QString result;
+    qsizetype copied = 0;
+    for (auto match = inList.globalMatch(createTable); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        QStringList alternatives;
+        for (auto value = constant.globalMatch(found.capturedView(2)); value.hasNext();)
+            alternatives.append(found.captured(1) + QStringLiteral(" = ")
+                                + value.next().captured());
+        if (alternatives.size() <= 2)
+            continue; // SQLite compares two or fewer in place
+        result += createTable.mid(copied, found.capturedStart() - copied);
+        result += u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+        copied = found.capturedEnd();
+    }
+    return result + createTable.mid(copied);
+}
 
 bool isLocalCopyColumn(QStringView table, QStringView column)
 {

@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QSqlDatabase;
+
 namespace Chairside {
 
 // One forward-only step of the local schema. Steps are numbered from 1 without gaps; the store's
@@ -13,6 +17,9 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements;
+    // Work SQL alone cannot say, run after the statements in the same transaction: false (with
+    // the reason in `error`) rolls the step back.
+    std::function<bool(QSqlDatabase &db, QString *error)> afterStatements = {};
 };
 
 const QList<Migration> &localMigrations();
@@ -26,6 +33,12 @@ QString customerSearchFillStatement();
 // Columns this computer keeps and the server does not have: copies the triggers of migration 16
 // keep up to date (a booking's customer name and phone). Sync and undo never write them.
 bool isLocalCopyColumn(QStringView table, QStringView column);
+
+// `createTable` (a CREATE TABLE statement) with each `column IN ('a', 'b', ...)` of its CHECK
+// constraints written as `(column = 'a' OR column = 'b' OR ...)`, which means the same. SQLite
+// codes an IN list of more than two constants as a temporary index it builds again every time
+// the statement runs, so each row written paid for building one per such CHECK.
+QString checksWithoutInLists(const QString &createTable);
 
 int latestSchemaVersion();
 

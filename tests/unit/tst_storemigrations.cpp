@@ -149,7 +149,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps.at(i).version, int(i) + 1);
             QVERIFY(!steps.at(i).description.isEmpty());
-            QVERIFY(!steps.at(i).statements.isEmpty());
+            QVERIFY(!steps.at(i).statements.isEmpty() || steps.at(i).afterStatements);
         }
         QCOMPARE(latestSchemaVersion(), steps.constLast().version);
     }
@@ -284,6 +284,69 @@ private Q_SLOTS:
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }
+        Database::closeForThisThread(path);
+    }
+
+    // Migration 17: a CHECK's list of allowed values written as comparisons means the same.
+    void checksWithoutInListsMeanTheSame()
+    {
+        QCOMPARE(checksWithoutInLists(QStringLiteral(
+                     "CREATE TABLE t (id TEXT, status TEXT CHECK (status IN ('a','b',\n"
+                     "    'it''s')), kind TEXT CHECK (kind IS NULL OR kind IN ('x', 'y')))")),
+                 QStringLiteral("CREATE TABLE t (id TEXT, status TEXT CHECK ((status = 'a' OR "
+                                "status = 'b' OR status = 'it''s')), kind TEXT CHECK (kind IS "
+                                "NULL OR kind IN ('x', 'y')))"));
+        const QString plain = QStringLiteral("CREATE TABLE u (id TEXT PRIMARY KEY, n INTEGER)");
+        QCOMPARE(checksWithoutInLists(plain), plain);
+    }
+
+    // A store of every version reads its CHECKs as comparisons: writing a row no longer builds a
+    // temporary index of each list (no OpenEphemeral in the insert's program), and the
+    // constraints still refuse what they refused.
+    void checksNoLongerBuildATemporaryIndexPerRow()
+    {
+        const QString path = freshPath();
+        {
+            std::optional<StoreError> error;
+            Database::Options options;
+            options.migrateUpTo = 16;
+            QSqlDatabase db = Database::connectionForThisThread(path, &error, options);
+            QVERIFY2(!error, qPrintable(error ? error->message : QString()));
+        }
+        Database::closeForThisThread(path);
+        std::optional<StoreError> error;
+        QSqlDatabase db = Database::connectionForThisThread(path, &error);
+        QVERIFY2(!error, qPrintable(error ? error->message : QString()));
+        QCOMPARE(Database::schemaVersion(db), latestSchemaVersion());
+        QCOMPARE(pragma(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'")));
+        static const QRegularExpression longList(QStringLiteral(R"(IN\s*\('[^)]*,[^)]*,)"));
+        int tables = 0;
+        while (q.next()) {
+            ++tables;
+            QVERIFY2(!q.value(1).toString().contains(longList), qPrintable(q.value(0).toString()));
+        }
+        QVERIFY(tables > 15);
+        const QString insert = QStringLiteral(
+            "INSERT INTO appointments (id, business_id, staff_id, service_id, starts_at, ends_at, "
+            "status, source, created_at, updated_at) VALUES ('a1', 'b1', 's1', 'v1', 0, 60, ?, "
+            "'desk', 0, 0)");
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN ")
+                       + QString(insert).replace(u'?', QStringLiteral("'confirmed'"))));
+        while (q.next())
+            QVERIFY(q.value(1).toString() != u"OpenEphemeral");
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        q.prepare(insert);
+        q.addBindValue(QStringLiteral("maybe"));
+        QVERIFY(!q.exec());
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("CHECK")),
+                 qPrintable(q.lastError().text()));
+        q.prepare(insert);
+        q.addBindValue(QStringLiteral("confirmed"));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.finish();
+        db = {};
         Database::closeForThisThread(path);
     }
 

@@ -782,6 +782,8 @@ QString checksWithoutInLists(const QString &createTable)
     qsizetype copied = 0;
     for (auto match = inList.globalMatch(createTable); match.hasNext();) {
         const QRegularExpressionMatch found = match.next();
+        if (found.capturedView(1).compare(u"NOT", Qt::CaseInsensitive) == 0)
+            continue; // `x NOT IN (...)` stays as it is
         QStringList alternatives;
         for (auto value = constant.globalMatch(found.capturedView(2)); value.hasNext();)
             alternatives.append(found.captured(1) + QStringLiteral(" = ")

@@ -298,6 +298,9 @@ private Q_SLOTS:
                                 "NULL OR kind IN ('x', 'y')))"));
         const QString plain = QStringLiteral("CREATE TABLE u (id TEXT PRIMARY KEY, n INTEGER)");
         QCOMPARE(checksWithoutInLists(plain), plain);
+        const QString negated =
+            QStringLiteral("CREATE TABLE v (kind TEXT CHECK (kind NOT IN ('a', 'b', 'c')))");
+        QCOMPARE(checksWithoutInLists(negated), negated);
     }
 
     // A store of every version reads its CHECKs as comparisons: writing a row no longer builds a

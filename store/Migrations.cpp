@@ -767,6 +767,18 @@ QList<Migration> buildMigrations()
         rewriteInListChecks,
     });
 
+    steps.append(Migration{
+        18,
+        QStringLiteral("Two indexes that longer ones already cover"),
+        {
+            // Each is the leading part of another index on its table (both longer ones from
+            // migration 6), which serves every look-up they did with the same seek: they only
+            // cost writes and a first sync's rebuild.
+            QStringLiteral("DROP INDEX IF EXISTS idx_appointments_customer_starts"),
+            QStringLiteral("DROP INDEX IF EXISTS idx_handoffs_conversation"),
+        },
+    });
+
     return steps;
 }
 

@@ -182,7 +182,8 @@ public:
                                         int limit = 5);
 
     // A live customer of the business with the counts a merge would move (indexed look-ups by
-    // customer: idx_appointments_customer_starts, idx_conversations_customer, idx_ledger_customer).
+    // customer: idx_appointments_customer_history, idx_conversations_customer,
+    // idx_ledger_customer).
     CustomerMergeSideResult mergeSide(const QString &businessId, const QString &customerId);
 
 private:

@@ -117,7 +117,7 @@ std::optional<HandoffCustomer> HandoffRepository::customer(const QString &custom
     card.consentSms = q.value(5).toInt() != 0;
     card.consentEmail = q.value(6).toInt() != 0;
 
-    // One pass over the customer's appointments (idx_appointments_customer_starts).
+    // One pass over the customer's appointments (idx_appointments_customer_history).
     q.prepare(QStringLiteral(
         "SELECT COALESCE(SUM(starts_at >= ? AND status IN ('requested', 'confirmed')), 0), "
         "COALESCE(SUM(status = 'no_show'), 0), COALESCE(SUM(status = 'completed'), 0) "

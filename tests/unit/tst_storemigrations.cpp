@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -349,6 +350,64 @@ private Q_SLOTS:
         q.addBindValue(QStringLiteral("confirmed"));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         q.finish();
+        db = {};
+        Database::closeForThisThread(path);
+    }
+
+    // No index repeats the leading columns of another on its table (a partial or unique one
+    // aside): the longer one serves its look-ups, so the shorter only costs writes and a first
+    // sync's rebuild. Migration 18 dropped the two there were.
+    void noIndexIsThePrefixOfAnother()
+    {
+        const QString path = freshPath();
+        std::optional<StoreError> error;
+        QSqlDatabase db = Database::connectionForThisThread(path, &error);
+        QVERIFY2(!error, qPrintable(error ? error->message : QString()));
+        QSqlQuery tables(db);
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite%' AND sql NOT LIKE "
+                                           "'CREATE VIRTUAL%'")));
+        QStringList redundant;
+        int indexes = 0;
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            // Each plain index's key columns: name, collation and direction.
+            QHash<QString, QStringList> keys;
+            QSqlQuery list(db);
+            QVERIFY(list.exec(QStringLiteral("SELECT name, \"unique\", origin, partial FROM "
+                                             "pragma_index_list('%1')")
+                                  .arg(table)));
+            while (list.next()) {
+                if (list.value(2).toString() != u"c" || list.value(3).toInt() != 0)
+                    continue;
+                const QString name = list.value(0).toString();
+                QSqlQuery info(db);
+                QVERIFY(info.exec(QStringLiteral("SELECT name, coll, \"desc\" FROM "
+                                                 "pragma_index_xinfo('%1') WHERE key = 1")
+                                      .arg(name)));
+                QStringList columns;
+                while (info.next())
+                    columns.append(QStringLiteral("%1 %2 %3")
+                                       .arg(info.value(0).toString(), info.value(1).toString(),
+                                            info.value(2).toString()));
+                if (list.value(1).toInt() == 0)
+                    keys.insert(name, columns);
+                else
+                    keys.insert(name + QStringLiteral(" (unique)"), columns);
+                ++indexes;
+            }
+            for (auto shorter = keys.cbegin(); shorter != keys.cend(); ++shorter) {
+                if (shorter.key().endsWith(u" (unique)"))
+                    continue;
+                for (auto longer = keys.cbegin(); longer != keys.cend(); ++longer) {
+                    if (longer != shorter && longer->size() >= shorter->size()
+                        && longer->mid(0, shorter->size()) == *shorter)
+                        redundant.append(shorter.key() + QStringLiteral(" < ") + longer.key());
+                }
+            }
+        }
+        QVERIFY(indexes > 30);
+        QCOMPARE(redundant, QStringList());
         db = {};
         Database::closeForThisThread(path);
     }

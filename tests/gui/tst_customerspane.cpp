@@ -123,13 +123,11 @@ private Q_SLOTS:
     }
 
     // On a dark desktop theme the loyalty card is a deep tint of the dark surface, not a pale
-    // panel under light words, and an error under the profile is a light red.
+    // panel under light words, and an error under the profile is a light red; a profile open
+    // while the desktop switches theme follows, both ways.
     void theProfileFollowsADarkPalette()
     {
         QVERIFY(openStore());
-        const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkDeskPalette());
-        auto restore = qScopeGuard([&light] { QApplication::setPalette(light); });
         CustomersPane pane(store(), DeskSalon::context());
         pane.resize(1440, 860);
         pane.show();
@@ -137,21 +135,34 @@ private Q_SLOTS:
         auto *name = pane.findChild<QLabel *>(QStringLiteral("customerProfileName"));
         auto *card = pane.findChild<QFrame *>(QStringLiteral("customerLoyalty"));
         auto *profile = pane.findChild<CustomerProfileWidget *>();
-        QVERIFY(name && card && profile);
+        auto *status = pane.findChild<QLabel *>(QStringLiteral("customerActionStatus"));
+        QVERIFY(name && card && profile && status);
         QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Johan van der Merwe"), 10000);
+        profile->showStatus(QStringLiteral("The export could not be written."), true);
 
-        const QImage drawn = card->grab().toImage();
-        const int surface = drawn.pixelColor(drawn.width() / 2, drawn.height() - 4).lightness();
-        QVERIFY2(surface < 70, qPrintable(QString::number(surface)));
+        const auto cardSurface = [card] {
+            const QImage drawn = card->grab().toImage();
+            return drawn.pixelColor(drawn.width() / 2, drawn.height() - 4).lightness();
+        };
+        const auto statusColour = [status] {
+            return status->palette().color(status->foregroundRole());
+        };
+        const QPalette light = QApplication::palette();
+        QVERIFY2(cardSurface() > 200, qPrintable(QString::number(cardSurface())));
+        QCOMPARE(statusColour(), errorTextColour(light));
+
+        QApplication::setPalette(darkDeskPalette());
+        auto restore = qScopeGuard([&light] { QApplication::setPalette(light); });
+        QTRY_VERIFY2(cardSurface() < 70, qPrintable(QString::number(cardSurface())));
         auto *balance = pane.findChild<QLabel *>(QStringLiteral("customerPointsBalance"));
         QVERIFY(balance->palette().color(balance->foregroundRole()).lightness() > 150);
+        QCOMPARE(statusColour(), errorTextColour(darkDeskPalette()));
+        QVERIFY(statusColour().lightness() > 150);
 
-        profile->showStatus(QStringLiteral("The export could not be written."), true);
-        auto *status = pane.findChild<QLabel *>(QStringLiteral("customerActionStatus"));
-        QVERIFY(status);
-        QCOMPARE(status->palette().color(status->foregroundRole()),
-                 errorTextColour(QApplication::palette()));
-        QVERIFY(errorTextColour(QApplication::palette()).lightness() > 150);
+        restore.dismiss();
+        QApplication::setPalette(light);
+        QTRY_VERIFY(cardSurface() > 200);
+        QCOMPARE(statusColour(), errorTextColour(light));
     }
 };
 

@@ -13,6 +13,7 @@
 #include "ui/StatusText.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -118,7 +119,6 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(mutedTextStyle(m_message->palette()));
     m_stack->addWidget(m_message);
 
     auto *scroll = new QScrollArea(this);
@@ -165,7 +165,6 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
                       tr("Save everything held about this customer as JSON and CSV"));
     m_erase = button(tr("Erase…"), QStringLiteral("customerEraseButton"),
                      tr("Erase this customer's personal data (cannot be undone)"));
-    m_erase->setStyleSheet(QStringLiteral("QPushButton { %1 }").arg(errorTextStyle(palette())));
     m_merge = button(tr("&Merge…"), QStringLiteral("customerMergeButton"), QString());
     layout->addLayout(nameRow);
     // The actions on a row of their own: beside a long name they pushed the profile wider than
@@ -188,7 +187,6 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_contact->setObjectName(QStringLiteral("customerContact"));
     m_contact->setTextFormat(Qt::PlainText);
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_contact->setStyleSheet(mutedTextStyle(m_contact->palette()));
     layout->addWidget(m_contact);
     layout->addLayout(actionRow);
 
@@ -236,12 +234,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     // Loyalty.
     auto *loyalty = new QFrame(page);
     loyalty->setObjectName(QStringLiteral("customerLoyalty"));
-    // A violet tint of the surface: pale on a light desktop theme, deep on a dark one.
-    const bool dark = isDarkPalette(palette());
-    loyalty->setStyleSheet(
-        QStringLiteral("QFrame#customerLoyalty { background: %1;"
-                       " border: 1px solid %2; border-radius: 8px; }")
-            .arg(dark ? u"#2a2536" : u"#faf7ff", dark ? u"#4a3f66" : u"#e0d7f5"));
+    m_loyaltyCard = loyalty;
     auto *loyaltyLayout = new QGridLayout(loyalty);
     loyaltyLayout->setContentsMargins(14, 10, 14, 10);
     loyaltyLayout->setHorizontalSpacing(16);
@@ -274,7 +267,6 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_nextTier->setObjectName(QStringLiteral("customerNextTier"));
     m_nextTier->setTextFormat(Qt::PlainText);
     m_nextTier->setWordWrap(true);
-    m_nextTier->setStyleSheet(mutedTextStyle(palette()));
     m_referral = new QLabel(loyalty);
     m_referral->setObjectName(QStringLiteral("customerReferralCode"));
     m_referral->setAccessibleName(tr("Referral code"));
@@ -292,7 +284,6 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_expiry = new QLabel(loyalty);
     m_expiry->setObjectName(QStringLiteral("customerPointsExpiry"));
     m_expiry->setTextFormat(Qt::PlainText);
-    m_expiry->setStyleSheet(mutedTextStyle(palette()));
     m_perks = new QLabel(loyalty);
     m_perks->setObjectName(QStringLiteral("customerTierPerks"));
     m_perks->setTextFormat(Qt::PlainText);
@@ -367,6 +358,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     connect(loader, &CustomerProfileLoader::profileMissing, this,
             [this] { showMessage(tr("This customer is no longer in the list.")); });
     connect(loader, &CustomerProfileLoader::loadFailed, this, &CustomerProfileWidget::showMessage);
+    applyThemeColours();
     showMessage(tr("Select a customer to see their profile."));
 }
 
@@ -401,6 +393,7 @@ void CustomerProfileWidget::showMessage(const QString &text)
 void CustomerProfileWidget::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
+    m_statusIsError = error;
     m_status->setStyleSheet(error ? errorTextStyle(palette()) : successTextStyle(palette()));
     m_status->setVisible(!text.isEmpty());
 }
@@ -528,6 +521,29 @@ void CustomerProfileWidget::showProfile()
     else if (!p.upcoming.isEmpty() && m_tabs->currentIndex() == 1)
         m_tabs->setCurrentIndex(0);
     m_stack->setCurrentIndex(1);
+}
+
+void CustomerProfileWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyThemeColours();
+}
+
+void CustomerProfileWidget::applyThemeColours()
+{
+    // A violet tint of the surface: pale on a light desktop theme, deep on a dark one.
+    const bool dark = isDarkPalette(palette());
+    m_loyaltyCard->setStyleSheet(
+        QStringLiteral("QFrame#customerLoyalty { background: %1;"
+                       " border: 1px solid %2; border-radius: 8px; }")
+            .arg(dark ? u"#2a2536" : u"#faf7ff", dark ? u"#4a3f66" : u"#e0d7f5"));
+    const QString muted = mutedTextStyle(palette());
+    for (QLabel *label : {m_nextTier, m_expiry, m_contact, m_message})
+        label->setStyleSheet(muted);
+    m_erase->setStyleSheet(QStringLiteral("QPushButton { %1 }").arg(errorTextStyle(palette())));
+    m_status->setStyleSheet(m_statusIsError ? errorTextStyle(palette())
+                                            : successTextStyle(palette()));
 }
 
 } // namespace Chairside

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -44,8 +45,14 @@ Q_SIGNALS:
     void eraseRequested();
     void mergeRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showProfile();
+    // The colours chosen for the palette (a light or a dark desktop theme), again when it
+    // changes: the loyalty card's tint, muted, error and success words.
+    void applyThemeColours();
     QTableView *makeTable(const QString &objectName, const QString &accessibleName);
 
     CustomerProfileLoader *m_loader;
@@ -74,6 +81,8 @@ private:
     QLabel *m_perks;
     QLabel *m_expiry;
     QLabel *m_status;
+    bool m_statusIsError = false;
+    QFrame *m_loyaltyCard;
     QPushButton *m_edit;
     QPushButton *m_award;
     QPushButton *m_redeem;

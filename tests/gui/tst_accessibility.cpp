@@ -38,38 +38,14 @@
 #include <QTest>
 #include <QTextEdit>
 
-#include <cmath>
-
 using namespace Chairside;
 
 namespace {
 
-// WCAG 2.x relative luminance and contrast ratio.
-double channel(double c)
-{
-    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &colour)
-{
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-           + 0.0722 * channel(colour.blueF());
-}
-
 // A translucent foreground (placeholder text often is) is judged as drawn over the background.
-QColor over(const QColor &fg, const QColor &bg)
-{
-    const double a = fg.alphaF();
-    return QColor::fromRgbF(float(fg.redF() * a + bg.redF() * (1 - a)),
-                            float(fg.greenF() * a + bg.greenF() * (1 - a)),
-                            float(fg.blueF() * a + bg.blueF() * (1 - a)));
-}
-
 double contrast(const QColor &fg, const QColor &bg)
 {
-    const double a = luminance(over(fg, bg));
-    const double b = luminance(bg);
-    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+    return contrastRatio(mixedColour(bg, fg, fg.alphaF()), bg);
 }
 
 QString describe(const QWidget *widget)
@@ -324,6 +300,10 @@ private Q_SLOTS:
     // WCAG AA (4.5:1) for the text colours the program sets itself.
     void coloursHoldContrast()
     {
+        // The formula itself, at its two ends and one known pair (WCAG: #777 on white 4.48:1).
+        QCOMPARE(qRound(contrastRatio(Qt::black, Qt::white) * 100), 2100);
+        QCOMPARE(qRound(contrastRatio(Qt::white, Qt::white) * 100), 100);
+        QCOMPARE(qRound(contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) * 100), 448);
         QStringList failures;
         const auto check = [&failures](const QString &what, const QColor &fg, const QColor &bg,
                                        double least) {

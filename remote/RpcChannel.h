@@ -16,7 +16,7 @@ namespace Chairside {
 struct RpcResult
 {
     enum class Status {
-        Ok,             // 2xx with a body that parsed as JSON
+        Ok,             // 2xx with a body that parsed as JSON (or was asked for raw)
         SignedOut,      // no session, or the refresh token was refused: the person must sign in
         Unauthorized,   // 401 even after one refresh and one retry
         Forbidden,      // 403 (RLS or role)
@@ -71,6 +71,13 @@ public:
     // while this one is still being parsed.
     using Peek = std::function<void(const QByteArray &body)>;
 
+    // How a successful answer reaches `done`.
+    enum class Body {
+        Json, // parsed into RpcResult::json; a body that is not JSON is a MalformedReply
+        Raw,  // only in RpcResult::body: the caller reads and checks it (the pull's pages, whose
+              // rows go straight into the cache without a QJsonDocument of the page)
+    };
+
     using QObject::QObject;
 
     virtual void call(const QString &function, const QByteArray &jsonBody, Done done) = 0;
@@ -80,10 +87,12 @@ public:
     // entirely by Qt's network thread, without waiting for this thread's event loop to hand
     // over a POST body: the sync engine's next page travels while it writes the current one.
     // `peek`, when set, is called as described above; a channel may also never call it.
+    // `body` may be ignored: a channel can always parse.
     virtual void callReadOnly(const QString &function, const QJsonObject &arguments, Done done,
-                              Peek peek = {})
+                              Peek peek = {}, Body body = Body::Json)
     {
         Q_UNUSED(peek)
+        Q_UNUSED(body)
         call(function, QJsonDocument(arguments).toJson(QJsonDocument::Compact), std::move(done));
     }
 };

@@ -67,27 +67,28 @@ void SupabaseRpcClient::call(const QString &function, const QByteArray &jsonBody
 }
 
 void SupabaseRpcClient::callReadOnly(const QString &function, const QJsonObject &arguments,
-                                     Done done, Peek peek)
+                                     Done done, Peek peek, Body body)
 {
     sendWithToken(function, QJsonDocument(arguments).toJson(QJsonDocument::Compact), true,
-                  std::move(done), std::move(peek));
+                  std::move(done), std::move(peek), body);
 }
 
 void SupabaseRpcClient::sendWithToken(const QString &function, const QByteArray &jsonBody,
-                                      bool readOnly, Done done, Peek peek)
+                                      bool readOnly, Done done, Peek peek, Body body)
 {
     // `done` still comes later, from the reply: only the sending is earlier.
     if (const auto token = m_session->freshTokenNow())
-        return send(function, jsonBody, *token, false, std::move(done), readOnly, std::move(peek));
+        return send(function, jsonBody, *token, false, std::move(done), readOnly, std::move(peek),
+                    body);
     m_session->withFreshToken([this, guard = QPointer<SupabaseRpcClient>(this), function, jsonBody,
-                               readOnly, done = std::move(done),
+                               readOnly, body, done = std::move(done),
                                peek = std::move(peek)](const TokenResult &token) mutable {
         if (!guard)
             return;
         if (!token.isOk())
             return done(failureFrom(token));
         send(function, jsonBody, token.accessToken, false, std::move(done), readOnly,
-             std::move(peek));
+             std::move(peek), body);
     });
 }
 
@@ -128,7 +129,7 @@ QUrlQuery queryFrom(const QByteArray &jsonBody)
 
 void SupabaseRpcClient::send(const QString &function, const QByteArray &jsonBody,
                              const QString &accessToken, bool isRetry, Done done, bool readOnly,
-                             Peek peek)
+                             Peek peek, Body body)
 {
     QUrl url = m_config.endpoint(QStringLiteral("/rest/v1/rpc/") + function);
     if (readOnly)
@@ -150,7 +151,7 @@ void SupabaseRpcClient::send(const QString &function, const QByteArray &jsonBody
     }
     reply->setParent(this); // destroying the client aborts its requests
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, function, jsonBody, accessToken, isRetry, readOnly,
+            [this, reply, function, jsonBody, accessToken, isRetry, readOnly, body,
              done = std::move(done), peek = std::move(peek)] {
                 reply->deleteLater();
                 const ReplyOutcome outcome = ReplyOutcome::read(reply, m_config.url.host());
@@ -158,20 +159,22 @@ void SupabaseRpcClient::send(const QString &function, const QByteArray &jsonBody
                     && !isRetry) {
                     qCInfo(lcRemote) << "rpc" << function << "got 401, refreshing once";
                     m_session->refreshAfterUnauthorized(
-                        accessToken, [this, guard = QPointer<SupabaseRpcClient>(this), function,
-                                      jsonBody, readOnly, done, peek](const TokenResult &token) {
+                        accessToken,
+                        [this, guard = QPointer<SupabaseRpcClient>(this), function, jsonBody,
+                         readOnly, body, done, peek](const TokenResult &token) {
                             if (!guard)
                                 return;
                             if (!token.isOk())
                                 return done(failureFrom(token));
-                            send(function, jsonBody, token.accessToken, true, done, readOnly, peek);
+                            send(function, jsonBody, token.accessToken, true, done, readOnly, peek,
+                                 body);
                         });
                     return;
                 }
                 if (peek && outcome.transport == ReplyOutcome::Transport::Ok
                     && outcome.httpStatus >= 200 && outcome.httpStatus < 300)
                     peek(outcome.body);
-                RpcResult result = interpret(outcome);
+                RpcResult result = interpret(outcome, body);
                 if (!result.isOk())
                     qCInfo(lcRemote) << "rpc" << function << "failed:" << int(result.status)
                                      << result.httpStatus << result.code;
@@ -179,7 +182,7 @@ void SupabaseRpcClient::send(const QString &function, const QByteArray &jsonBody
             });
 }
 
-RpcResult SupabaseRpcClient::interpret(const ReplyOutcome &outcome) const
+RpcResult SupabaseRpcClient::interpret(const ReplyOutcome &outcome, Body body) const
 {
     RpcResult result;
     result.httpStatus = outcome.httpStatus;
@@ -193,6 +196,10 @@ RpcResult SupabaseRpcClient::interpret(const ReplyOutcome &outcome) const
     const int status = outcome.httpStatus;
     if (status >= 200 && status < 300) {
         // 204: a function returning void.
+        if (body == Body::Raw) {
+            result.status = RpcResult::Status::Ok; // the caller reads and checks the body
+            return result;
+        }
         std::optional<QJsonDocument> json;
         if (status != 204)
             json = parsedJson(outcome.body);

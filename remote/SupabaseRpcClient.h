@@ -29,7 +29,7 @@ public:
 
     void call(const QString &function, const QByteArray &jsonBody, Done done) override;
     void callReadOnly(const QString &function, const QJsonObject &arguments, Done done,
-                      Peek peek = {}) override;
+                      Peek peek = {}, Body body = Body::Json) override;
 
     // The caller's staff_members row (JSON object) or `null` when the account is not set up.
     void currentStaff(Done done);
@@ -43,11 +43,12 @@ public:
 private:
     // Sends as soon as a fresh access token is at hand.
     void sendWithToken(const QString &function, const QByteArray &jsonBody, bool readOnly,
-                       Done done, Peek peek = {});
+                       Done done, Peek peek = {}, Body body = Body::Json);
     // A POST with `jsonBody`, or with `readOnly` a GET with the body's members as the query.
     void send(const QString &function, const QByteArray &jsonBody, const QString &accessToken,
-              bool isRetry, Done done, bool readOnly = false, Peek peek = {});
-    RpcResult interpret(const ReplyOutcome &outcome) const;
+              bool isRetry, Done done, bool readOnly = false, Peek peek = {},
+              Body body = Body::Json);
+    RpcResult interpret(const ReplyOutcome &outcome, Body body) const;
 
     BackendConfig m_config;
     QSslConfiguration m_ssl;

@@ -42,6 +42,15 @@ void DirectStatement::bind(int index, const QString &value)
                             SQLITE_TRANSIENT));
 }
 
+void DirectStatement::bindUtf8(int index, QByteArrayView text)
+{
+    if (!canBind())
+        return;
+    // A null pointer would bind NULL: an empty text stays an empty text.
+    check(sqlite3_bind_text(m_statement, index, text.data() ? text.data() : "", int(text.size()),
+                            SQLITE_STATIC));
+}
+
 void DirectStatement::bind(int index, qint64 value)
 {
     if (canBind())

@@ -37,6 +37,9 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, double value);
     void bindNull(int index);
+    // UTF-8 text bound without a copy: the bytes must stay as they are until the statement has
+    // run (a first sync binds its rows straight from the page's text).
+    void bindUtf8(int index, QByteArrayView text);
     // A null QVariant as NULL, integers and booleans as integers, doubles as reals, the rest as
     // its text.
     void bind(int index, const QVariant &value);

@@ -91,6 +91,32 @@ struct EncodedTable
     QStringList deletedOnly; // ids in "deleted" without a row image in the page
 };
 
+// The row's present values to parameters 1, 2, ... in column order (upsertFor's order). Text is
+// bound without a copy: it lives in the page's text, which outlives the statement's run.
+void bindValues(DirectStatement &upsert, const RowCodec::EncodedRow &row)
+{
+    int position = 0;
+    for (size_t i = 0; i < row.values.size(); ++i) {
+        if (!(row.presentMask & (quint64(1) << i)))
+            continue;
+        const RowCodec::Value &value = row.values[i];
+        switch (value.type) {
+        case RowCodec::Value::Type::Null:
+            upsert.bindNull(++position);
+            break;
+        case RowCodec::Value::Type::Integer:
+            upsert.bind(++position, value.integer);
+            break;
+        case RowCodec::Value::Type::Real:
+            upsert.bind(++position, value.real);
+            break;
+        case RowCodec::Value::Type::Text:
+            upsert.bindUtf8(++position, value.text);
+            break;
+        }
+    }
+}
+
 PullApplier::Result failed(const QString &message)
 {
     PullApplier::Result result;
@@ -163,8 +189,8 @@ PullApplier::Result PullApplier::apply(const PullPage &page, const Options &opti
         encoded.rows.resize(size_t(entry.rows.size()));
         QSet<QString> idsWithRows;
         for (qsizetype i = 0; i < entry.rows.size(); ++i) {
-            if (!m_codec.encode(*encoded.layout, entry.rows.at(i), &encoded.rows[size_t(i)],
-                                &error))
+            if (!m_codec.encode(*encoded.layout, page.text, entry.rows.at(i),
+                                &encoded.rows[size_t(i)], &error))
                 return failed(error);
             if (!entry.deletedIds.isEmpty())
                 idsWithRows.insert(encoded.rows[size_t(i)].id);
@@ -232,17 +258,19 @@ PullApplier::Result PullApplier::apply(const PullPage &page, const Options &opti
     for (const EncodedTable &table : tables) {
         const RowCodec::TableLayout &layout = *table.layout;
         int written = 0, skipped = 0;
+        // The rows of a table mostly carry the same columns: look the statement up on a change.
+        DirectStatement *upsert = nullptr;
+        quint64 upsertMask = 0;
         for (const RowCodec::EncodedRow &row : table.rows) {
-            DirectStatement *upsert = upsertFor(layout, row.presentMask, &error);
+            if (!upsert || row.presentMask != upsertMask) {
+                upsert = upsertFor(layout, row.presentMask, &error);
+                upsertMask = row.presentMask;
+            }
             if (!upsert)
                 return failed(
                     tr("The changes for %1 could not be prepared: %2").arg(layout.table, error));
             upsert->reset();
-            int position = 0;
-            for (int i = 0; i < layout.columns.size(); ++i) {
-                if (row.presentMask & (quint64(1) << i))
-                    upsert->bind(++position, row.values.at(i));
-            }
+            bindValues(*upsert, row);
             bool ok = upsert->execute();
             if (!ok && upsert->errorCode() == SQLITE_CONSTRAINT_UNIQUE) {
                 // Another unique key (a tier's rank) held by this row's older local image: the

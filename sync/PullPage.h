@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QByteArray>
-#include <QJsonDocument>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -11,20 +11,23 @@
 
 namespace Chairside {
 
-// One answer of POST /rest/v1/rpc/sync_pull (docs/backend.md §3), checked and split by table.
-// Parsing is all or nothing: a page with any malformed part is refused with a sentence, so a
-// half-understood page is never applied.
-//
-// QJsonDocument rather than nlohmann::json: on a 1000-row page of ai_messages-like rows (520 kB)
-// it parses in about 6 ms against 11 ms, and it hands out QStrings without another conversion.
+// One answer of GET /rest/v1/rpc/sync_pull_page (docs/backend.md §3), checked and split by
+// table. The page keeps its text; each row is the view of its JSON object in it, which
+// RowCodec::encode reads strictly, value by value, straight into what SQLite stores (no tree of
+// the page is built: docs/sync.md). Parsing checks the page's own parts strictly and finds
+// where each row ends; a page is refused with a sentence when any part is malformed, here or
+// when its rows are converted, before anything of it is written.
 struct PullPage
 {
     struct TableRows
     {
         QString table;
-        QList<QJsonObject> rows; // each has a string "id" and an integer "version"
-        QStringList deletedIds;  // the page's "deleted" list for this table
+        QList<QByteArrayView> rows; // each a JSON object's text, inside `text`
+        QStringList deletedIds;     // the page's "deleted" list for this table
     };
+
+    // The page as it came. Copies share it (QByteArray), so rows stay valid in any copy.
+    QByteArray text;
 
     // Only tables with rows or deletions, in the order they must be applied (parents first;
     // RowCodec::syncedTables()), whatever order the JSON object had.
@@ -52,14 +55,15 @@ struct PullPage
 
     // Parses and checks a page.
     static Parsed parse(const QByteArray &json);
-    // Checks a page the RPC client already parsed (RpcResult::json): a page is parsed once.
-    static Parsed parse(const QJsonDocument &document);
+
+    // A row as a JSON object (tests and tools; the sync reads rows with RowCodec::encode).
+    static QJsonObject rowObject(QByteArrayView row);
 
 private:
-    // A "cursor" value as PullPage::cursor holds it: an object as compact JSON text, a string as
-    // its text; empty for anything else.
-    static QByteArray cursorText(const QJsonValue &value);
-    static std::optional<PullPage> parseChecked(const QJsonDocument &document, QString *error);
+    // A "cursor" value's text as PullPage::cursor holds it: an object as compact JSON text, a
+    // string as its text; empty for anything else.
+    static QByteArray cursorText(QByteArrayView value);
+    static std::optional<PullPage> parseChecked(const QByteArray &json, QString *error);
 };
 
 struct PullPage::Parsed

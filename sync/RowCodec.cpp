@@ -1,6 +1,7 @@
 #include "sync/RowCodec.h"
 
 #include "store/Migrations.h"
+#include "sync/JsonScanner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -21,14 +23,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("Chairside::RowCodec", text);
 }
 
+// A character of timestamp text as a UTF-16 code unit, whichever form the text is in.
+char16_t charAt(QStringView text, qsizetype pos)
+{
+    return text[pos].unicode();
+}
+
+char16_t charAt(QByteArrayView text, qsizetype pos)
+{
+    return char16_t(uchar(text[pos]));
+}
+
 // Reads `count` ASCII digits at `pos`; false when any is not a digit.
-bool readDigits(QStringView text, qsizetype pos, int count, int *value)
+template<typename Text>
+bool readDigits(Text text, qsizetype pos, int count, int *value)
 {
     if (pos + count > text.size())
         return false;
     int result = 0;
     for (int i = 0; i < count; ++i) {
-        const char16_t c = text[pos + i].unicode();
+        const char16_t c = charAt(text, pos + i);
         if (c < u'0' || c > u'9')
             return false;
         result = result * 10 + int(c - u'0');
@@ -55,6 +69,74 @@ int daysInMonth(int year, int month)
     return month == 2 && leap ? 29 : days[month - 1];
 }
 
+// The text of RowCodec::parseTimestamp, already trimmed, as UTF-16 or UTF-8.
+template<typename Text>
+std::optional<qint64> timestampFrom(Text text)
+{
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!readDigits(text, 0, 4, &year) || text.size() < 16 || charAt(text, 4) != u'-'
+        || !readDigits(text, 5, 2, &month) || charAt(text, 7) != u'-'
+        || !readDigits(text, 8, 2, &day)
+        || (charAt(text, 10) != u'T' && charAt(text, 10) != u't' && charAt(text, 10) != u' ')
+        || !readDigits(text, 11, 2, &hour) || charAt(text, 13) != u':'
+        || !readDigits(text, 14, 2, &minute))
+        return std::nullopt;
+    qsizetype pos = 16;
+    if (pos < text.size() && charAt(text, pos) == u':') {
+        if (!readDigits(text, pos + 1, 2, &second))
+            return std::nullopt;
+        pos += 3;
+        if (pos < text.size() && (charAt(text, pos) == u'.' || charAt(text, pos) == u',')) {
+            // Sub-second digits are dropped: the cache keeps whole seconds (rounded down).
+            ++pos;
+            const qsizetype start = pos;
+            while (pos < text.size() && charAt(text, pos) >= u'0' && charAt(text, pos) <= u'9')
+                ++pos;
+            if (pos == start)
+                return std::nullopt;
+        }
+    }
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 24
+        || minute > 59 || second > 60 || (hour == 24 && (minute != 0 || second != 0)))
+        return std::nullopt;
+
+    int offsetSeconds = 0;
+    if (pos < text.size()) {
+        const char16_t sign = charAt(text, pos);
+        if ((sign == u'Z' || sign == u'z') && pos + 1 == text.size()) {
+            pos += 1;
+        } else if (sign == u'+' || sign == u'-') {
+            int offHours = 0, offMinutes = 0, offSeconds = 0;
+            if (!readDigits(text, pos + 1, 2, &offHours))
+                return std::nullopt;
+            pos += 3;
+            if (pos < text.size() && charAt(text, pos) == u':')
+                ++pos;
+            if (pos < text.size()) {
+                if (!readDigits(text, pos, 2, &offMinutes))
+                    return std::nullopt;
+                pos += 2;
+                // PostgreSQL prints historical offsets with seconds ("+00:19:32").
+                if (pos < text.size() && charAt(text, pos) == u':') {
+                    if (!readDigits(text, pos + 1, 2, &offSeconds))
+                        return std::nullopt;
+                    pos += 3;
+                }
+            }
+            if (offHours > 15 || offMinutes > 59 || offSeconds > 59)
+                return std::nullopt;
+            offsetSeconds =
+                (offHours * 3600 + offMinutes * 60 + offSeconds) * (sign == u'-' ? -1 : 1);
+        }
+        if (pos != text.size())
+            return std::nullopt;
+    }
+    // A leap second (:60) is counted as the next second, as PostgreSQL does.
+    const qint64 local =
+        daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+    return local - offsetSeconds;
+}
+
 RowCodec::ColumnKind kindFor(const QString &name, const QString &declaredType)
 {
     const QString type = declaredType.toUpper();
@@ -68,84 +150,142 @@ RowCodec::ColumnKind kindFor(const QString &name, const QString &declaredType)
     return RowCodec::ColumnKind::Text;
 }
 
-// Converts one JSON value for a column; false when it does not fit.
-bool convert(RowCodec::ColumnKind kind, const QJsonValue &value, QVariant *out)
+enum class Read { Ok, DoesNotFit, Malformed };
+
+// Text inside the row's source is shared with it; decoded text (it had escapes) is copied.
+QByteArray textOf(QByteArrayView view, const QByteArray &source)
 {
-    if (value.isNull()) {
-        *out = QVariant();
-        return true;
-    }
-    switch (kind) {
-    case RowCodec::ColumnKind::Time:
-        if (value.isString()) {
-            const auto seconds = RowCodec::parseTimestamp(value.toString());
-            if (!seconds)
-                return false;
-            *out = *seconds;
-            return true;
+    const char *begin = source.constData();
+    if (view.data() >= begin && view.data() + view.size() <= begin + source.size())
+        return QByteArray::fromRawData(view.data(), view.size());
+    return view.toByteArray();
+}
+
+// An integer written as text (bigint travels as a string): optional spaces and sign, digits.
+std::optional<qint64> integerFromText(QByteArrayView text)
+{
+    text = text.trimmed();
+    if (text.startsWith('+'))
+        text = text.sliced(1);
+    if (text.isEmpty() || text.startsWith('+'))
+        return std::nullopt;
+    qint64 value = 0;
+    const auto [last, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || last != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+// Reads the next value of a row for a column of `kind`.
+Read readValue(JsonScanner &scan, RowCodec::ColumnKind kind, const QByteArray &source,
+               RowCodec::Value *out, QByteArray *scratch)
+{
+    using Kind = RowCodec::ColumnKind;
+    using Type = RowCodec::Value::Type;
+    const auto integer = [out](qint64 value) {
+        out->type = Type::Integer;
+        out->integer = value;
+        return Read::Ok;
+    };
+    const auto real = [out](double value) {
+        out->type = Type::Real;
+        out->real = value;
+        return Read::Ok;
+    };
+    const auto text = [out](QByteArray value) {
+        out->type = Type::Text;
+        out->text = std::move(value);
+        return Read::Ok;
+    };
+    switch (scan.peek()) {
+    case JsonScanner::Token::Null:
+        if (!scan.readNull())
+            return Read::Malformed;
+        out->type = Type::Null;
+        return Read::Ok;
+    case JsonScanner::Token::String: {
+        QByteArrayView view;
+        if (!scan.readString(&view, scratch))
+            return Read::Malformed;
+        switch (kind) {
+        case Kind::Text:
+            return text(textOf(view, source));
+        case Kind::Time:
+            if (const auto seconds = RowCodec::parseTimestamp(view))
+                return integer(*seconds);
+            return Read::DoesNotFit;
+        case Kind::Integer:
+            if (const auto value = integerFromText(view))
+                return integer(*value);
+            return Read::DoesNotFit;
+        case Kind::Real:
+            if (const auto value = JsonScanner::doubleOf(view.trimmed()))
+                return real(*value);
+            return Read::DoesNotFit;
         }
-        if (value.isDouble()) {
+        return Read::DoesNotFit;
+    }
+    case JsonScanner::Token::Number: {
+        QByteArrayView number;
+        if (!scan.readNumber(&number))
+            return Read::Malformed;
+        switch (kind) {
+        case Kind::Text:
+            if (const auto value = JsonScanner::integerOf(number))
+                return text(QByteArray::number(*value));
+            if (const auto value = JsonScanner::doubleOf(number))
+                return text(QByteArray::number(*value, 'g', 17));
+            return Read::DoesNotFit;
+        case Kind::Time: {
             // Unix seconds, as apply_mutations accepts them too.
-            const double d = std::floor(value.toDouble());
-            if (!std::isfinite(d) || std::fabs(d) > 1e15)
-                return false;
-            *out = qint64(d);
-            return true;
+            const auto value = JsonScanner::doubleOf(number);
+            if (!value || std::fabs(*value) > 1e15)
+                return Read::DoesNotFit;
+            return integer(qint64(std::floor(*value)));
         }
-        return false;
-    case RowCodec::ColumnKind::Integer:
-        if (value.isBool()) {
-            *out = qint64(value.toBool() ? 1 : 0);
-            return true;
+        case Kind::Integer:
+            if (const auto value = JsonScanner::integerOf(number))
+                return integer(*value);
+            return Read::DoesNotFit;
+        case Kind::Real:
+            if (const auto value = JsonScanner::doubleOf(number))
+                return real(*value);
+            return Read::DoesNotFit;
         }
-        if (const auto integer = RowCodec::integerFrom(value)) {
-            *out = *integer;
-            return true;
-        }
-        return false;
-    case RowCodec::ColumnKind::Real:
-        if (value.isDouble()) {
-            *out = value.toDouble();
-            return true;
-        }
-        if (value.isString()) {
-            bool ok = false;
-            const double d = value.toString().toDouble(&ok);
-            if (ok)
-                *out = d;
-            return ok;
-        }
-        if (value.isBool()) {
-            *out = value.toBool() ? 1.0 : 0.0;
-            return true;
-        }
-        return false;
-    case RowCodec::ColumnKind::Text:
-        if (value.isString()) {
-            *out = value.toString();
-            return true;
-        }
-        if (value.isObject()) {
-            *out =
-                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-            return true;
-        }
-        if (value.isArray()) {
-            *out = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-            return true;
-        }
-        if (value.isBool()) {
-            *out = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-            return true;
-        }
-        if (value.isDouble()) {
-            const auto integer = RowCodec::integerFrom(value);
-            *out = integer ? QString::number(*integer) : QString::number(value.toDouble(), 'g', 17);
-            return true;
-        }
-        return false;
+        return Read::DoesNotFit;
     }
-    return false;
+    case JsonScanner::Token::True:
+    case JsonScanner::Token::False: {
+        bool value = false;
+        if (!scan.readBool(&value))
+            return Read::Malformed;
+        switch (kind) {
+        case Kind::Integer:
+            return integer(value ? 1 : 0);
+        case Kind::Real:
+            return real(value ? 1.0 : 0.0);
+        case Kind::Text:
+            return text(value ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+        case Kind::Time:
+            return Read::DoesNotFit;
+        }
+        return Read::DoesNotFit;
+    }
+    case JsonScanner::Token::Object:
+    case JsonScanner::Token::Array: {
+        QByteArrayView span;
+        if (!scan.skipValue(&span))
+            return Read::Malformed;
+        if (kind != Kind::Text)
+            return Read::DoesNotFit;
+        // Nested JSON (metadata, ...) is stored compact, as the rest of the desk writes it.
+        const QJsonDocument nested = QJsonDocument::fromJson(span.toByteArray());
+        return text(nested.toJson(QJsonDocument::Compact));
+    }
+    case JsonScanner::Token::Invalid:
+        break;
+    }
+    return Read::Malformed;
 }
 
 } // namespace
@@ -207,6 +347,8 @@ const RowCodec::TableLayout *RowCodec::layout(const QString &table, QString *err
         if (isLocalCopyColumn(table, name))
             continue; // kept by this computer's triggers, never taken from the server
         result->indexOf.insert(name, int(result->columns.size()));
+        result->indexOfUtf8.insert(name.toUtf8(), int(result->columns.size()));
+        result->quotedNames.append('"' + name.toUtf8() + '"');
         result->columns.append(Column{name, kindFor(name, query.value(1).toString())});
     }
     result->idColumn = result->indexOf.value(QStringLiteral("id"), -1);
@@ -220,6 +362,9 @@ const RowCodec::TableLayout *RowCodec::layout(const QString &table, QString *err
                 tr("The local table %1 is missing or lacks id, version or deleted_at.").arg(table);
         return nullptr;
     }
+    // At first, the table's own order.
+    for (int i = 0; i <= int(result->columns.size()) + 1; ++i)
+        result->nextKey.push_back(i < int(result->columns.size()) ? i + 1 : 0);
     const TableLayout *raw = result.get();
     m_layouts.insert(table, std::move(result));
     return raw;
@@ -228,108 +373,125 @@ const RowCodec::TableLayout *RowCodec::layout(const QString &table, QString *err
 bool RowCodec::encode(const TableLayout &layout, const QJsonObject &row, EncodedRow *out,
                       QString *error) const
 {
-    const QJsonValue id = row.value(QLatin1String("id"));
-    if (!id.isString() || id.toString().isEmpty()) {
+    const QByteArray text = QJsonDocument(row).toJson(QJsonDocument::Compact);
+    return encode(layout, text, text, out, error);
+}
+
+bool RowCodec::encode(const TableLayout &layout, const QByteArray &source, QByteArrayView rowText,
+                      EncodedRow *out, QString *error) const
+{
+    const auto refuse = [error](const QString &sentence) {
         if (error)
-            *error = tr("A row of %1 from the server has no id.").arg(layout.table);
+            *error = sentence;
         return false;
-    }
-    const auto version = integerFrom(row.value(QLatin1String("version")));
-    if (!version) {
-        if (error)
-            *error = tr("The row %1 of %2 from the server has no version.")
-                         .arg(id.toString(), layout.table);
-        return false;
-    }
-    out->id = id.toString();
-    out->version = *version;
-    out->tombstone = false;
+    };
+    const auto malformed = [&](const JsonScanner &scan) {
+        return refuse(tr("A row of %1 from the server is not valid JSON (at byte %2 of the row).")
+                          .arg(layout.table)
+                          .arg(scan.offset()));
+    };
+    const int columnCount = int(layout.columns.size());
+    out->source = source;
     out->presentMask = 0;
-    out->values.resize(layout.columns.size());
-    for (int i = 0; i < layout.columns.size(); ++i) {
-        const Column &column = layout.columns.at(i);
-        const QJsonValue value = row.value(column.name);
-        if (value.isUndefined()) {
-            out->values[i] = QVariant();
-            continue;
-        }
-        if (!convert(column.kind, value, &out->values[i])) {
-            if (error)
-                *error = tr("The row %1 of %2 has a value in %3 that does not fit.")
-                             .arg(out->id, layout.table, column.name);
-            return false;
-        }
-        out->presentMask |= quint64(1) << i;
+    out->tombstone = false;
+    out->values.assign(size_t(columnCount), Value{});
+    bool idIsText = false;
+    bool versionIsNumber = false;
+
+    JsonScanner scan(rowText);
+    if (!scan.take('{'))
+        return malformed(scan);
+    QByteArray keyScratch;
+    QByteArray valueScratch;
+    const int afterUnknown = columnCount + 1;
+    int previous = columnCount; // the slot of the first key
+    if (!scan.take('}')) {
+        do {
+            int column = -1;
+            const int guess = layout.nextKey[size_t(previous)];
+            if (guess >= 0 && guess < columnCount
+                && scan.takeExactly(layout.quotedNames.at(guess))) {
+                column = guess;
+            } else {
+                QByteArrayView key;
+                if (!scan.readString(&key, &keyScratch))
+                    return malformed(scan);
+                column =
+                    layout.indexOfUtf8.value(QByteArray::fromRawData(key.data(), key.size()), -1);
+                layout.nextKey[size_t(previous)] = column;
+            }
+            if (!scan.take(':'))
+                return malformed(scan);
+            previous = column < 0 ? afterUnknown : column;
+            if (column < 0) { // a server column the cache does not keep
+                if (!scan.skipValue())
+                    return malformed(scan);
+                continue;
+            }
+            const JsonScanner::Token token = scan.peek();
+            if (column == layout.idColumn)
+                idIsText = token == JsonScanner::Token::String;
+            else if (column == layout.versionColumn)
+                versionIsNumber =
+                    token == JsonScanner::Token::Number || token == JsonScanner::Token::String;
+            Value &value = out->values[size_t(column)];
+            switch (
+                readValue(scan, layout.columns.at(column).kind, source, &value, &valueScratch)) {
+            case Read::Ok:
+                break;
+            case Read::Malformed:
+                return malformed(scan);
+            case Read::DoesNotFit:
+                if (column == layout.idColumn || column == layout.versionColumn)
+                    break; // said below, in the words for a missing id or version
+                return refuse(tr("The row %1 of %2 has a value in %3 that does not fit.")
+                                  .arg(QString::fromUtf8(out->values[size_t(layout.idColumn)].text),
+                                       layout.table, layout.columns.at(column).name));
+            }
+            out->presentMask |= quint64(1) << column;
+        } while (scan.take(','));
+        if (!scan.take('}'))
+            return malformed(scan);
     }
-    out->values[layout.idColumn] = out->id;
-    out->values[layout.versionColumn] = out->version;
-    out->tombstone = !out->values.at(layout.deletedAtColumn).isNull();
+    if (!scan.atEnd())
+        return malformed(scan);
+
+    const Value &id = out->values[size_t(layout.idColumn)];
+    if (!idIsText || id.type != Value::Type::Text || id.text.isEmpty())
+        return refuse(tr("A row of %1 from the server has no id.").arg(layout.table));
+    out->id = QString::fromUtf8(id.text);
+    const Value &version = out->values[size_t(layout.versionColumn)];
+    if (!versionIsNumber || version.type != Value::Type::Integer)
+        return refuse(
+            tr("The row %1 of %2 from the server has no version.").arg(out->id, layout.table));
+    out->version = version.integer;
+    out->tombstone = out->values[size_t(layout.deletedAtColumn)].type != Value::Type::Null;
     return true;
+}
+
+QVariant RowCodec::Value::toVariant() const
+{
+    switch (type) {
+    case Type::Null:
+        return {};
+    case Type::Integer:
+        return integer;
+    case Type::Real:
+        return real;
+    case Type::Text:
+        return QString::fromUtf8(text);
+    }
+    return {};
 }
 
 std::optional<qint64> RowCodec::parseTimestamp(QStringView text)
 {
-    text = text.trimmed();
-    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (!readDigits(text, 0, 4, &year) || text.size() < 16 || text[4] != u'-'
-        || !readDigits(text, 5, 2, &month) || text[7] != u'-' || !readDigits(text, 8, 2, &day)
-        || (text[10] != u'T' && text[10] != u't' && text[10] != u' ')
-        || !readDigits(text, 11, 2, &hour) || text[13] != u':' || !readDigits(text, 14, 2, &minute))
-        return std::nullopt;
-    qsizetype pos = 16;
-    if (pos < text.size() && text[pos] == u':') {
-        if (!readDigits(text, pos + 1, 2, &second))
-            return std::nullopt;
-        pos += 3;
-        if (pos < text.size() && (text[pos] == u'.' || text[pos] == u',')) {
-            // Sub-second digits are dropped: the cache keeps whole seconds (rounded down).
-            ++pos;
-            const qsizetype start = pos;
-            while (pos < text.size() && text[pos] >= u'0' && text[pos] <= u'9')
-                ++pos;
-            if (pos == start)
-                return std::nullopt;
-        }
-    }
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 24
-        || minute > 59 || second > 60 || (hour == 24 && (minute != 0 || second != 0)))
-        return std::nullopt;
+    return timestampFrom(text.trimmed());
+}
 
-    int offsetSeconds = 0;
-    if (pos < text.size()) {
-        const QChar sign = text[pos];
-        if ((sign == u'Z' || sign == u'z') && pos + 1 == text.size()) {
-            pos += 1;
-        } else if (sign == u'+' || sign == u'-') {
-            int offHours = 0, offMinutes = 0, offSeconds = 0;
-            if (!readDigits(text, pos + 1, 2, &offHours))
-                return std::nullopt;
-            pos += 3;
-            if (pos < text.size() && text[pos] == u':')
-                ++pos;
-            if (pos < text.size()) {
-                if (!readDigits(text, pos, 2, &offMinutes))
-                    return std::nullopt;
-                pos += 2;
-                // PostgreSQL prints historical offsets with seconds ("+00:19:32").
-                if (pos < text.size() && text[pos] == u':') {
-                    if (!readDigits(text, pos + 1, 2, &offSeconds))
-                        return std::nullopt;
-                    pos += 3;
-                }
-            }
-            if (offHours > 15 || offMinutes > 59 || offSeconds > 59)
-                return std::nullopt;
-            offsetSeconds =
-                (offHours * 3600 + offMinutes * 60 + offSeconds) * (sign == u'-' ? -1 : 1);
-        }
-        if (pos != text.size())
-            return std::nullopt;
-    }
-    // A leap second (:60) is counted as the next second, as PostgreSQL does.
-    const qint64 local =
-        daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
-    return local - offsetSeconds;
+std::optional<qint64> RowCodec::parseTimestamp(QByteArrayView utf8)
+{
+    return timestampFrom(utf8.trimmed());
 }
 
 std::optional<qint64> RowCodec::integerFrom(const QJsonValue &value)

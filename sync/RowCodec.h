@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -11,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Chairside {
 
@@ -39,11 +42,31 @@ public:
     struct TableLayout
     {
         QString table;
-        QList<Column> columns;       // in the table's declared order
-        QHash<QString, int> indexOf; // column name -> index in `columns`
+        QList<Column> columns;              // in the table's declared order
+        QHash<QString, int> indexOf;        // column name -> index in `columns`
+        QList<QByteArray> quotedNames;      // "name" as JSON writes it, by index
+        QHash<QByteArray, int> indexOfUtf8; // the name in UTF-8 -> index
+        // The order a row's keys came in, learnt from the rows before: the column whose key
+        // followed column i (slot columns.size() for the first key, one more for the key after a
+        // column the cache does not keep), -1 when unknown. Every row of a page spells its keys
+        // in the same order, so a key is then matched byte for byte, without a look-up.
+        mutable std::vector<int> nextKey;
         int idColumn = -1;
         int versionColumn = -1;
         int deletedAtColumn = -1;
+    };
+
+    // One column's value as SQLite will store it.
+    struct Value
+    {
+        enum class Type : quint8 { Null, Integer, Real, Text };
+        Type type = Type::Null;
+        qint64 integer = 0;
+        double real = 0;
+        // UTF-8; usually QByteArray::fromRawData over the row's text (EncodedRow::source).
+        QByteArray text;
+
+        QVariant toVariant() const;
     };
 
     // One server row converted for the local table: `values[i]` belongs to layout.columns[i] and
@@ -54,7 +77,10 @@ public:
         qint64 version = 0;
         bool tombstone = false; // deleted_at is set
         quint64 presentMask = 0;
-        QVariantList values;
+        std::vector<Value> values;
+        QByteArray source; // the text values may point into: kept alive as long as they are
+
+        QVariant value(int column) const { return values.at(size_t(column)).toVariant(); }
     };
 
     explicit RowCodec(QSqlDatabase &db);
@@ -69,14 +95,20 @@ public:
     // or missing from the local schema.
     const TableLayout *layout(const QString &table, QString *error);
 
-    // Converts one row. Refuses (false + a sentence in `error`) a row without a string id or an
-    // integer version, and values that do not fit their column (text in a time column, ...).
+    // Converts one row from its JSON text, a view into `source` (a page's text), which the row
+    // keeps a reference to: text values are not copied. Refuses (false + a sentence in `error`)
+    // text that is not a JSON object, a row without a string id or an integer version, and
+    // values that do not fit their column (text in a time column, ...).
+    bool encode(const TableLayout &layout, const QByteArray &source, QByteArrayView rowText,
+                EncodedRow *out, QString *error) const;
+    // The same for a row already parsed (tests, tools).
     bool encode(const TableLayout &layout, const QJsonObject &row, EncodedRow *out,
                 QString *error) const;
 
     // PostgreSQL/PostgREST timestamptz text ("2026-11-22T09:00:00+00:00", fractional seconds,
     // "Z", "+0530", "+02", a space instead of "T") to Unix seconds, rounded down.
     static std::optional<qint64> parseTimestamp(QStringView text);
+    static std::optional<qint64> parseTimestamp(QByteArrayView utf8);
 
     // A JSON number or numeric string as a 64-bit integer (bigint travels either way).
     static std::optional<qint64> integerFrom(const QJsonValue &value);

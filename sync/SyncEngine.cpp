@@ -267,7 +267,8 @@ void SyncEngine::pullNext(const QByteArray &cursor)
         [this, current](const QByteArray &body) {
             if (current())
                 askAhead(body);
-        });
+        },
+        RpcChannel::Body::Raw);
 }
 
 void SyncEngine::askAhead(const QByteArray &body)
@@ -301,7 +302,7 @@ void SyncEngine::onPulled(const RpcResult &result)
     if (!result.isOk())
         return failWith(result);
 
-    PullPage::Parsed parsed = PullPage::parse(result.json);
+    PullPage::Parsed parsed = PullPage::parse(result.body);
     if (!parsed.page)
         return failCycle(
             tr("The server sent changes Chairside could not read: %1").arg(parsed.error), true);

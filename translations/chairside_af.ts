@@ -5910,8 +5910,8 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
 <context>
     <name>PullPage</name>
     <message>
-        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation>Die bediener se antwoord is nie geldige JSON nie (%1 by greep %2).</translation>
+        <source>The server&apos;s answer is not valid JSON (at byte %1).</source>
+        <translation>Die bediener se antwoord is nie geldige JSON nie (by greep %1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a page of changes.</source>
@@ -6104,6 +6104,10 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
     <message>
         <source>The row %1 of %2 has a value in %3 that does not fit.</source>
         <translation>Die ry %1 van %2 het &apos;n waarde in %3 wat nie pas nie.</translation>
+    </message>
+    <message>
+        <source>A row of %1 from the server is not valid JSON (at byte %2 of the row).</source>
+        <translation>&apos;n Ry van %1 van die bediener is nie geldige JSON nie (by greep %2 van die ry).</translation>
     </message>
 </context>
 <context>

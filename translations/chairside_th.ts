@@ -5897,8 +5897,8 @@ This period: %3 · previous %4 days: %5</source>
 <context>
     <name>PullPage</name>
     <message>
-        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation>คำตอบจากเซิร์ฟเวอร์ไม่ใช่ JSON ที่ถูกต้อง (%1 ที่ไบต์ %2)</translation>
+        <source>The server&apos;s answer is not valid JSON (at byte %1).</source>
+        <translation>คำตอบจากเซิร์ฟเวอร์ไม่ใช่ JSON ที่ถูกต้อง (ที่ไบต์ %1)</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a page of changes.</source>
@@ -6091,6 +6091,10 @@ This period: %3 · previous %4 days: %5</source>
     <message>
         <source>The row %1 of %2 has a value in %3 that does not fit.</source>
         <translation>แถว %1 ของ %2 มีค่าใน %3 ที่ไม่ตรงรูปแบบ</translation>
+    </message>
+    <message>
+        <source>A row of %1 from the server is not valid JSON (at byte %2 of the row).</source>
+        <translation>แถวหนึ่งของ %1 จากเซิร์ฟเวอร์ไม่ใช่ JSON ที่ถูกต้อง (ที่ไบต์ %2 ของแถว)</translation>
     </message>
 </context>
 <context>

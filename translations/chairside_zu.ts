@@ -5910,8 +5910,8 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
 <context>
     <name>PullPage</name>
     <message>
-        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation>Impendulo yeseva akuyona i-JSON evumelekile (%1 ku-byte %2).</translation>
+        <source>The server&apos;s answer is not valid JSON (at byte %1).</source>
+        <translation>Impendulo yeseva akuyona i-JSON evumelekile (ku-byte %1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a page of changes.</source>
@@ -6104,6 +6104,10 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
     <message>
         <source>The row %1 of %2 has a value in %3 that does not fit.</source>
         <translation>Umugqa %1 we-%2 unenani ku-%3 elingafaneleki.</translation>
+    </message>
+    <message>
+        <source>A row of %1 from the server is not valid JSON (at byte %2 of the row).</source>
+        <translation>Umugqa we-%1 ovela kuseva akuyona i-JSON evumelekile (ku-byte %2 yomugqa).</translation>
     </message>
 </context>
 <context>

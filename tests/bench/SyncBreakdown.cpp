@@ -33,9 +33,8 @@ double seconds(qint64 ns)
 struct Totals
 {
     qint64 pages = 0, rows = 0, bytes = 0;
-    qint64 loopNs = 0;  // the whole pull as SyncEngine does it (without the extra check below)
+    qint64 loopNs = 0;  // the whole pull as SyncEngine does it
     qint64 rpcNs = 0;   // call() until the answer is handed over: localbase, TLS, Qt network
-    qint64 checkNs = 0; // the JSON validity check SupabaseRpcClient makes, timed again here
     qint64 parseNs = 0; // PullPage::parse
     qint64 applyNs = 0; // PullApplier::apply with the engine's afterRows (outbox re-apply)
     qint64 pgNs = 0;    // the same sync_pull_page calls straight in PostgreSQL (replay)
@@ -181,26 +180,19 @@ int breakdown(const QStringList &args)
             RpcResult answer;
             {
                 QEventLoop wait;
-                rpc.callReadOnly(QStringLiteral("sync_pull_page"), request,
-                                 [&wait, &answer](RpcResult result) {
-                                     answer = std::move(result);
-                                     wait.quit();
-                                 });
+                rpc.callReadOnly(
+                    QStringLiteral("sync_pull_page"), request,
+                    [&wait, &answer](RpcResult result) {
+                        answer = std::move(result);
+                        wait.quit();
+                    },
+                    {}, RpcChannel::Body::Raw);
                 wait.exec();
             }
             totals.rpcNs += clock.nsecsElapsed();
             if (!answer.isOk())
                 return failWith(QStringLiteral("sync_pull_page failed: %1").arg(answer.message));
             totals.bytes += answer.body.size();
-
-            // SupabaseRpcClient already parsed the body once to check it is JSON (inside the
-            // request time above); do that again, off the loop's clock, to know what it costs.
-            const qint64 beforeCheck = loopClock.nsecsElapsed();
-            clock.start();
-            const QJsonDocument check = QJsonDocument::fromJson('[' + answer.body + ']');
-            totals.checkNs += clock.nsecsElapsed();
-            Q_UNUSED(check)
-            const qint64 checkNs = loopClock.nsecsElapsed() - beforeCheck;
 
             clock.start();
             const PullPage::Parsed parsed = PullPage::parse(answer.body);
@@ -217,7 +209,6 @@ int breakdown(const QStringList &args)
 
             ++totals.pages;
             totals.rows += applied.rows;
-            totals.loopNs -= checkNs;
             cursor = parsed.page->cursor;
             if (!parsed.page->hasMore)
                 break;
@@ -244,7 +235,6 @@ int breakdown(const QStringList &args)
                           {QStringLiteral("bytes"), totals.bytes},
                           {QStringLiteral("loop_seconds"), seconds(totals.loopNs)},
                           {QStringLiteral("rpc_seconds"), seconds(totals.rpcNs)},
-                          {QStringLiteral("check_seconds"), seconds(totals.checkNs)},
                           {QStringLiteral("parse_seconds"), seconds(totals.parseNs)},
                           {QStringLiteral("apply_seconds"), seconds(totals.applyNs)},
                           {QStringLiteral("pg_seconds"), seconds(totals.pgNs)},

@@ -484,10 +484,6 @@ private Q_SLOTS:
             << QByteArray("{\"rows\":{\"customers\":{\"id\":\"a\",\"version\":1}}" + tail);
         QTest::newRow("row not an object")
             << QByteArray("{\"rows\":{\"customers\":[\"a\"]}" + tail);
-        QTest::newRow("row without id")
-            << QByteArray("{\"rows\":{\"customers\":[{\"version\":1}]}" + tail);
-        QTest::newRow("row without version")
-            << QByteArray("{\"rows\":{\"customers\":[{\"id\":\"a\"}]}" + tail);
         QTest::newRow("deleted id a number")
             << QByteArray("{\"rows\":{},\"deleted\":{\"customers\":[5]}" + tail);
         QTest::newRow("bad server_time") << QByteArray(
@@ -499,6 +495,73 @@ private Q_SLOTS:
         const auto result = PullPage::parse(json);
         QVERIFY(!result.page);
         QVERIFY(!result.error.isEmpty());
+    }
+
+    // Rows are read strictly only when they are written: a page with a row that is not a
+    // complete, valid row is refused whole then, before any write.
+    void unreadableRowsRefuseThePage_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("without id") << QByteArray(R"({"version":1})") << QStringLiteral("no id");
+        QTest::newRow("numeric id")
+            << QByteArray(R"({"id":5,"version":1})") << QStringLiteral("no id");
+        QTest::newRow("without version")
+            << QByteArray(R"({"id":"c-x"})") << QStringLiteral("no version");
+        QTest::newRow("true version")
+            << QByteArray(R"({"id":"c-x","version":true})") << QStringLiteral("no version");
+        QTest::newRow("bad escape")
+            << QByteArray("{\"id\":\"c-x\",\"version\":1,\"notes\":\"a\\qb\"}")
+            << QStringLiteral("not valid JSON");
+        QTest::newRow("invalid UTF-8")
+            << QByteArray("{\"id\":\"c-x\",\"version\":1,\"notes\":\"\xc0\xaf\"}")
+            << QStringLiteral("not valid JSON");
+        QTest::newRow("missing comma")
+            << QByteArray(R"({"id":"c-x" "version":1})") << QStringLiteral("not valid JSON");
+        QTest::newRow("bare word") << QByteArray(R"({"id":"c-x","version":1,"notes":nope})")
+                                   << QStringLiteral("not valid JSON");
+    }
+    void unreadableRowsRefuseThePage()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, words);
+        const QByteArray good = R"({"id":"c-ok","version":1,"business_id":"b1","full_name":"A"})";
+        const QByteArray json = "{\"rows\":{\"customers\":[" + good + "," + row
+                                + "]},\"cursor\":{\"since\":\"3:3:\"},\"has_more\":false}";
+        const auto page = PullPage::parse(json);
+        QVERIFY2(page.page, qPrintable(page.error)); // the page's own parts are fine
+        QSqlDatabase database = db();
+        PullApplier applier(database);
+        const QByteArray before = applier.storedCursor();
+        const auto result = applier.apply(*page.page);
+        QCOMPARE(result.outcome, PullApplier::Outcome::Failed);
+        QVERIFY2(result.error.contains(words), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"customers"), qPrintable(result.error));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = 'c-ok'")), 0LL);
+        QCOMPARE(applier.storedCursor(), before);
+    }
+
+    // Text values go to SQLite as the page spells them: escapes decoded, odd Unicode kept, an
+    // empty text empty (not NULL), nested JSON compact.
+    void textValuesKeepTheirCharacters()
+    {
+        const QByteArray json =
+            R"({"rows":{"customers":[{"id":"c-u","version":1,"business_id":"b1",)"
+            "\"full_name\":\"Zo\\u00eb \\\"Z\\\" 😀 \\ud83d\\ude00 "
+            "สวัสดี\",\"notes\":\"\",\"phone\":null,"
+            "\"created_at\":\"2026-11-22T09:00:00Z\",\"updated_at\":\"2026-11-22T09:00:00Z\"}]},"
+            R"("cursor":{"since":"4:4:"},"has_more":false})";
+        QSqlDatabase database = db();
+        PullApplier applier(database);
+        QVERIFY(applier.apply(parsed(json)).ok());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("SELECT full_name, notes, notes IS NULL, phone IS NULL "
+                                          "FROM customers WHERE id = 'c-u'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Zoë \"Z\" 😀 😀 สวัสดี"));
+        QCOMPARE(query.value(1).toString(), QString());
+        QCOMPARE(query.value(2).toInt(), 0);
+        QCOMPARE(query.value(3).toInt(), 1);
     }
 
     // A page whose row has a value that does not fit is refused whole, before any write.

@@ -152,13 +152,13 @@ RowCodec::ColumnKind kindFor(const QString &name, const QString &declaredType)
 
 enum class Read { Ok, DoesNotFit, Malformed };
 
-// Text inside the row's source is shared with it; decoded text (it had escapes) is copied.
-QByteArray textOf(QByteArrayView view, const QByteArray &source)
+// Text read as it stands in the row's source (the row keeps the source) is not copied; text
+// decoded into the scratch buffer (it had escapes) is.
+QByteArray textOf(QByteArrayView view, const QByteArray &scratch)
 {
-    const char *begin = source.constData();
-    if (view.data() >= begin && view.data() + view.size() <= begin + source.size())
-        return QByteArray::fromRawData(view.data(), view.size());
-    return view.toByteArray();
+    if (view.data() == scratch.constData())
+        return view.toByteArray();
+    return QByteArray::fromRawData(view.data(), view.size());
 }
 
 // An integer written as text (bigint travels as a string): optional spaces and sign, digits.
@@ -177,8 +177,8 @@ std::optional<qint64> integerFromText(QByteArrayView text)
 }
 
 // Reads the next value of a row for a column of `kind`.
-Read readValue(JsonScanner &scan, RowCodec::ColumnKind kind, const QByteArray &source,
-               RowCodec::Value *out, QByteArray *scratch)
+Read readValue(JsonScanner &scan, RowCodec::ColumnKind kind, RowCodec::Value *out,
+               QByteArray *scratch)
 {
     using Kind = RowCodec::ColumnKind;
     using Type = RowCodec::Value::Type;
@@ -209,7 +209,7 @@ Read readValue(JsonScanner &scan, RowCodec::ColumnKind kind, const QByteArray &s
             return Read::Malformed;
         switch (kind) {
         case Kind::Text:
-            return text(textOf(view, source));
+            return text(textOf(view, *scratch));
         case Kind::Time:
             if (const auto seconds = RowCodec::parseTimestamp(view))
                 return integer(*seconds);
@@ -435,8 +435,7 @@ bool RowCodec::encode(const TableLayout &layout, const QByteArray &source, QByte
                 versionIsNumber =
                     token == JsonScanner::Token::Number || token == JsonScanner::Token::String;
             Value &value = out->values[size_t(column)];
-            switch (
-                readValue(scan, layout.columns.at(column).kind, source, &value, &valueScratch)) {
+            switch (readValue(scan, layout.columns.at(column).kind, &value, &valueScratch)) {
             case Read::Ok:
                 break;
             case Read::Malformed:

@@ -1,7 +1,9 @@
 #include "ui/MutedText.h"
 
 #include "ui/ColourMath.h"
+#include "ui/ThemeFollower.h"
 
+#include <QLabel>
 #include <QPalette>
 
 namespace Chairside {
@@ -23,6 +25,14 @@ QColor mutedTextColour(const QPalette &palette)
 QString mutedTextStyle(const QPalette &palette)
 {
     return QStringLiteral("color: %1;").arg(mutedTextColour(palette).name());
+}
+
+void keepMuted(QLabel *label, const QString &extraStyle)
+{
+    followTheme(label, [extraStyle](const QPalette &palette) {
+        return extraStyle.isEmpty() ? mutedTextStyle(palette)
+                                    : mutedTextStyle(palette) + u' ' + extraStyle;
+    });
 }
 
 } // namespace Chairside

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QString>
 
+class QLabel;
 class QPalette;
 
 namespace Chairside {
@@ -13,5 +14,12 @@ namespace Chairside {
 QColor mutedTextColour(const QPalette &palette);
 // "color: #rrggbb;" of mutedTextColour for a label's style sheet.
 QString mutedTextStyle(const QPalette &palette);
+
+// Shows `label` in muted text, now and after every change of the colours around it: a desktop
+// that turns dark in the evening while Chairside is open gets light grey hints, not dark grey on
+// dark. The colour comes from the palette around the label (its parent's, or the nearest
+// ancestor's that no style sheet colours), not from the label's own, which carries it. `extraStyle`
+// is kept beside it ("padding: 16px;").
+void keepMuted(QLabel *label, const QString &extraStyle = {});
 
 } // namespace Chairside

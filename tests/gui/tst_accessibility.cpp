@@ -29,6 +29,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSlider>
 #include <QStandardItemModel>
@@ -254,6 +256,71 @@ private Q_SLOTS:
             saysAStatus =
                 saysAStatus || description.contains(AppointmentPresentation::statusLabel(key));
         QVERIFY2(saysAStatus, qPrintable(description));
+    }
+
+    // A desktop that turns dark (or light again) while Chairside is open: every label the
+    // program colours itself keeps AA contrast against what is around it, in every pane and
+    // Business tab (the muted hints used to keep the colour of the theme they were made in).
+    void labelColoursFollowALiveThemeSwitch()
+    {
+        const QPalette light = QApplication::palette();
+        auto restore = qScopeGuard([&light] { QApplication::setPalette(light); });
+        MainWindow window(m_desk.store(), m_desk.settings(), m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < kPaneCount; ++i) {
+            window.showPane(static_cast<PaneId>(i));
+            waitUntilSettled(m_desk.store());
+            const auto tabWidgets =
+                window.pane(static_cast<PaneId>(i))->findChildren<QTabWidget *>();
+            for (QTabWidget *tabs : tabWidgets) {
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    waitUntilSettled(m_desk.store());
+                }
+            }
+        }
+        // What a label is drawn on: the background its own sheet or a card's sheet paints, else
+        // the window colour of the nearest widget no style sheet styles (Qt keeps the palettes
+        // of the others as they were when styled).
+        static const QRegularExpression backgroundRule(
+            QStringLiteral("background(?:-color)?:\\s*(#[0-9a-fA-F]{6})"));
+        const auto groundOf = [](const QWidget *label) {
+            for (const QWidget *w = label; w; w = w->parentWidget()) {
+                const QRegularExpressionMatch own = backgroundRule.match(w->styleSheet());
+                if (own.hasMatch())
+                    return QColor(own.captured(1));
+                if (w != label && !w->testAttribute(Qt::WA_StyleSheet))
+                    return w->palette().color(QPalette::Window);
+            }
+            return QApplication::palette().color(QPalette::Window);
+        };
+        const auto unreadable = [&window, &groundOf] {
+            QStringList found;
+            int checked = 0;
+            const auto labels = window.findChildren<QLabel *>();
+            for (QLabel *label : labels) {
+                if (!label->testAttribute(Qt::WA_StyleSheet) || label->text().isEmpty())
+                    continue;
+                label->ensurePolished();
+                ++checked;
+                const QColor ink = label->palette().color(label->foregroundRole());
+                const QColor ground = groundOf(label);
+                const double ratio = contrastRatio(ink, ground);
+                if (ratio < 4.5)
+                    found.append(QStringLiteral("%1 \"%2\": %3 on %4, %5:1")
+                                     .arg(describe(label), label->text().left(40), ink.name(),
+                                          ground.name(), QString::number(ratio, 'f', 2)));
+            }
+            qInfo("%d labels styled by a sheet checked", checked);
+            return found;
+        };
+        for (const QPalette &palette : {darkDeskPalette(), light}) {
+            QApplication::setPalette(palette);
+            QTest::qWait(50); // the labels recolour one turn of the event loop later
+            const QStringList found = unreadable();
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("\n  "))));
+        }
     }
 
     // A model's own text colours (a late wait in red) are drawn with AA contrast on a dark

@@ -152,7 +152,7 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
     m_staffNote->setObjectName(QStringLiteral("dialogStaffNote"));
     m_staffNote->setTextFormat(Qt::PlainText);
     m_staffNote->setWordWrap(true);
-    m_staffNote->setStyleSheet(mutedTextStyle(m_staffNote->palette()));
+    keepMuted(m_staffNote);
     m_staffNote->hide();
     auto *staffBox = new QVBoxLayout;
     staffBox->setSpacing(4);
@@ -254,7 +254,7 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
     const QString zoneNote = tr("Times are in %1.").arg(QString::fromUtf8(context.timeZone.id()));
     auto *zone = new QLabel(zoneNote, this);
     zone->setObjectName(QStringLiteral("dialogZone"));
-    zone->setStyleSheet(mutedTextStyle(zone->palette()));
+    keepMuted(zone);
     layout->addWidget(zone);
 
     m_message->setObjectName(QStringLiteral("dialogMessage"));

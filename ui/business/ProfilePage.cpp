@@ -91,7 +91,7 @@ ProfilePage::ProfilePage(BusinessSetupModel *model, SetupSubmitter *submitter,
                                "prices use the currency."),
                             details);
     hint->setWordWrap(true);
-    hint->setStyleSheet(mutedTextStyle(hint->palette()));
+    keepMuted(hint);
     m_notice = new SetupNotice(details);
     m_notice->setObjectName(QStringLiteral("profileNotice"));
     m_save = new QPushButton(tr("&Save profile"), details);
@@ -128,7 +128,7 @@ ProfilePage::ProfilePage(BusinessSetupModel *model, SetupSubmitter *submitter,
                                       "each person's hours on the Staff page."),
                                    opening);
     openingHint->setWordWrap(true);
-    openingHint->setStyleSheet(mutedTextStyle(openingHint->palette()));
+    keepMuted(openingHint);
     auto *openingLayout = new QVBoxLayout(opening);
     openingLayout->addLayout(openingGrid);
     openingLayout->addSpacing(6);

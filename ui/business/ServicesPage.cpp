@@ -133,7 +133,7 @@ ServicesPage::ServicesPage(BusinessSetupModel *model, SetupSubmitter *submitter,
                                "time the product works; the buffer is for cleaning up."),
                             editor);
     hint->setWordWrap(true);
-    hint->setStyleSheet(mutedTextStyle(hint->palette()));
+    keepMuted(hint);
     m_notice = new SetupNotice(editor);
     m_notice->setObjectName(QStringLiteral("serviceNotice"));
     m_save = new QPushButton(tr("&Save service"), editor);

@@ -37,7 +37,7 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(mutedTextStyle(label->palette()));
+    keepMuted(label);
     return label;
 }
 

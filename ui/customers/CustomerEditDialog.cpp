@@ -85,7 +85,7 @@ CustomerEditDialog::CustomerEditDialog(StoreExecutor *store, DeskEdits *edits,
     m_phoneHint = new QLabel(this);
     m_phoneHint->setObjectName(QStringLiteral("customerPhoneHint"));
     m_phoneHint->setTextFormat(Qt::PlainText);
-    m_phoneHint->setStyleSheet(mutedTextStyle(m_phoneHint->palette()));
+    keepMuted(m_phoneHint);
     m_phoneError = errorLabel(QStringLiteral("customerPhoneError"), this);
 
     m_email = new QLineEdit(this);

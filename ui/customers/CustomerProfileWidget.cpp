@@ -7,6 +7,7 @@
 #include "models/customers/CustomerConversationsModel.h"
 #include "models/customers/CustomerProfileLoader.h"
 #include "models/customers/LoyaltyLedgerModel.h"
+#include "ui/CardFrame.h"
 #include "ui/DarkPalette.h"
 #include "ui/MutedText.h"
 #include "ui/ReadableTextDelegate.h"
@@ -65,8 +66,10 @@ QLabel *statCard(QGridLayout *grid, int column, const QString &caption, const QS
 {
     auto *card = new QFrame(parent);
     card->setObjectName(QStringLiteral("statCard"));
-    card->setStyleSheet(QStringLiteral("QFrame#statCard { background: palette(base);"
-                                       " border: 1px solid palette(mid); border-radius: 8px; }"));
+    styleAsCard(card, [](const QPalette &palette) {
+        return QStringLiteral("QLabel[role=\"caption\"] { color: %1; }")
+            .arg(cardCaptionColour(palette));
+    });
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
@@ -81,7 +84,7 @@ QLabel *statCard(QGridLayout *grid, int column, const QString &caption, const QS
     QFont small = label->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     label->setFont(small);
-    label->setStyleSheet(mutedTextStyle(label->palette()));
+    label->setProperty("role", QStringLiteral("caption")); // muted by the card's sheet
     label->setWordWrap(true); // longer languages wrap rather than widen the profile
     layout->addWidget(value);
     layout->addWidget(label);

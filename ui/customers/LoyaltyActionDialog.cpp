@@ -88,7 +88,7 @@ LoyaltyActionDialog::LoyaltyActionDialog(DeskEdits *edits, const BusinessContext
     form->addRow(tr("R&eason"), m_reason);
     m_after->setObjectName(QStringLiteral("loyaltyBalanceAfter"));
     m_after->setTextFormat(Qt::PlainText);
-    m_after->setStyleSheet(mutedTextStyle(m_after->palette()));
+    keepMuted(m_after);
     form->addRow(m_after);
 
     m_error->setObjectName(QStringLiteral("loyaltyActionError"));

@@ -1,6 +1,7 @@
 #include "ui/escalations/CustomerCard.h"
 
 #include "core/PhoneNumber.h"
+#include "ui/CardFrame.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -14,11 +15,11 @@ CustomerCard::CustomerCard(const QLocale &locale, QWidget *parent)
     setObjectName(QStringLiteral("handoffCustomerCard"));
     setAccessibleName(tr("Customer"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral(
-        "QFrame#handoffCustomerCard { background: palette(base); border: 1px solid palette(mid);"
-        " border-radius: 8px; }"
-        "QLabel[role=\"caption\"] { color: palette(placeholder-text); }"
-        "QLabel[role=\"figure\"] { font-size: 15px; font-weight: 600; }"));
+    styleAsCard(this, [](const QPalette &palette) {
+        return QStringLiteral("QLabel[role=\"caption\"] { color: %1; }"
+                              "QLabel[role=\"figure\"] { font-size: 15px; font-weight: 600; }")
+            .arg(cardCaptionColour(palette));
+    });
 
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(14, 10, 14, 10);

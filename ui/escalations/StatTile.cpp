@@ -1,6 +1,6 @@
 #include "ui/escalations/StatTile.h"
 
-#include "ui/MutedText.h"
+#include "ui/CardFrame.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -14,9 +14,9 @@ StatTile::StatTile(const QString &caption, const QString &formula, QWidget *pare
     , m_formula(formula)
 {
     setObjectName(QStringLiteral("statTile"));
-    setStyleSheet(QStringLiteral(
-        "QFrame#statTile { background: palette(base); border: 1px solid palette(mid);"
-        " border-radius: 8px; }"));
+    styleAsCard(this, [](const QPalette &palette) {
+        return QStringLiteral("QLabel#statCaption { color: %1; }").arg(cardCaptionColour(palette));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 8, 14, 8);
     layout->setSpacing(0);
@@ -24,7 +24,7 @@ StatTile::StatTile(const QString &caption, const QString &formula, QWidget *pare
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.6);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
-    m_caption->setStyleSheet(mutedTextStyle(palette()));
+    m_caption->setObjectName(QStringLiteral("statCaption")); // muted by the card's sheet
     // Longer languages wrap the caption instead of widening the strip past a laptop's screen.
     m_caption->setWordWrap(true);
     layout->addWidget(m_value);

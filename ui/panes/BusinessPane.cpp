@@ -53,7 +53,7 @@ BusinessPane::BusinessPane(StoreExecutor *store, const BusinessContext &context,
             .arg(context.businessName),
         this);
     subtitle->setWordWrap(true);
-    subtitle->setStyleSheet(mutedTextStyle(subtitle->palette()));
+    keepMuted(subtitle);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("businessTabs"));
     layout->addWidget(title);

@@ -71,7 +71,7 @@ CustomersPane::CustomersPane(StoreExecutor *store, const BusinessContext &contex
     m_search->setMinimumHeight(32);
     m_count->setObjectName(QStringLiteral("customerCount"));
     m_count->setAccessibleName(tr("Number of customers"));
-    m_count->setStyleSheet(mutedTextStyle(m_count->palette()));
+    keepMuted(m_count);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_count);

@@ -287,7 +287,7 @@ QWidget *EscalationsPane::buildQueue()
     m_emptyQueue->setObjectName(QStringLiteral("handoffQueueEmpty"));
     m_emptyQueue->setAlignment(Qt::AlignCenter);
     m_emptyQueue->setWordWrap(true);
-    m_emptyQueue->setStyleSheet(mutedTextStyle(palette()) + QStringLiteral(" padding: 16px;"));
+    keepMuted(m_emptyQueue, QStringLiteral("padding: 16px;"));
     m_emptyQueue->hide();
     layout->addWidget(m_emptyQueue);
     return panel;
@@ -300,7 +300,7 @@ QWidget *EscalationsPane::buildDetail()
     auto *placeholder = new QLabel(tr("Select a handoff to read the conversation."), m_detailStack);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
-    placeholder->setStyleSheet(mutedTextStyle(palette()));
+    keepMuted(placeholder);
     m_detailStack->addWidget(placeholder);
 
     auto *detail = new QWidget(m_detailStack);
@@ -328,7 +328,7 @@ QWidget *EscalationsPane::buildDetail()
     m_summaryLine = new QLabel(detail);
     m_summaryLine->setTextFormat(Qt::PlainText);
     m_summaryLine->setWordWrap(true);
-    m_summaryLine->setStyleSheet(mutedTextStyle(palette()));
+    keepMuted(m_summaryLine);
     summaryText->addWidget(m_summaryTitle);
     summaryText->addWidget(m_summaryLine);
     summary->addLayout(summaryText, 1);

@@ -46,7 +46,7 @@ NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext
     title->setFont(titleFont);
     m_unread = new QLabel(this);
     m_unread->setObjectName(QStringLiteral("unreadCount"));
-    m_unread->setStyleSheet(mutedTextStyle(palette()));
+    keepMuted(m_unread);
     titles->addWidget(title);
     titles->addWidget(m_unread);
     header->addLayout(titles, 1);
@@ -141,7 +141,7 @@ NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("notificationsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(mutedTextStyle(palette()) + QStringLiteral(" padding: 16px;"));
+    keepMuted(m_empty, QStringLiteral("padding: 16px;"));
     m_empty->hide();
     layout->addWidget(m_empty);
 

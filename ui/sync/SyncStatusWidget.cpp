@@ -1,5 +1,7 @@
 #include "ui/sync/SyncStatusWidget.h"
 
+#include "ui/ThemeFollower.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -130,10 +132,14 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_issues->setCursor(Qt::PointingHandCursor);
     m_issues->setToolTip(tr("Edits the server did not accept: see what happened and retry or "
                             "discard them."));
-    m_issues->setStyleSheet(QStringLiteral(
-        "QPushButton#syncIssuesButton { color: palette(link); text-decoration: underline;"
-        " border: none; padding: 0 2px; background: transparent; }"
-        "QPushButton#syncIssuesButton:focus { outline: 1px dotted palette(link); }"));
+    // A link's colour, following a live switch between light and dark (followTheme).
+    followTheme(m_issues, [](const QPalette &palette) {
+        return QStringLiteral(
+                   "QPushButton#syncIssuesButton { color: %1; text-decoration: underline;"
+                   " border: none; padding: 0 2px; background: transparent; }"
+                   "QPushButton#syncIssuesButton:focus { outline: 1px dotted %1; }")
+            .arg(palette.color(QPalette::Link).name());
+    });
     connect(m_issues, &QPushButton::clicked, this, &SyncStatusWidget::issuesRequested);
     layout->addWidget(m_issues);
 

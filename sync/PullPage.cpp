@@ -33,6 +33,49 @@ bool checkTableName(const QString &table, QString *error)
         tr("The server's changes name a table Chairside does not know (%1).").arg(table.left(64)));
 }
 
+// How far a part of a page was read.
+enum class Walk { Read, Malformed, Refused };
+
+// "rows" and "deleted" alike: an object of table name -> list, at the scanner. Each item of a
+// table's list is read by `readItem(entry)` into that table's entry; `notAList` words what is
+// wrong when a table's value is not a list. Refused sets `error`; Malformed leaves it to the
+// caller, which knows where the scanner stopped.
+template<typename ReadItem>
+Walk readTableLists(JsonScanner &scan, QHash<QString, PullPage::TableRows> &byTable,
+                    QString (*notAList)(const QString &table), ReadItem readItem, QString *error)
+{
+    QByteArray scratch;
+    scan.take('{');
+    if (scan.take('}'))
+        return Walk::Read;
+    do {
+        QByteArrayView name;
+        if (!scan.readString(&name, &scratch) || !scan.take(':'))
+            return Walk::Malformed;
+        const QString table = QString::fromUtf8(name);
+        if (!checkTableName(table, error))
+            return Walk::Refused;
+        if (scan.peek() != JsonScanner::Token::Array) {
+            if (scan.failed())
+                return Walk::Malformed;
+            fail(error, notAList(table));
+            return Walk::Refused;
+        }
+        PullPage::TableRows &entry = byTable[table];
+        entry.table = table;
+        scan.take('[');
+        if (scan.take(']'))
+            continue;
+        do {
+            if (const Walk item = readItem(entry); item != Walk::Read)
+                return item;
+        } while (scan.take(','));
+        if (!scan.take(']'))
+            return Walk::Malformed;
+    } while (scan.take(','));
+    return scan.take('}') ? Walk::Read : Walk::Malformed;
+}
+
 } // namespace
 
 std::optional<PullPage::Ahead> PullPage::peekAhead(const QByteArray &json)
@@ -142,12 +185,9 @@ std::optional<PullPage> PullPage::parseChecked(const QByteArray &json, QString *
     bool hasRows = false;
     bool hasMore = false;
     QByteArray scratch;
-    const auto readTableName = [&](QString *table) {
-        QByteArrayView name;
-        if (!scan.readString(&name, &scratch) || !scan.take(':'))
-            return false;
-        *table = QString::fromUtf8(name);
-        return true;
+    // A part read by readTableLists: refused (with `error` set), or not JSON where it stopped.
+    const auto walked = [&](Walk walk) {
+        return walk == Walk::Malformed ? malformed() : std::nullopt;
     };
 
     scan.take('{');
@@ -161,44 +201,29 @@ std::optional<PullPage> PullPage::parseChecked(const QByteArray &json, QString *
                 if (token != Token::Object)
                     return wrongForm();
                 hasRows = true;
-                scan.take('{');
-                if (scan.take('}'))
-                    continue;
-                do {
-                    QString table;
-                    if (!readTableName(&table))
-                        return malformed();
-                    if (!checkTableName(table, error))
-                        return std::nullopt;
-                    if (scan.peek() != Token::Array) {
-                        if (scan.failed())
-                            return malformed();
-                        fail(error, tr("The server's rows for %1 are not a list.").arg(table));
-                        return std::nullopt;
-                    }
-                    TableRows &entry = byTable[table];
-                    entry.table = table;
-                    scan.take('[');
-                    if (scan.take(']'))
-                        continue;
-                    do {
+                const Walk walk = readTableLists(
+                    scan, byTable,
+                    [](const QString &table) {
+                        return tr("The server's rows for %1 are not a list.").arg(table);
+                    },
+                    [&](TableRows &entry) {
+                        // Only where the row ends: RowCodec reads it strictly when it is written.
+                        QByteArrayView row;
                         if (scan.peek() != Token::Object) {
                             if (scan.failed())
-                                return malformed();
+                                return Walk::Malformed;
                             fail(error, tr("A row of %1 from the server has no id or no version.")
-                                            .arg(table));
-                            return std::nullopt;
+                                            .arg(entry.table));
+                            return Walk::Refused;
                         }
-                        QByteArrayView row;
                         if (!scan.skipValueLoosely(&row))
-                            return malformed();
+                            return Walk::Malformed;
                         entry.rows.append(row);
-                    } while (scan.take(','));
-                    if (!scan.take(']'))
-                        return malformed();
-                } while (scan.take(','));
-                if (!scan.take('}'))
-                    return malformed();
+                        return Walk::Read;
+                    },
+                    error);
+                if (walk != Walk::Read)
+                    return walked(walk);
             } else if (key == "deleted") {
                 if (token == Token::Null) {
                     scan.readNull();
@@ -206,48 +231,30 @@ std::optional<PullPage> PullPage::parseChecked(const QByteArray &json, QString *
                 }
                 if (token != Token::Object)
                     return wrongForm();
-                scan.take('{');
-                if (scan.take('}'))
-                    continue;
-                do {
-                    QString table;
-                    if (!readTableName(&table))
-                        return malformed();
-                    if (!checkTableName(table, error))
-                        return std::nullopt;
-                    if (scan.peek() != Token::Array) {
-                        if (scan.failed())
-                            return malformed();
-                        fail(error,
-                             tr("The server's deleted ids for %1 are not a list.").arg(table));
-                        return std::nullopt;
-                    }
-                    TableRows &entry = byTable[table];
-                    entry.table = table;
-                    scan.take('[');
-                    if (scan.take(']'))
-                        continue;
-                    do {
+                const Walk walk = readTableLists(
+                    scan, byTable,
+                    [](const QString &table) {
+                        return tr("The server's deleted ids for %1 are not a list.").arg(table);
+                    },
+                    [&](TableRows &entry) {
                         QByteArrayView id;
-                        if (scan.peek() != Token::String) {
-                            if (scan.failed() || !scan.skipValue())
-                                return malformed();
-                            id = {};
-                        } else if (!scan.readString(&id, &scratch)) {
-                            return malformed();
+                        if (scan.peek() == Token::String) {
+                            if (!scan.readString(&id, &scratch))
+                                return Walk::Malformed;
+                        } else if (!scan.skipValue()) {
+                            return Walk::Malformed;
                         }
                         if (id.isEmpty()) {
-                            fail(error,
-                                 tr("A deleted id of %1 from the server is not an id.").arg(table));
-                            return std::nullopt;
+                            fail(error, tr("A deleted id of %1 from the server is not an id.")
+                                            .arg(entry.table));
+                            return Walk::Refused;
                         }
                         entry.deletedIds.append(QString::fromUtf8(id));
-                    } while (scan.take(','));
-                    if (!scan.take(']'))
-                        return malformed();
-                } while (scan.take(','));
-                if (!scan.take('}'))
-                    return malformed();
+                        return Walk::Read;
+                    },
+                    error);
+                if (walk != Walk::Read)
+                    return walked(walk);
             } else if (key == "cursor") {
                 QByteArrayView cursor;
                 if (!scan.skipValue(&cursor))

@@ -1,5 +1,8 @@
 #include "sync/JsonScanner.h"
 
+#include <QChar>
+#include <QStringView>
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -82,25 +85,6 @@ int utf8SequenceLength(const uchar *at, const uchar *end)
     if (code < minimum || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
         return 0;
     return length;
-}
-
-void appendUtf8(QByteArray *out, char32_t code)
-{
-    if (code < 0x80) {
-        out->append(char(code));
-    } else if (code < 0x800) {
-        out->append(char(0xc0 | (code >> 6)));
-        out->append(char(0x80 | (code & 0x3f)));
-    } else if (code < 0x10000) {
-        out->append(char(0xe0 | (code >> 12)));
-        out->append(char(0x80 | ((code >> 6) & 0x3f)));
-        out->append(char(0x80 | (code & 0x3f)));
-    } else {
-        out->append(char(0xf0 | (code >> 18)));
-        out->append(char(0x80 | ((code >> 12) & 0x3f)));
-        out->append(char(0x80 | ((code >> 6) & 0x3f)));
-        out->append(char(0x80 | (code & 0x3f)));
-    }
 }
 
 // Where the run of plain string bytes from `at` ends: the first quote, backslash, control
@@ -304,7 +288,7 @@ bool JsonScanner::decodeEscapes(QByteArrayView raw, QByteArray *out)
             // A lone surrogate names no character: it is kept as U+FFFD, as Qt reads it.
             if (code >= 0xd800 && code <= 0xdfff)
                 code = 0xfffd;
-            appendUtf8(out, code);
+            out->append(QStringView(QChar::fromUcs4(code)).toUtf8());
             break;
         }
         default: // " \ /
@@ -544,23 +528,6 @@ std::optional<double> JsonScanner::doubleOf(QByteArrayView number)
     if (error != std::errc() || last != end || !std::isfinite(value))
         return std::nullopt;
     return value;
-}
-
-bool JsonScanner::isValidUtf8(QByteArrayView text)
-{
-    const auto *at = reinterpret_cast<const uchar *>(text.data());
-    const auto *end = at + text.size();
-    while (at != end) {
-        if (*at < 0x80) {
-            ++at;
-            continue;
-        }
-        const int length = utf8SequenceLength(at, end);
-        if (length == 0)
-            return false;
-        at += length;
-    }
-    return true;
 }
 
 } // namespace Chairside

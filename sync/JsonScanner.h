@@ -59,8 +59,6 @@ public:
     // reads it.
     static std::optional<qint64> integerOf(QByteArrayView number);
     static std::optional<double> doubleOf(QByteArrayView number);
-    // Whether `text` is valid UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
-    static bool isValidUtf8(QByteArrayView text);
 
 private:
     bool fail();

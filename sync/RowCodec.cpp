@@ -10,7 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -161,21 +160,6 @@ QByteArray textOf(QByteArrayView view, const QByteArray &scratch)
     return QByteArray::fromRawData(view.data(), view.size());
 }
 
-// An integer written as text (bigint travels as a string): optional spaces and sign, digits.
-std::optional<qint64> integerFromText(QByteArrayView text)
-{
-    text = text.trimmed();
-    if (text.startsWith('+'))
-        text = text.sliced(1);
-    if (text.isEmpty() || text.startsWith('+'))
-        return std::nullopt;
-    qint64 value = 0;
-    const auto [last, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || last != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
-
 // Reads the next value of a row for a column of `kind`.
 Read readValue(JsonScanner &scan, RowCodec::ColumnKind kind, RowCodec::Value *out,
                QByteArray *scratch)
@@ -214,14 +198,17 @@ Read readValue(JsonScanner &scan, RowCodec::ColumnKind kind, RowCodec::Value *ou
             if (const auto seconds = RowCodec::parseTimestamp(view))
                 return integer(*seconds);
             return Read::DoesNotFit;
-        case Kind::Integer:
-            if (const auto value = integerFromText(view))
-                return integer(*value);
-            return Read::DoesNotFit;
-        case Kind::Real:
-            if (const auto value = JsonScanner::doubleOf(view.trimmed()))
-                return real(*value);
-            return Read::DoesNotFit;
+        case Kind::Integer: {
+            // bigint travels as a string
+            bool ok = false;
+            const qint64 value = view.toLongLong(&ok);
+            return ok ? integer(value) : Read::DoesNotFit;
+        }
+        case Kind::Real: {
+            bool ok = false;
+            const double value = view.toDouble(&ok);
+            return ok ? real(value) : Read::DoesNotFit;
+        }
         }
         return Read::DoesNotFit;
     }

@@ -122,6 +122,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
+    keepMuted(m_message);
     m_stack->addWidget(m_message);
 
     auto *scroll = new QScrollArea(this);
@@ -190,6 +191,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_contact->setObjectName(QStringLiteral("customerContact"));
     m_contact->setTextFormat(Qt::PlainText);
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    keepMuted(m_contact);
     layout->addWidget(m_contact);
     layout->addLayout(actionRow);
 
@@ -270,6 +272,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_nextTier->setObjectName(QStringLiteral("customerNextTier"));
     m_nextTier->setTextFormat(Qt::PlainText);
     m_nextTier->setWordWrap(true);
+    keepMuted(m_nextTier);
     m_referral = new QLabel(loyalty);
     m_referral->setObjectName(QStringLiteral("customerReferralCode"));
     m_referral->setAccessibleName(tr("Referral code"));
@@ -287,6 +290,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     m_expiry = new QLabel(loyalty);
     m_expiry->setObjectName(QStringLiteral("customerPointsExpiry"));
     m_expiry->setTextFormat(Qt::PlainText);
+    keepMuted(m_expiry);
     m_perks = new QLabel(loyalty);
     m_perks->setObjectName(QStringLiteral("customerTierPerks"));
     m_perks->setTextFormat(Qt::PlainText);
@@ -541,9 +545,6 @@ void CustomerProfileWidget::applyThemeColours()
         QStringLiteral("QFrame#customerLoyalty { background: %1;"
                        " border: 1px solid %2; border-radius: 8px; }")
             .arg(dark ? u"#2a2536" : u"#faf7ff", dark ? u"#4a3f66" : u"#e0d7f5"));
-    const QString muted = mutedTextStyle(palette());
-    for (QLabel *label : {m_nextTier, m_expiry, m_contact, m_message})
-        label->setStyleSheet(muted);
     m_erase->setStyleSheet(QStringLiteral("QPushButton { %1 }").arg(errorTextStyle(palette())));
     m_status->setStyleSheet(m_statusIsError ? errorTextStyle(palette())
                                             : successTextStyle(palette()));

@@ -65,9 +65,43 @@ void markPainted()
                                           .count())));
 }
 
+namespace {
+
+// Counts the events delivered while it watches the application.
+class EventCounter : public QObject
+{
+public:
+    int delivered = 0;
+
+    bool eventFilter(QObject *, QEvent *) override
+    {
+        ++delivered;
+        return false;
+    }
+};
+
+// Lays out and paints what is still pending. One sendPostedEvents is not enough: it leaves the
+// events posted while it runs for the next call (Qt's guard against a live-lock), and a nested
+// layout asks its parent only when it has been laid out itself, a level a round. Bounded, in
+// case something keeps posting.
+void deliverPendingEvents()
+{
+    EventCounter counter;
+    QCoreApplication::instance()->installEventFilter(&counter);
+    for (int round = 0; round < 32; ++round) {
+        counter.delivered = 0;
+        QCoreApplication::sendPostedEvents();
+        if (counter.delivered == 0)
+            break;
+    }
+    QCoreApplication::instance()->removeEventFilter(&counter);
+}
+
+} // namespace
+
 QPixmap pictureOf(QWidget *window)
 {
-    QCoreApplication::sendPostedEvents(); // a paint still pending first
+    deliverPendingEvents(); // layouts and paints still pending first
     // Offscreen, the window's backing store holds exactly what it painted: copying it spares a
     // second render of the whole window (about 15 ms of a large salon's start). Other platforms
     // may not keep the pixels (or may show other windows over them): render the window again.

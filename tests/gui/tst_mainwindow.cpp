@@ -12,14 +12,18 @@
 
 #include <QAbstractItemView>
 #include <QDeadlineTimer>
+#include <QFrame>
+#include <QGridLayout>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPalette>
 #include <QPixmap>
 #include <QScopeGuard>
 #include <QTest>
 #include <QThread>
+#include <QVBoxLayout>
 
 #include <atomic>
 
@@ -77,6 +81,41 @@ private Q_SLOTS:
         const QImage shot = pictureOf(&window).toImage().convertToFormat(QImage::Format_RGB32);
         QCOMPARE(shot.size(), QSize(320, 200));
         QCOMPARE(shot.pixelColor(5, 5), QColor(Qt::red));
+        const QImage rendered = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(shot, rendered);
+    }
+
+    // A change that takes several rounds of layout (a wrapped label in a card in a pane grows
+    // a line) is laid out and painted before the picture: the Escalations screenshot showed the
+    // customer's e-mail half-hidden under the next line, though the desk laid it out a moment
+    // later.
+    void screenshotWaitsForNestedLayouts()
+    {
+        QWidget window;
+        window.resize(360, 240);
+        auto *outer = new QVBoxLayout(&window);
+        auto *card = new QFrame(&window);
+        auto *grid = new QGridLayout(card);
+        auto *contact = new QLabel(QStringLiteral("+27 65 288 8037"), card);
+        contact->setWordWrap(true);
+        grid->addWidget(contact, 0, 0);
+        grid->addWidget(new QLabel(QStringLiteral("Points 812"), card), 0, 1);
+        grid->addWidget(new QLabel(QStringLiteral("May message by WhatsApp: yes"), card), 1, 0, 1,
+                        2);
+        grid->setColumnStretch(0, 1);
+        outer->addWidget(card);
+        outer->addWidget(new QListView(&window), 1);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(20);
+
+        contact->setText(QStringLiteral("+27 65 288 8037  ·  "
+                                        "annelie.visser.vanderwesthuizen@example-salon-mail.co.za"));
+        const QImage shot = pictureOf(&window).toImage().convertToFormat(QImage::Format_RGB32);
+        QVERIFY2(contact->height() >= contact->heightForWidth(contact->width()),
+                 qPrintable(QStringLiteral("%1 px high, needs %2")
+                                .arg(contact->height())
+                                .arg(contact->heightForWidth(contact->width()))));
         const QImage rendered = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
         QCOMPARE(shot, rendered);
     }

@@ -10,6 +10,7 @@
 #include "ui/Translations.h"
 #include "ui/panes/AppointmentsPane.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QDeadlineTimer>
 #include <QFrame>
@@ -21,6 +22,7 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QScopeGuard>
+#include <QTabWidget>
 #include <QTest>
 #include <QThread>
 #include <QVBoxLayout>
@@ -235,6 +237,64 @@ private Q_SLOTS:
                                                        .arg(widest.join(u", "))));
         QVERIFY2(least.height() <= 768,
                  qPrintable(QStringLiteral("at least %1 pixels high").arg(least.height())));
+    }
+
+    // Buttons side by side keep a gap on every pane and Business tab. A row of buttons laid out
+    // in a grid whose two spacings differ inherits no spacing and its buttons touched (the
+    // customer's Award, Redeem and Adjust).
+    void buttonsSideBySideKeepApart()
+    {
+        MainWindow window(m_desk.store(), m_desk.settings(), m_context);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList touching;
+        int rowsChecked = 0;
+        const auto check = [&window, &touching, &rowsChecked] {
+            QCoreApplication::processEvents();
+            const auto buttons = window.findChildren<QAbstractButton *>();
+            for (QAbstractButton *left : buttons) {
+                // Tab bars' and spin boxes' own arrows are parts of one control.
+                if (!left->isVisible() || left->text().isEmpty())
+                    continue;
+                const QRect a(left->mapTo(&window, QPoint()), left->size());
+                for (QAbstractButton *right : buttons) {
+                    if (right == left || !right->isVisible() || right->text().isEmpty())
+                        continue;
+                    const QRect b(right->mapTo(&window, QPoint()), right->size());
+                    const bool sameRow = a.top() < b.bottom() && b.top() < a.bottom();
+                    if (!sameRow || b.left() < a.left())
+                        continue;
+                    const int gap = b.left() - a.right() - 1;
+                    if (gap > 40)
+                        continue;
+                    ++rowsChecked;
+                    if (gap < 4)
+                        touching.append(QStringLiteral("\"%1\" and \"%2\": %3 px")
+                                            .arg(left->text(), right->text())
+                                            .arg(gap));
+                }
+            }
+        };
+        for (int i = 0; i < kPaneCount; ++i) {
+            const auto id = static_cast<PaneId>(i);
+            window.showPane(id);
+            waitUntilSettled(m_desk.store());
+            check();
+            const auto tabWidgets = window.pane(id)->findChildren<QTabWidget *>();
+            for (QTabWidget *tabs : tabWidgets) {
+                if (!tabs->isVisible())
+                    continue;
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    waitUntilSettled(m_desk.store());
+                    check();
+                }
+            }
+        }
+        touching.removeDuplicates();
+        QVERIFY2(rowsChecked > 20, qPrintable(QString::number(rowsChecked)));
+        QVERIFY2(touching.isEmpty(), qPrintable(touching.join(QStringLiteral("\n  "))));
     }
 
     void statusBarSaysWhereTheDataComesFrom()

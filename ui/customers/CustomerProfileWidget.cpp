@@ -303,6 +303,8 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
                       tr("Take a reward from the catalogue for points"));
     m_adjust = button(tr("Ad&just…"), QStringLiteral("customerAdjustButton"), QString());
     auto *actions = new QHBoxLayout;
+    // A layout in a grid whose two spacings differ inherits none: the buttons touched.
+    actions->setSpacing(6);
     actions->addWidget(m_award);
     actions->addWidget(m_redeem);
     actions->addWidget(m_adjust);

@@ -3448,10 +3448,6 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
         <translation>Geen foon of e-pos nie</translation>
     </message>
     <message>
-        <source>  ·  </source>
-        <translation>  ·  </translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>

@@ -3442,10 +3442,6 @@ Without a configured backend it opens a generated demo salon stored locally.</so
         <translation>ไม่มีเบอร์โทรหรืออีเมล</translation>
     </message>
     <message>
-        <source>  ·  </source>
-        <translation>  ·  </translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ได้</translation>
     </message>

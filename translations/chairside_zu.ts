@@ -3448,10 +3448,6 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
         <translation>Ayikho ifoni noma i-imeyili</translation>
     </message>
     <message>
-        <source>  ·  </source>
-        <translation>  ·  </translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>yebo</translation>
     </message>

@@ -137,6 +137,85 @@ private Q_SLOTS:
         all->click();
         QTRY_COMPARE(queue->model()->rowCount(), 2);
     }
+
+    void theCustomerCardShowsLongContactsWhole()
+    {
+        // The phone and a long e-mail beside the four figures: each has its line, a long one
+        // wraps, and the card grows to show every line whole.
+        StoreFixture fixture;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const bool written = fixture.write(kSalon, now, [now](RowWriter &w) {
+            w.staff({.id = QStringLiteral("me"),
+                     .name = QStringLiteral("Ploy"),
+                     .role = QStringLiteral("admin")});
+            const QString customer =
+                w.customer({.id = QStringLiteral("c1"),
+                            .fullName = QStringLiteral("Annelie Visser-Van der Westhuizen"),
+                            .phone = QStringLiteral("+27652888037"),
+                            .email = QStringLiteral(
+                                "annelie.visser.vanderwesthuizen@example-salon-mail.co.za"),
+                            .createdAt = now - 86400});
+            const QString conversation = w.conversation({.id = QStringLiteral("cv1"),
+                                                         .customerId = customer,
+                                                         .status = QStringLiteral("handed_off"),
+                                                         .startedAt = now - 900,
+                                                         .lastMessageAt = now - 600});
+            w.message({.id = QStringLiteral("m1"),
+                       .conversationId = conversation,
+                       .body = QStringLiteral("Hello"),
+                       .sentAt = now - 700});
+            w.handoff({.id = QStringLiteral("h1"),
+                       .conversationId = conversation,
+                       .customerId = customer,
+                       .createdAt = now - 600});
+        });
+        QVERIFY(written);
+
+        const BusinessContext context =
+            contextFor(kSalon, QStringLiteral("me"), {}, StaffRole::Admin);
+        EscalationsPane pane(fixture.executor(), nullptr, context);
+        pane.resize(1240, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *card = pane.findChild<QWidget *>(QStringLiteral("handoffCustomerCard"));
+        QVERIFY(card);
+        auto *name = card->findChild<QLabel *>(QStringLiteral("customerName"));
+        QVERIFY(name);
+        QTRY_COMPARE(name->text(), QStringLiteral("Annelie Visser-Van der Westhuizen"));
+        auto *email = card->findChild<QLabel *>(QStringLiteral("customerEmail"));
+        QVERIFY(email);
+        QCOMPARE(email->text(),
+                 QStringLiteral("annelie.visser.vanderwesthuizen@example-salon-mail.co.za"));
+        QVERIFY(email->isVisible());
+
+        const auto labelsShowTheirText = [card] {
+            QCoreApplication::sendPostedEvents(); // the card's layout, once the text is in
+            for (const QLabel *label : card->findChildren<QLabel *>()) {
+                if (label->text().isEmpty())
+                    continue;
+                const int needed = label->wordWrap() ? label->heightForWidth(label->width())
+                                                     : label->sizeHint().height();
+                if (label->height() < needed) {
+                    qWarning("\"%s\" is %d px high and needs %d", qPrintable(label->text()),
+                             label->height(), needed);
+                    return false;
+                }
+                for (const QLabel *other : card->findChildren<QLabel *>()) {
+                    if (other != label && !other->text().isEmpty()
+                        && other->geometry().intersects(label->geometry())) {
+                        qWarning("\"%s\" overlaps \"%s\"", qPrintable(label->text()),
+                                 qPrintable(other->text()));
+                        return false;
+                    }
+                }
+            }
+            return true;
+        };
+        QTRY_VERIFY(labelsShowTheirText());
+        // Narrower still, as when the queue is dragged wider.
+        pane.resize(1000, 800);
+        QTRY_VERIFY(labelsShowTheirText());
+    }
 };
 
 QTEST_MAIN(TestEscalationsPane)

@@ -35,16 +35,23 @@ CustomerCard::CustomerCard(const QLocale &locale, QWidget *parent)
     m_name->setFont(nameFont);
     m_contact = new QLabel(this);
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The e-mail has a line of its own: beside the phone, a long address wrapped and left a
+    // dangling separator at the end of the first line.
+    m_email = new QLabel(this);
+    m_email->setObjectName(QStringLiteral("customerEmail"));
+    m_email->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Long names and addresses wrap rather than widen the card (and squeeze the queue).
     m_name->setWordWrap(true);
     m_contact->setWordWrap(true);
+    m_email->setWordWrap(true);
     m_consent = new QLabel(this);
     m_consent->setProperty("role", QStringLiteral("caption"));
     m_consent->setWordWrap(true);
 
     m_grid->addWidget(m_name, 0, 0);
     m_grid->addWidget(m_contact, 1, 0);
-    m_grid->addWidget(m_consent, 2, 0, 1, 5);
+    m_grid->addWidget(m_email, 2, 0);
+    m_grid->addWidget(m_consent, 3, 0, 1, 5);
     m_grid->setColumnStretch(0, 1);
 
     m_upcoming = addFigure(tr("Upcoming"), 1);
@@ -70,6 +77,12 @@ QLabel *CustomerCard::addFigure(const QString &caption, int column)
     return value;
 }
 
+void CustomerCard::showEmail(const QString &email)
+{
+    m_email->setText(email);
+    m_email->setVisible(!email.isEmpty()); // a hidden label's row takes no room
+}
+
 void CustomerCard::showLoading()
 {
     m_name->setText(tr("Loading…"));
@@ -82,18 +95,21 @@ void CustomerCard::showCustomer(const std::optional<HandoffCustomer> &customer,
     if (!customer) {
         m_name->setText(unknownName.isEmpty() ? tr("Unknown customer") : unknownName);
         m_contact->setText(tr("This chat is not linked to a customer record."));
+        showEmail({});
         m_consent->clear();
         for (QLabel *label : {m_upcoming, m_visits, m_noShows, m_points})
             label->setText(dash);
         return;
     }
     m_name->setText(customer->name);
-    QStringList contact;
-    if (!customer->phone.isEmpty())
-        contact.append(formatPhoneForDisplay(customer->phone));
-    if (!customer->email.isEmpty())
-        contact.append(customer->email);
-    m_contact->setText(contact.isEmpty() ? tr("No phone or e-mail") : contact.join(tr("  ·  ")));
+    // Without a phone the e-mail takes the phone's line rather than leaving it empty.
+    if (!customer->phone.isEmpty()) {
+        m_contact->setText(formatPhoneForDisplay(customer->phone));
+        showEmail(customer->email);
+    } else {
+        m_contact->setText(customer->email.isEmpty() ? tr("No phone or e-mail") : customer->email);
+        showEmail({});
+    }
 
     const auto yesNo = [this](bool given) {
         return given ? tr("yes") : tr("no");

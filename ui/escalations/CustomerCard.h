@@ -10,8 +10,8 @@ class QLabel;
 
 namespace Chairside {
 
-// Who the customer behind a handoff is: name, phone, messaging consent, upcoming appointments,
-// no-shows and loyalty points, so the admin can answer without leaving the queue.
+// Who the customer behind a handoff is: name, phone, e-mail, messaging consent, upcoming
+// appointments, no-shows and loyalty points, so the admin can answer without leaving the queue.
 class CustomerCard final : public QFrame
 {
     Q_OBJECT
@@ -28,10 +28,12 @@ public:
 
 private:
     QLabel *addFigure(const QString &caption, int column);
+    void showEmail(const QString &email);
 
     QLocale m_locale;
     QLabel *m_name = nullptr;
-    QLabel *m_contact = nullptr;
+    QLabel *m_contact = nullptr; // the phone, or why there is none
+    QLabel *m_email = nullptr;
     QLabel *m_consent = nullptr;
     QLabel *m_upcoming = nullptr;
     QLabel *m_noShows = nullptr;

@@ -111,8 +111,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(20);
 
-        contact->setText(QStringLiteral("+27 65 288 8037  ·  "
-                                        "annelie.visser.vanderwesthuizen@example-salon-mail.co.za"));
+        contact->setText(
+            QStringLiteral("+27 65 288 8037  ·  "
+                           "annelie.visser.vanderwesthuizen@example-salon-mail.co.za"));
         const QImage shot = pictureOf(&window).toImage().convertToFormat(QImage::Format_RGB32);
         QVERIFY2(contact->height() >= contact->heightForWidth(contact->width()),
                  qPrintable(QStringLiteral("%1 px high, needs %2")

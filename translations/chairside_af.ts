@@ -3732,6 +3732,22 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
 <context>
     <name>CustomerProfileWidget</name>
     <message>
+        <source>No upcoming appointments.</source>
+        <translation>Geen komende afsprake nie.</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Nog geen afsprake nie.</translation>
+    </message>
+    <message>
+        <source>No points earned or spent yet.</source>
+        <translation>Nog geen punte verdien of gebruik nie.</translation>
+    </message>
+    <message>
+        <source>No conversations with the assistant yet.</source>
+        <translation>Nog geen gesprekke met die assistent nie.</translation>
+    </message>
+    <message>
         <source>%1 reminders: allowed</source>
         <translation>%1-herinnerings: toegelaat</translation>
     </message>

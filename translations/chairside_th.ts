@@ -3724,6 +3724,22 @@ Without a configured backend it opens a generated demo salon stored locally.</so
 <context>
     <name>CustomerProfileWidget</name>
     <message>
+        <source>No upcoming appointments.</source>
+        <translation>ไม่มีนัดที่จะถึง</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>ยังไม่มีนัด</translation>
+    </message>
+    <message>
+        <source>No points earned or spent yet.</source>
+        <translation>ยังไม่มีการได้รับหรือใช้แต้ม</translation>
+    </message>
+    <message>
+        <source>No conversations with the assistant yet.</source>
+        <translation>ยังไม่มีการสนทนากับผู้ช่วย AI</translation>
+    </message>
+    <message>
         <source>%1 reminders: allowed</source>
         <translation>การเตือนนัดทาง %1: อนุญาต</translation>
     </message>

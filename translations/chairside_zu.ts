@@ -3732,6 +3732,22 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
 <context>
     <name>CustomerProfileWidget</name>
     <message>
+        <source>No upcoming appointments.</source>
+        <translation>Awekho ama-aphoyintimenti azayo.</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Awekho ama-aphoyintimenti okwamanje.</translation>
+    </message>
+    <message>
+        <source>No points earned or spent yet.</source>
+        <translation>Awekho amaphoyinti atholiwe noma asetshenzisiwe okwamanje.</translation>
+    </message>
+    <message>
+        <source>No conversations with the assistant yet.</source>
+        <translation>Azikho izingxoxo nomsizi okwamanje.</translation>
+    </message>
+    <message>
         <source>%1 reminders: allowed</source>
         <translation>Izikhumbuzo ze-%1: kuvunyelwe</translation>
     </message>

@@ -91,6 +91,18 @@ private Q_SLOTS:
         auto *ledger = pane.findChild<QTableView *>(QStringLiteral("customerLedger"));
         QVERIFY(ledger);
         QCOMPARE(ledger->model()->rowCount(), 3);
+        // Each table of the profile says when it is empty, and only then.
+        int emptyNotes = 0;
+        for (const char *table :
+             {"customerUpcoming", "customerHistory", "customerLedger", "customerConversations"}) {
+            auto *view = pane.findChild<QTableView *>(QString::fromLatin1(table));
+            auto *note = pane.findChild<QLabel *>(QString::fromLatin1(table) + u"Empty");
+            QVERIFY2(view && note, table);
+            QCOMPARE(note->parentWidget(), view->viewport());
+            QCOMPARE(note->isHidden(), view->model()->rowCount() > 0);
+            emptyNotes += note->isHidden() ? 0 : 1;
+        }
+        QVERIFY(emptyNotes > 0); // Thandi has no upcoming booking
         auto *referral = pane.findChild<QLabel *>(QStringLiteral("customerReferralCode"));
         QVERIFY(referral->text().contains(QStringLiteral("THANDI10")));
 

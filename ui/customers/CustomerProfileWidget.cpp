@@ -9,6 +9,7 @@
 #include "models/customers/LoyaltyLedgerModel.h"
 #include "ui/CardFrame.h"
 #include "ui/DarkPalette.h"
+#include "ui/EmptyViewNote.h"
 #include "ui/MutedText.h"
 #include "ui/ReadableTextDelegate.h"
 #include "ui/StatusText.h"
@@ -320,8 +321,10 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     QTableView *upcoming =
         makeTable(QStringLiteral("customerUpcoming"), tr("Upcoming appointments"));
     upcoming->setModel(loader->upcomingModel());
+    new EmptyViewNote(upcoming, tr("No upcoming appointments."));
     QTableView *history = makeTable(QStringLiteral("customerHistory"), tr("Recent appointments"));
     history->setModel(loader->historyModel());
+    new EmptyViewNote(history, tr("No appointments yet."));
     for (QTableView *table : {upcoming, history}) {
         QHeaderView *header = table->horizontalHeader();
         header->setSectionResizeMode(CustomerAppointmentsModel::ServiceColumn,
@@ -333,6 +336,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     }
     QTableView *ledger = makeTable(QStringLiteral("customerLedger"), tr("Points ledger"));
     ledger->setModel(loader->ledgerModel());
+    new EmptyViewNote(ledger, tr("No points earned or spent yet."));
     ledger->horizontalHeader()->setSectionResizeMode(LoyaltyLedgerModel::ReasonColumn,
                                                      QHeaderView::Stretch);
     ledger->horizontalHeader()->resizeSection(LoyaltyLedgerModel::DateColumn, 120);
@@ -345,6 +349,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerProfileLoader *loader,
     QTableView *conversations =
         makeTable(QStringLiteral("customerConversations"), tr("AI conversations"));
     conversations->setModel(loader->conversationsModel());
+    new EmptyViewNote(conversations, tr("No conversations with the assistant yet."));
     conversations->horizontalHeader()->setSectionResizeMode(
         CustomerConversationsModel::LastMessageColumn, QHeaderView::Stretch);
     conversations->horizontalHeader()->resizeSection(CustomerConversationsModel::WhenColumn, 170);

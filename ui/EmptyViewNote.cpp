@@ -1,0 +1,46 @@
+#include "ui/EmptyViewNote.h"
+
+#include "ui/MutedText.h"
+
+#include <QAbstractItemView>
+#include <QEvent>
+
+namespace Chairside {
+
+EmptyViewNote::EmptyViewNote(QAbstractItemView *view, const QString &text)
+    : QLabel(text, view->viewport())
+    , m_view(view)
+{
+    setObjectName(view->objectName() + QStringLiteral("Empty"));
+    setAlignment(Qt::AlignCenter);
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    // Clicks and the wheel reach the view as if the note were not there.
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    keepMuted(this, QStringLiteral("padding: 16px;"));
+    view->viewport()->installEventFilter(this);
+    if (QAbstractItemModel *model = view->model()) {
+        connect(model, &QAbstractItemModel::modelReset, this, &EmptyViewNote::refresh);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyViewNote::refresh);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyViewNote::refresh);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyViewNote::refresh);
+    }
+    refresh();
+}
+
+EmptyViewNote::~EmptyViewNote() = default;
+
+bool EmptyViewNote::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        setGeometry(m_view->viewport()->rect());
+    return QLabel::eventFilter(watched, event);
+}
+
+void EmptyViewNote::refresh()
+{
+    setGeometry(m_view->viewport()->rect());
+    setVisible(!m_view->model() || m_view->model()->rowCount() == 0);
+}
+
+} // namespace Chairside

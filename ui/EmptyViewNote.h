@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QLabel>
+
+class QAbstractItemView;
+
+namespace Chairside {
+
+// A muted sentence in the middle of an item view while its model has no rows ("No visits yet."),
+// so an empty table reads as empty rather than as not loaded yet. Made after the view has its
+// model; it sits on the viewport, under the header, and lets clicks through to the view.
+class EmptyViewNote final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmptyViewNote)
+
+public:
+    EmptyViewNote(QAbstractItemView *view, const QString &text);
+    ~EmptyViewNote() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+
+    QAbstractItemView *m_view;
+};
+
+} // namespace Chairside

@@ -594,6 +594,10 @@ Hierdie tydperk: %3 · vorige tydperk: %4 · verandering: %5</translation>
 <context>
     <name>AppointmentListPanel</name>
     <message>
+        <source>No bookings match these dates and filters.</source>
+        <translation>Geen besprekings pas by hierdie datums en filters nie.</translation>
+    </message>
+    <message>
         <source>Failed reminders</source>
         <translation>Mislukte herinnerings</translation>
     </message>
@@ -983,6 +987,10 @@ Hierdie tydperk: %3 · vorige tydperk: %4 · verandering: %5</translation>
 </context>
 <context>
     <name>AuditLogPage</name>
+    <message>
+        <source>No changes match these filters.</source>
+        <translation>Geen veranderinge pas by hierdie filters nie.</translation>
+    </message>
     <message>
         <source>Person</source>
         <translation>Persoon</translation>
@@ -4015,6 +4023,14 @@ Sonder &apos;n opgestelde bediener maak dit &apos;n gegenereerde demosalon oop w
 <context>
     <name>CustomersPane</name>
     <message>
+        <source>No customers yet.</source>
+        <translation>Nog geen kliënte nie.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Geen kliënt pas by “%1” nie.</translation>
+    </message>
+    <message>
         <source>&amp;New customer</source>
         <translation>&amp;Nuwe kliënt</translation>
     </message>
@@ -5745,6 +5761,14 @@ Hierdie tydperk: %3 · vorige %4 dae: %5</translation>
 </context>
 <context>
     <name>NotificationsPane</name>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Nog geen kennisgewings nie.</translation>
+    </message>
+    <message>
+        <source>Nothing unread. You are all caught up.</source>
+        <translation>Niks ongelees nie. Jy is op hoogte.</translation>
+    </message>
     <message>
         <source>Notifications</source>
         <translation>Kennisgewings</translation>

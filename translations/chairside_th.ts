@@ -594,6 +594,10 @@ This period: %3 · previous period: %4 · change: %5</source>
 <context>
     <name>AppointmentListPanel</name>
     <message>
+        <source>No bookings match these dates and filters.</source>
+        <translation>ไม่มีการจองที่ตรงกับวันที่และตัวกรองนี้</translation>
+    </message>
+    <message>
         <source>Failed reminders</source>
         <translation>เตือนนัดไม่สำเร็จ</translation>
     </message>
@@ -980,6 +984,10 @@ This period: %3 · previous period: %4 · change: %5</source>
 </context>
 <context>
     <name>AuditLogPage</name>
+    <message>
+        <source>No changes match these filters.</source>
+        <translation>ไม่มีการเปลี่ยนแปลงที่ตรงกับตัวกรองนี้</translation>
+    </message>
     <message>
         <source>Person</source>
         <translation>บุคคล</translation>
@@ -4007,6 +4015,14 @@ Without a configured backend it opens a generated demo salon stored locally.</so
 <context>
     <name>CustomersPane</name>
     <message>
+        <source>No customers yet.</source>
+        <translation>ยังไม่มีลูกค้า</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>ไม่พบลูกค้าที่ตรงกับ “%1”</translation>
+    </message>
+    <message>
         <source>&amp;New customer</source>
         <translation>ลูกค้าใหม่(&amp;N)</translation>
     </message>
@@ -5732,6 +5748,14 @@ This period: %3 · previous %4 days: %5</source>
 </context>
 <context>
     <name>NotificationsPane</name>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>ยังไม่มีการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Nothing unread. You are all caught up.</source>
+        <translation>ไม่มีรายการที่ยังไม่ได้อ่าน คุณอ่านครบทุกรายการแล้ว</translation>
+    </message>
     <message>
         <source>Notifications</source>
         <translation>การแจ้งเตือน</translation>

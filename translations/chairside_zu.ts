@@ -594,6 +594,10 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
 <context>
     <name>AppointmentListPanel</name>
     <message>
+        <source>No bookings match these dates and filters.</source>
+        <translation>Azikho izibhukhi ezifana nalezi zinsuku nalezi zihlungi.</translation>
+    </message>
+    <message>
         <source>Failed reminders</source>
         <translation>Izikhumbuzo ezehlulekile</translation>
     </message>
@@ -983,6 +987,10 @@ Lesi sikhathi: %3 · isikhathi esedlule: %4 · ushintsho: %5</translation>
 </context>
 <context>
     <name>AuditLogPage</name>
+    <message>
+        <source>No changes match these filters.</source>
+        <translation>Azikho izinguquko ezifana nalezi zihlungi.</translation>
+    </message>
     <message>
         <source>Person</source>
         <translation>Umuntu</translation>
@@ -4015,6 +4023,14 @@ amakhasimende angu-%2 (%3 % wamalungu)</translation>
 <context>
     <name>CustomersPane</name>
     <message>
+        <source>No customers yet.</source>
+        <translation>Awekho amakhasimende okwamanje.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Alikho ikhasimende elifana no-“%1”.</translation>
+    </message>
+    <message>
         <source>&amp;New customer</source>
         <translation>&amp;Ikhasimende elisha</translation>
     </message>
@@ -5745,6 +5761,14 @@ Lesi sikhathi: %3 · izinsuku ezingu-%4 ezedlule: %5</translation>
 </context>
 <context>
     <name>NotificationsPane</name>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Azikho izaziso okwamanje.</translation>
+    </message>
+    <message>
+        <source>Nothing unread. You are all caught up.</source>
+        <translation>Akukho okungafundiwe. Usufunde konke.</translation>
+    </message>
     <message>
         <source>Notifications</source>
         <translation>Izaziso</translation>

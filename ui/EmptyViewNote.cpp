@@ -7,9 +7,11 @@
 
 namespace Chairside {
 
-EmptyViewNote::EmptyViewNote(QAbstractItemView *view, const QString &text)
+EmptyViewNote::EmptyViewNote(QAbstractItemView *view, const QString &text,
+                             std::function<bool()> stillLoading)
     : QLabel(text, view->viewport())
     , m_view(view)
+    , m_stillLoading(std::move(stillLoading))
 {
     setObjectName(view->objectName() + QStringLiteral("Empty"));
     setAlignment(Qt::AlignCenter);
@@ -19,11 +21,16 @@ EmptyViewNote::EmptyViewNote(QAbstractItemView *view, const QString &text)
     setAttribute(Qt::WA_TransparentForMouseEvents);
     keepMuted(this, QStringLiteral("padding: 16px;"));
     view->viewport()->installEventFilter(this);
+    // Queued: a background model resets its rows first and says it is done loading after.
     if (QAbstractItemModel *model = view->model()) {
-        connect(model, &QAbstractItemModel::modelReset, this, &EmptyViewNote::refresh);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyViewNote::refresh);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyViewNote::refresh);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyViewNote::refresh);
+        connect(model, &QAbstractItemModel::modelReset, this, &EmptyViewNote::refresh,
+                Qt::QueuedConnection);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyViewNote::refresh,
+                Qt::QueuedConnection);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyViewNote::refresh,
+                Qt::QueuedConnection);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyViewNote::refresh,
+                Qt::QueuedConnection);
     }
     refresh();
 }
@@ -40,7 +47,8 @@ bool EmptyViewNote::eventFilter(QObject *watched, QEvent *event)
 void EmptyViewNote::refresh()
 {
     setGeometry(m_view->viewport()->rect());
-    setVisible(!m_view->model() || m_view->model()->rowCount() == 0);
+    const bool empty = !m_view->model() || m_view->model()->rowCount() == 0;
+    setVisible(empty && !(m_stillLoading && m_stillLoading()));
 }
 
 } // namespace Chairside

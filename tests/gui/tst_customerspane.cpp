@@ -129,9 +129,15 @@ private Q_SLOTS:
         QCOMPARE(list->selectionModel()->currentIndex().row(), model->rowOf(DeskSalon::kThandi));
 
         // A search without matches empties the list but keeps the open profile.
+        auto *noMatch = pane.findChild<QLabel *>(QStringLiteral("customerListEmpty"));
+        QVERIFY(noMatch);
+        QVERIFY(noMatch->isHidden());
         QTest::keyClicks(search, QStringLiteral("nobody here"));
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 0, 10000);
         QCOMPARE(name->text(), QStringLiteral("Thandi Mokoena"));
+        // ... and the list says what found nothing.
+        QTRY_VERIFY(!noMatch->isHidden());
+        QCOMPARE(noMatch->text(), QStringLiteral("No customer matches “nobody here”."));
     }
 
     // On a dark desktop theme the loyalty card is a deep tint of the dark surface, not a pale

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -72,11 +73,35 @@ private Q_SLOTS:
                  QStringLiteral("Handoff waiting over 2 hours"));
         QTRY_COMPARE(unread->text(), QStringLiteral("2 unread"));
 
+        auto *empty = pane.findChild<QLabel *>(QStringLiteral("notificationListEmpty"));
+        QVERIFY(empty);
+        QVERIFY(empty->isHidden());
         pane.findChild<QPushButton *>(QStringLiteral("filterUnread"))->click();
         QTRY_COMPARE(list->model()->rowCount(), 2);
         QTRY_VERIFY(!pane.listModel()->isLoading());
+        QVERIFY(empty->isHidden());
+
+        // Everything read (here on another desk, come in by sync): the unread list says so
+        // rather than showing a blank table.
+        const bool marked =
+            fixture.executor()
+                ->run([now](QSqlDatabase &db) {
+                    QSqlQuery update(db);
+                    update.prepare(QStringLiteral(
+                        "UPDATE notifications SET read_at = ? WHERE read_at IS NULL"));
+                    update.addBindValue(now);
+                    return update.exec();
+                })
+                .result();
+        QVERIFY(marked);
+        fixture.executor()->notifyTablesChanged({QStringLiteral("notifications")});
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+        QTRY_VERIFY(!empty->isHidden());
+        QCOMPARE(empty->text(), QStringLiteral("Nothing unread. You are all caught up."));
+        QCOMPARE(empty->parentWidget(), list->viewport());
         pane.findChild<QPushButton *>(QStringLiteral("filterAll"))->click();
         QTRY_COMPARE(list->model()->rowCount(), 3);
+        QTRY_VERIFY(empty->isHidden());
     }
 };
 

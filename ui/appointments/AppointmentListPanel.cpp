@@ -6,6 +6,7 @@
 #include "models/appointments/AppointmentPresentation.h"
 #include "store/StoreExecutor.h"
 #include "store/repositories/StaffRepository.h"
+#include "ui/EmptyViewNote.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -153,6 +154,8 @@ AppointmentListPanel::AppointmentListPanel(StoreExecutor *store, const BusinessC
     header->setSortIndicator(AppointmentListModel::DateTimeColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     layout->addWidget(m_table, 1);
+    new EmptyViewNote(m_table, tr("No bookings match these dates and filters."),
+                      [this] { return m_model->isLoading(); });
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);

@@ -4,6 +4,7 @@
 #include "models/business/AuditLogModel.h"
 #include "models/business/AuditPresentation.h"
 #include "store/StoreExecutor.h"
+#include "ui/EmptyViewNote.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -107,6 +108,8 @@ AuditLogPage::AuditLogPage(StoreExecutor *store, const BusinessContext &context,
     header->resizeSection(AuditLogModel::RecordColumn, 220);
     header->setSectionResizeMode(AuditLogModel::WhatColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
+    new EmptyViewNote(m_view, tr("No changes match these filters."),
+                      [this] { return m_model->isLoading(); });
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("auditStatus"));

@@ -6,6 +6,7 @@
 #include "models/customers/CustomerListModel.h"
 #include "models/customers/CustomerProfileLoader.h"
 #include "store/StoreExecutor.h"
+#include "ui/EmptyViewNote.h"
 #include "ui/MutedText.h"
 #include "ui/customers/CustomerEditDialog.h"
 #include "ui/customers/CustomerProfileWidget.h"
@@ -112,15 +113,25 @@ CustomersPane::CustomersPane(StoreExecutor *store, const BusinessContext &contex
     splitter->setStretchFactor(1, 6);
     splitter->setSizes({600, 640});
 
+    auto *emptyNote =
+        new EmptyViewNote(m_list, tr("No customers yet."), [this] { return m_model->isLoading(); });
+    // The note names the search the list was read for, not what is being typed.
+    const auto search = [this, emptyNote] {
+        QString text = m_search->text().simplified();
+        if (text.size() > 40)
+            text = text.left(40) + u'…';
+        emptyNote->setText(text.isEmpty() ? tr("No customers yet.")
+                                          : tr("No customer matches “%1”.").arg(text));
+        m_model->setSearchText(m_search->text());
+    };
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kSearchDelayMs);
-    connect(&m_debounce, &QTimer::timeout, this,
-            [this] { m_model->setSearchText(m_search->text()); });
+    connect(&m_debounce, &QTimer::timeout, this, search);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     // Enter searches at once; Down moves from the search field into the results.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+    connect(m_search, &QLineEdit::returnPressed, this, [this, search] {
         m_debounce.stop();
-        m_model->setSearchText(m_search->text());
+        search();
         m_list->setFocus();
     });
     auto *find = new QShortcut(QKeySequence::Find, this);

@@ -4,6 +4,7 @@
 #include "models/notifications/NotificationListModel.h"
 #include "store/StoreExecutor.h"
 #include "sync/Mutation.h"
+#include "ui/EmptyViewNote.h"
 #include "ui/MutedText.h"
 
 #include <QButtonGroup>
@@ -102,6 +103,12 @@ NotificationsPane::NotificationsPane(StoreExecutor *store, const BusinessContext
     columns->resizeSection(NotificationListModel::TitleColumn, 380);
     columns->resizeSection(NotificationListModel::TimeColumn, 130);
     layout->addWidget(m_view, 1);
+    auto *emptyNote = new EmptyViewNote(m_view, tr("No notifications yet."),
+                                        [this] { return m_model->isLoading(); });
+    connect(m_filters, &QButtonGroup::idClicked, emptyNote, [emptyNote](int id) {
+        emptyNote->setText(id == UnreadFilter ? tr("Nothing unread. You are all caught up.")
+                                              : tr("No notifications yet."));
+    });
     // Enter and double click open, like the other lists.
     connect(m_view, &QAbstractItemView::activated, this, [this] { openSelected(); });
     auto *dismissKey = new QShortcut(QKeySequence::Delete, m_view, this,

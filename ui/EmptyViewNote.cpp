@@ -32,7 +32,12 @@ EmptyViewNote::EmptyViewNote(QAbstractItemView *view, const QString &text,
         connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyViewNote::refresh,
                 Qt::QueuedConnection);
     }
-    refresh();
+    // A background model has not been asked for its first rows yet when its view is built: its
+    // first answer shows the note, not the empty model before it.
+    if (m_stillLoading)
+        hide();
+    else
+        refresh();
 }
 
 EmptyViewNote::~EmptyViewNote() = default;

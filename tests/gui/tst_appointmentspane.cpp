@@ -122,6 +122,10 @@ private Q_SLOTS:
         auto *count = pane.findChild<QLabel *>(QStringLiteral("appointmentListCount"));
         QVERIFY(count);
         QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("5 appointments"), 10000);
+        // The calendar's own count of its day does not stand above the list's other range.
+        auto *daySummary = pane.findChild<QLabel *>(QStringLiteral("appointmentDaySummary"));
+        QVERIFY(daySummary);
+        QVERIFY(!daySummary->isVisible());
 
         auto *search = pane.findChild<QLineEdit *>(QStringLiteral("appointmentListSearch"));
         QVERIFY(search);
@@ -183,6 +187,7 @@ private Q_SLOTS:
         QTest::mouseClick(dayButton, Qt::LeftButton);
         QCOMPARE(pane.currentView(), AppointmentsPane::View::Day);
         QVERIFY(dayView->isVisible());
+        QVERIFY(daySummary->isVisible());
     }
 
     void showsTheWeekOfOnePersonOrEveryone()

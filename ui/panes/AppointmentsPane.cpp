@@ -741,6 +741,9 @@ void AppointmentsPane::setCurrentView(View view)
 {
     m_weekStaff->setVisible(view == View::Week);
     m_columnsButton->setVisible(view == View::Day);
+    // The summary counts the calendar's day or week; the list counts its own range beside its
+    // filters, so the two never disagree on screen.
+    m_summary->setVisible(view != View::List);
     if (view == View::List) {
         listPanel()->activate();
         m_stack->setCurrentWidget(m_listPanel);

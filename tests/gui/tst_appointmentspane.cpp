@@ -5,6 +5,8 @@
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/fixtures/DeskSalonTest.h"
+#include "tests/support/fixtures/FixtureContext.h"
+#include "tests/support/fixtures/StoreFixture.h"
 #include "ui/DarkPalette.h"
 #include "ui/appointments/AppointmentListPanel.h"
 #include "ui/appointments/DayColumnsDialog.h"
@@ -28,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 #include <optional>
@@ -359,6 +362,55 @@ private Q_SLOTS:
         model->setColumnChoice({}, {});
         QTRY_VERIFY_WITH_TIMEOUT(shownWithTheDay.has_value(), 10000);
         QVERIFY(*shownWithTheDay);
+    }
+
+    void todayOpensWhereTheDayBeginsBeforeItHas()
+    {
+        // Early in the morning (a desk opened at 03:00, or a clinic in another zone) the day
+        // opened at the hour before now, clamped to the top: three empty hours before the first
+        // booking at 11:00. It opens half an hour before that booking.
+        const QDateTime utc = QDateTime::currentDateTimeUtc();
+        int offsetHours = 3 - utc.time().hour();
+        if (offsetHours < -12)
+            offsetHours += 24;
+        const QTimeZone zone(offsetHours * 3600);
+        QVERIFY(zone.isValid());
+        const QDateTime local = utc.toTimeZone(zone);
+        QCOMPARE(local.time().hour(), 3);
+        const Fixtures::BusinessRecord salon{.id = QStringLiteral("b1"),
+                                             .timeZone = QString::fromUtf8(zone.id())};
+        Fixtures::StoreFixture fixture;
+        const bool written =
+            fixture.write(salon, utc.toSecsSinceEpoch(), [&local](Fixtures::RowWriter &w) {
+                const QString staff =
+                    w.staff({.id = QStringLiteral("s1"), .name = QStringLiteral("Ama")});
+                w.workingHours({.staffId = staff,
+                                .weekday = local.date().dayOfWeek(),
+                                .startMinute = 10 * 60,
+                                .endMinute = 18 * 60});
+                const QString service = w.service({.id = QStringLiteral("v1")});
+                w.appointment({.id = QStringLiteral("a1"),
+                               .staffId = staff,
+                               .serviceId = service,
+                               .startsAt = QDateTime(local.date(), QTime(11, 0), local.timeZone())
+                                               .toSecsSinceEpoch()});
+            });
+        QVERIFY(written);
+        AppointmentsPane pane(fixture.executor(),
+                              Fixtures::contextFor(salon, QStringLiteral("s1")));
+        pane.resize(1000, 500); // the day does not fit: it scrolls
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *view = pane.findChild<DayScheduleView *>(QStringLiteral("appointmentDayView"));
+        QVERIFY(view);
+        QTRY_COMPARE_WITH_TIMEOUT(pane.dayModel()->rowCount(), 1, 10000);
+        QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
+        const QRect booking = view->bookingRect(QStringLiteral("a1"));
+        QVERIFY2(view->viewport()->rect().contains(booking.topLeft()),
+                 qPrintable(QStringLiteral("the booking at %1,%2; the viewport %3 px high")
+                                .arg(booking.x())
+                                .arg(booking.y())
+                                .arg(view->viewport()->height())));
     }
 
     void theHiddenListReadsOnlyWhenShown()

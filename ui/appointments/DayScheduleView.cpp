@@ -273,12 +273,7 @@ void DayScheduleView::scrollToInterestingTime()
 {
     if (!m_model)
         return;
-    const BusinessContext &context = m_model->context();
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(context.timeZone);
-    if (todayColumn() >= 0) {
-        scrollToMinute(now.time().hour() * 60 + now.time().minute() - 60);
-        return;
-    }
+    // Where the day starts: its first booking, else the first person's start, else 09:00.
     int first = 24 * 60;
     for (const Block &block : std::as_const(m_blocks))
         first = std::min(first, block.start);
@@ -288,7 +283,17 @@ void DayScheduleView::scrollToInterestingTime()
                 first = std::min(first, day.workStart);
         }
     }
-    scrollToMinute(first == 24 * 60 ? 9 * 60 : first - 30);
+    if (first == 24 * 60)
+        first = 9 * 60;
+    if (todayColumn() >= 0) {
+        // Today: an hour before now; before the day has begun (the desk opened at 07:00, the
+        // first booking at 10:00), where it begins rather than the empty hours before it.
+        const QTime now =
+            QDateTime::currentDateTime().toTimeZone(m_model->context().timeZone).time();
+        scrollToMinute(std::max(now.hour() * 60 + now.minute() - 60, first - 30));
+        return;
+    }
+    scrollToMinute(first - 30);
 }
 
 QRect DayScheduleView::blockRect(const QModelIndex &index) const

@@ -154,9 +154,14 @@ AppointmentDialog::AppointmentDialog(StoreExecutor *store, DeskEdits *edits,
     m_staffNote->setWordWrap(true);
     keepMuted(m_staffNote);
     m_staffNote->hide();
+    // The note spans the field, not just the staff list's width: the form measures a row's
+    // height at the field's width, and a note wrapped narrower than that was cut off.
+    QSizePolicy notePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    notePolicy.setHeightForWidth(true);
+    m_staffNote->setSizePolicy(notePolicy);
     auto *staffBox = new QVBoxLayout;
     staffBox->setSpacing(4);
-    staffBox->addWidget(m_staff);
+    staffBox->addWidget(m_staff, 0, Qt::AlignLeft);
     staffBox->addWidget(m_staffNote);
     form->addRow(tr("S&taff:"), staffBox);
     qobject_cast<QLabel *>(form->labelForField(staffBox))->setBuddy(m_staff);

@@ -44,6 +44,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
     form->addRow(tr("&CA certificate:"), caRow);
+    // A row that is a layout gets a label without a buddy: Alt+C goes to the file's field.
+    qobject_cast<QLabel *>(form->labelForField(caRow))->setBuddy(m_caFile);
 
     m_language = new QComboBox(this);
     m_language->setAccessibleName(tr("Language"));

@@ -17,8 +17,10 @@
 #include "ui/ReadableTextDelegate.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusText.h"
+#include "ui/appointments/AppointmentDialog.h"
 #include "ui/appointments/CalendarColours.h"
 #include "ui/appointments/DayScheduleView.h"
+#include "ui/customers/CustomerEditDialog.h"
 #include "ui/sync/LoginDialog.h"
 
 #include <QAbstractButton>
@@ -222,6 +224,61 @@ private Q_SLOTS:
         QVERIFY(result.interactive > 3);
         QVERIFY(result.unnamed.isEmpty());
         QVERIFY(result.noTab.isEmpty());
+    }
+
+    // A label with an accelerator ("&Language:") moves the focus to its field, so it needs the
+    // field as its buddy; without one Qt shows the "&" itself ("&CA certificate:" in Settings,
+    // whose field is a row of a line edit and a button).
+    void acceleratorLabelsHaveTheirField()
+    {
+        static const QRegularExpression accelerator(QStringLiteral("(?<!&)&(?![&\\s])"));
+        QStringList without;
+        const auto check = [&without](QWidget *root) {
+            const auto labels = root->findChildren<QLabel *>();
+            for (const QLabel *label : labels) {
+                const QString text = label->text();
+                if (!label->isVisible() || text.contains(u'<') || text.contains(u"&amp;"))
+                    continue;
+                if (accelerator.match(text).hasMatch() && !label->buddy())
+                    without.append(describe(label) + QStringLiteral(" \"") + text + u'"');
+            }
+        };
+        MainWindow window(m_desk.store(), m_desk.settings(), m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < kPaneCount; ++i) {
+            const auto id = static_cast<PaneId>(i);
+            window.showPane(id);
+            waitUntilSettled(m_desk.store());
+            check(&window);
+            const auto tabWidgets = window.pane(id)->findChildren<QTabWidget *>();
+            for (QTabWidget *tabs : tabWidgets) {
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    waitUntilSettled(m_desk.store());
+                    check(&window);
+                }
+            }
+        }
+        SettingsDialog settings(m_desk.settings());
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        check(&settings);
+        LoginDialog login(*m_desk.settings());
+        login.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&login));
+        check(&login);
+        AppointmentDialog booking(m_desk.store(), window.edits(), m_context,
+                                  AppointmentDialog::Mode::New);
+        booking.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&booking));
+        waitUntilSettled(m_desk.store());
+        check(&booking);
+        CustomerEditDialog customer(m_desk.store(), window.edits(), m_context, std::nullopt);
+        customer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&customer));
+        check(&customer);
+        QVERIFY2(without.isEmpty(), qPrintable(without.join(QStringLiteral("\n  "))));
     }
 
     // A booking says its status in words to a screen reader: the calendar's model gives it in

@@ -162,6 +162,35 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    // Phones are stored as the server keeps them (+27655507842): the details write them the way
+    // the customer list and cards do, in groups.
+    void thePhoneReadsInGroups()
+    {
+        QVERIFY(openStore());
+        QVERIFY(store()
+                    ->run([](QSqlDatabase &db) {
+                        RowWriter writer = DeskSalon::writer(db);
+                        const QString customer =
+                            writer.customer({.id = QStringLiteral("c-e164"),
+                                             .fullName = QStringLiteral("Anathi Dyantyi"),
+                                             .phone = QStringLiteral("+27655507842")});
+                        writer.appointment(DeskSalon::appointment(
+                            QStringLiteral("e164"), customer, DeskSalon::kBen, DeskSalon::kCut,
+                            DeskSalon::at(DeskSalon::kDay, 16, 0),
+                            DeskSalon::at(DeskSalon::kDay, 17, 0), QStringLiteral("confirmed"),
+                            25000));
+                        return writer.ok();
+                    })
+                    .result());
+        AppointmentDetailsDialog dialog(store(), DeskSalon::context(), QStringLiteral("e164"),
+                                        true);
+        dialog.QWidget::show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 10000);
+        const QString summary =
+            dialog.findChild<QLabel *>(QStringLiteral("appointmentDetailsSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("+27 65 550 7842")), qPrintable(summary));
+    }
+
     void longNotesScrollInsideTheDialog()
     {
         // Notes pasted from elsewhere can be pages long: all of them are there to read and copy,

@@ -1,6 +1,7 @@
 #include "ui/appointments/AppointmentDetailsDialog.h"
 
 #include "core/AppointmentStatus.h"
+#include "core/PhoneNumber.h"
 #include "models/appointments/AppointmentEditing.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "store/StoreExecutor.h"
@@ -153,7 +154,7 @@ void AppointmentDetailsDialog::show(const AppointmentDetails::Details &details)
                  tr("booked through %1").arg(AP::sourceLabel(row.sourceKey)).toHtmlEscaped(),
                  AP::formatPrice(row.priceMinor, m_context).toHtmlEscaped())};
     if (!row.customerPhone.isEmpty())
-        lines.append(row.customerPhone.toHtmlEscaped());
+        lines.append(formatPhoneForDisplay(row.customerPhone).toHtmlEscaped());
     if (!row.cancelReason.isEmpty())
         lines.append(tr("Reason: %1").arg(row.cancelReason).toHtmlEscaped());
     if (details.deleted)

@@ -1,5 +1,6 @@
 #include "ui/appointments/AppointmentDialog.h"
 
+#include "core/PhoneNumber.h"
 #include "core/calendar/BusinessTime.h"
 #include "models/appointments/AppointmentPresentation.h"
 #include "models/common/DeskEdits.h"
@@ -524,7 +525,7 @@ void AppointmentDialog::searchCustomers()
             for (const AE::CustomerChoice &customer : std::as_const(m_matches)) {
                 QStringList parts{customer.name};
                 if (!customer.phone.isEmpty())
-                    parts.append(customer.phone);
+                    parts.append(formatPhoneForDisplay(customer.phone));
                 if (!customer.email.isEmpty())
                     parts.append(customer.email);
                 m_customerMatches->addItem(parts.join(QStringLiteral("  ·  ")));
@@ -587,9 +588,10 @@ void AppointmentDialog::setCustomer(const AE::CustomerChoice &customer)
     m_customerName = customer.name;
     m_customerMatches->hide();
     fitHeight();
-    m_customerChosen->setText(customer.phone.isEmpty()
-                                  ? tr("✓ %1").arg(customer.name)
-                                  : tr("✓ %1 · %2").arg(customer.name, customer.phone));
+    m_customerChosen->setText(
+        customer.phone.isEmpty()
+            ? tr("✓ %1").arg(customer.name)
+            : tr("✓ %1 · %2").arg(customer.name, formatPhoneForDisplay(customer.phone)));
 }
 
 const AE::ServiceChoice *AppointmentDialog::currentService() const

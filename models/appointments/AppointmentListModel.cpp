@@ -1,5 +1,6 @@
 #include "models/appointments/AppointmentListModel.h"
 
+#include "core/PhoneNumber.h"
 #include "models/appointments/AppointmentEditing.h"
 
 #include <QHash>
@@ -124,7 +125,8 @@ QVariant AppointmentListModel::rowData(const Row &row, int column, int role) con
         return row.version;
     if (role == Qt::ToolTipRole) {
         if (column == CustomerColumn && !row.raw.customerPhone.isEmpty())
-            return QString(row.raw.customerName + QStringLiteral(" · ") + row.raw.customerPhone);
+            return QString(row.raw.customerName + QStringLiteral(" · ")
+                           + formatPhoneForDisplay(row.raw.customerPhone));
         if (column == StatusColumn && !row.raw.cancelReason.isEmpty())
             return QString(row.status + QStringLiteral(": ") + row.raw.cancelReason);
         role = Qt::DisplayRole; // the other tooltips repeat the cell

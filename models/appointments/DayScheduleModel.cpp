@@ -1,5 +1,6 @@
 #include "models/appointments/DayScheduleModel.h"
 
+#include "core/PhoneNumber.h"
 #include "core/calendar/BusinessTime.h"
 #include "core/calendar/ZoneClock.h"
 #include "models/appointments/AppointmentEditing.h"
@@ -462,7 +463,7 @@ QString DayScheduleModel::toolTipOf(const Item &item) const
                + QCoreApplication::translate("Chairside::DayScheduleModel", "On this computer: %1")
                      .arg(desk.toHtmlEscaped());
     if (!row.customerPhone.isEmpty())
-        tip += QStringLiteral("<br>") + row.customerPhone.toHtmlEscaped();
+        tip += QStringLiteral("<br>") + formatPhoneForDisplay(row.customerPhone).toHtmlEscaped();
     if (!row.notes.isEmpty())
         tip += QStringLiteral("<br><i>%1</i>").arg(AP::tooltipExcerpt(row.notes).toHtmlEscaped());
     if (!row.cancelReason.isEmpty())

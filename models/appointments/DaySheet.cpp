@@ -1,5 +1,6 @@
 #include "models/appointments/DaySheet.h"
 
+#include "core/PhoneNumber.h"
 #include "core/calendar/BusinessTime.h"
 #include "models/appointments/AppointmentPresentation.h"
 
@@ -162,7 +163,7 @@ QString toHtml(const Sheet &sheet, const BusinessContext &context)
             customer = customer.toHtmlEscaped();
             if (!row.customerPhone.isEmpty())
                 customer += QStringLiteral("<br><span class=\"muted\">%1</span>")
-                                .arg(row.customerPhone.toHtmlEscaped());
+                                .arg(formatPhoneForDisplay(row.customerPhone).toHtmlEscaped());
             if (const QString allergy = page.allergyNotes.value(row.customerId); !allergy.isEmpty())
                 customer += QStringLiteral("<br><span class=\"allergy\">%1</span>")
                                 .arg(tr("Allergy / patch test: %1").arg(allergy).toHtmlEscaped());

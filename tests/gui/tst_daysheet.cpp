@@ -34,6 +34,33 @@ private:
     }
 
 private Q_SLOTS:
+    // The sheet is read on paper: a phone stored as the server keeps it (+27655507842) is
+    // printed in groups, as the desk shows it.
+    void phonesArePrintedInGroups()
+    {
+        QVERIFY(openStore());
+        QVERIFY(store()
+                    ->run([](QSqlDatabase &db) {
+                        RowWriter writer = DeskSalon::writer(db);
+                        const QString customer =
+                            writer.customer({.id = QStringLiteral("c-e164"),
+                                             .fullName = QStringLiteral("Anathi Dyantyi"),
+                                             .phone = QStringLiteral("+27655507842")});
+                        writer.appointment(DeskSalon::appointment(
+                            QStringLiteral("e164"), customer, DeskSalon::kAnna, DeskSalon::kCut,
+                            DeskSalon::at(DeskSalon::kDay, 16, 0),
+                            DeskSalon::at(DeskSalon::kDay, 17, 0), QStringLiteral("confirmed"),
+                            25000));
+                        return writer.ok();
+                    })
+                    .result());
+        const DaySheet::Sheet sheet = load({});
+        QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
+        const QString html = DaySheet::toHtml(sheet, DeskSalon::context());
+        QVERIFY(html.contains(QStringLiteral("Anathi Dyantyi")));
+        QVERIFY2(html.contains(QStringLiteral("+27 65 550 7842")), "the phone as stored");
+    }
+
     void everyoneGetsAPage()
     {
         QVERIFY(openStore());

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Chairside;
 using namespace Chairside::Fixtures;
@@ -387,6 +388,17 @@ private Q_SLOTS:
             const auto chart = AnalyticsChart(i);
             QVERIFY(pane.chartView(chart));
             QVERIFY(!pane.chartView(chart)->chart()->title().isEmpty());
+            // Its menu sits inside the chart's rounded card (inset 9 px), not astride the edge,
+            // and draws its three dots.
+            auto *menu =
+                pane.findChild<QToolButton *>(QStringLiteral("export-") + ChartTables::key(chart));
+            QVERIFY(menu);
+            const QRect corner(menu->mapToGlobal(QPoint())
+                                   - pane.chartView(chart)->mapToGlobal(QPoint()),
+                               menu->size());
+            QVERIFY2(corner.top() >= 10 && pane.chartView(chart)->width() - corner.right() > 10,
+                     qPrintable(QStringLiteral("at %1,%2").arg(corner.x()).arg(corner.y())));
+            QVERIFY(!menu->icon().pixmap(16).isNull());
             const QString csv = dir.filePath(ChartTables::key(chart) + QStringLiteral(".csv"));
             QCOMPARE(pane.exportChartCsv(chart, csv), QString());
             QFile file(csv);

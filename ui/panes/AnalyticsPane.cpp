@@ -295,15 +295,23 @@ QWidget *AnalyticsPane::chartFrame(AnalyticsChart chart, QWidget *parent)
     auto *menuButton = new QToolButton(frame);
     menuButton->setObjectName(QStringLiteral("export-%1").arg(key));
     menuButton->setText(QStringLiteral("⋯"));
+    menuButton->setIcon(QIcon(QStringLiteral(":/icons/ui/more-dots.svg")));
+    menuButton->setIconSize(QSize(16, 16));
     menuButton->setAutoRaise(true);
     menuButton->setPopupMode(QToolButton::InstantPopup);
+    // The three dots say "menu" already; Qt's small arrow beside them looked like a stray mark.
+    menuButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     menuButton->setAccessibleName(tr("Export %1").arg(ChartTables::title(chart)));
     menuButton->setToolTip(tr("Save this chart's data as CSV or the chart as PNG"));
     auto *menu = new QMenu(menuButton);
     menu->addAction(tr("Save data as CSV…"), this, [this, chart] { askExportChart(chart, false); });
     menu->addAction(tr("Save chart as PNG…"), this, [this, chart] { askExportChart(chart, true); });
     menuButton->setMenu(menu);
-    grid->addWidget(menuButton, 0, 0, Qt::AlignTop | Qt::AlignRight);
+    // Inside the chart's card, in its top corner, not astride its edge.
+    auto *corner = new QVBoxLayout;
+    corner->setContentsMargins(0, 14, 14, 0);
+    corner->addWidget(menuButton);
+    grid->addLayout(corner, 0, 0, Qt::AlignTop | Qt::AlignRight);
     return frame;
 }
 

@@ -138,6 +138,12 @@ private Q_SLOTS:
         // ... and the list says what found nothing.
         QTRY_VERIFY(!noMatch->isHidden());
         QCOMPARE(noMatch->text(), QStringLiteral("No customer matches “nobody here”."));
+        // A long search is shortened in the sentence, never between an emoji's two halves.
+        search->setText(QString(39, u'z') + QStringLiteral("💇 and more words"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(noMatch->text().contains(QString(39, u'z')));
+        QCOMPARE(noMatch->text(),
+                 QStringLiteral("No customer matches “%1…”.").arg(QString(39, u'z')));
     }
 
     // On a dark desktop theme the loyalty card is a deep tint of the dark surface, not a pale

@@ -118,8 +118,8 @@ CustomersPane::CustomersPane(StoreExecutor *store, const BusinessContext &contex
     // The note names the search the list was read for, not what is being typed.
     const auto search = [this, emptyNote] {
         QString text = m_search->text().simplified();
-        if (text.size() > 40)
-            text = text.left(40) + u'…';
+        if (text.size() > 40) // not between the halves of an emoji
+            text = text.left(text.at(39).isHighSurrogate() ? 39 : 40) + u'…';
         emptyNote->setText(text.isEmpty() ? tr("No customers yet.")
                                           : tr("No customer matches “%1”.").arg(text));
         m_model->setSearchText(m_search->text());

@@ -9,6 +9,7 @@
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/demodesk/DemoDesk.h"
+#include "tests/support/demodesk/PaneTour.h"
 #include "ui/ColourMath.h"
 #include "ui/DarkPalette.h"
 #include "ui/DeskStyle.h"
@@ -39,7 +40,6 @@
 #include <QSlider>
 #include <QStandardItemModel>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextEdit>
@@ -165,24 +165,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Walk result;
-        for (int i = 0; i < kPaneCount; ++i) {
-            const auto id = static_cast<PaneId>(i);
-            window.showPane(id);
-            waitUntilSettled(m_desk.store());
-            QCoreApplication::processEvents();
-            walk(&window, result);
-            const auto tabWidgets = window.pane(id)->findChildren<QTabWidget *>();
-            for (QTabWidget *tabs : tabWidgets) {
-                if (!tabs->isVisible())
-                    continue;
-                for (int t = 0; t < tabs->count(); ++t) {
-                    tabs->setCurrentIndex(t);
-                    waitUntilSettled(m_desk.store());
-                    QCoreApplication::processEvents();
-                    walk(&window, result);
-                }
-            }
-        }
+        Fixtures::visitEveryPaneAndTab(window, m_desk.store(),
+                                       [&window, &result] { walk(&window, result); });
         qInfo("walked %d interactive widgets: %lld without a name, %lld input controls not on "
               "the Tab chain, %lld buttons without Tab focus",
               result.interactive, qlonglong(result.unnamed.size()), qlonglong(result.noTab.size()),
@@ -246,20 +230,8 @@ private Q_SLOTS:
         MainWindow window(m_desk.store(), m_desk.settings(), m_context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (int i = 0; i < kPaneCount; ++i) {
-            const auto id = static_cast<PaneId>(i);
-            window.showPane(id);
-            waitUntilSettled(m_desk.store());
-            check(&window);
-            const auto tabWidgets = window.pane(id)->findChildren<QTabWidget *>();
-            for (QTabWidget *tabs : tabWidgets) {
-                for (int t = 0; t < tabs->count(); ++t) {
-                    tabs->setCurrentIndex(t);
-                    waitUntilSettled(m_desk.store());
-                    check(&window);
-                }
-            }
-        }
+        Fixtures::visitEveryPaneAndTab(window, m_desk.store(),
+                                       [&check, &window] { check(&window); });
         SettingsDialog settings(m_desk.settings());
         settings.show();
         QVERIFY(QTest::qWaitForWindowExposed(&settings));
@@ -327,18 +299,7 @@ private Q_SLOTS:
         MainWindow window(m_desk.store(), m_desk.settings(), m_context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (int i = 0; i < kPaneCount; ++i) {
-            window.showPane(static_cast<PaneId>(i));
-            waitUntilSettled(m_desk.store());
-            const auto tabWidgets =
-                window.pane(static_cast<PaneId>(i))->findChildren<QTabWidget *>();
-            for (QTabWidget *tabs : tabWidgets) {
-                for (int t = 0; t < tabs->count(); ++t) {
-                    tabs->setCurrentIndex(t);
-                    waitUntilSettled(m_desk.store());
-                }
-            }
-        }
+        Fixtures::visitEveryPaneAndTab(window, m_desk.store()); // every pane and tab built
         // What a label is drawn on: the background its own sheet or a card's sheet paints, else
         // the window colour of the nearest widget no style sheet styles (Qt keeps the palettes
         // of the others as they were when styled).

@@ -5,6 +5,7 @@
 #include "store/AppSettings.h"
 #include "store/StoreExecutor.h"
 #include "tests/support/demodesk/DemoDesk.h"
+#include "tests/support/demodesk/PaneTour.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Translations.h"
@@ -22,7 +23,6 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QScopeGuard>
-#include <QTabWidget>
 #include <QTest>
 #include <QThread>
 #include <QVBoxLayout>
@@ -252,7 +252,6 @@ private Q_SLOTS:
         QStringList touching;
         int rowsChecked = 0;
         const auto check = [&window, &touching, &rowsChecked] {
-            QCoreApplication::processEvents();
             const auto buttons = window.findChildren<QAbstractButton *>();
             for (QAbstractButton *left : buttons) {
                 // Tab bars' and spin boxes' own arrows are parts of one control.
@@ -277,22 +276,7 @@ private Q_SLOTS:
                 }
             }
         };
-        for (int i = 0; i < kPaneCount; ++i) {
-            const auto id = static_cast<PaneId>(i);
-            window.showPane(id);
-            waitUntilSettled(m_desk.store());
-            check();
-            const auto tabWidgets = window.pane(id)->findChildren<QTabWidget *>();
-            for (QTabWidget *tabs : tabWidgets) {
-                if (!tabs->isVisible())
-                    continue;
-                for (int t = 0; t < tabs->count(); ++t) {
-                    tabs->setCurrentIndex(t);
-                    waitUntilSettled(m_desk.store());
-                    check();
-                }
-            }
-        }
+        Fixtures::visitEveryPaneAndTab(window, m_desk.store(), check);
         touching.removeDuplicates();
         QVERIFY2(rowsChecked > 20, qPrintable(QString::number(rowsChecked)));
         QVERIFY2(touching.isEmpty(), qPrintable(touching.join(QStringLiteral("\n  "))));

@@ -167,23 +167,9 @@ private Q_SLOTS:
     void thePhoneReadsInGroups()
     {
         QVERIFY(openStore());
-        QVERIFY(store()
-                    ->run([](QSqlDatabase &db) {
-                        RowWriter writer = DeskSalon::writer(db);
-                        const QString customer =
-                            writer.customer({.id = QStringLiteral("c-e164"),
-                                             .fullName = QStringLiteral("Anathi Dyantyi"),
-                                             .phone = QStringLiteral("+27655507842")});
-                        writer.appointment(DeskSalon::appointment(
-                            QStringLiteral("e164"), customer, DeskSalon::kBen, DeskSalon::kCut,
-                            DeskSalon::at(DeskSalon::kDay, 16, 0),
-                            DeskSalon::at(DeskSalon::kDay, 17, 0), QStringLiteral("confirmed"),
-                            25000));
-                        return writer.ok();
-                    })
-                    .result());
-        AppointmentDetailsDialog dialog(store(), DeskSalon::context(), QStringLiteral("e164"),
-                                        true);
+        QVERIFY(store()->run(&DeskSalon::writeUngroupedPhoneBooking).result());
+        AppointmentDetailsDialog dialog(store(), DeskSalon::context(),
+                                        DeskSalon::kUngroupedPhoneBooking, true);
         dialog.QWidget::show();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 10000);
         const QString summary =

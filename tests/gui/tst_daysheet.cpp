@@ -39,21 +39,7 @@ private Q_SLOTS:
     void phonesArePrintedInGroups()
     {
         QVERIFY(openStore());
-        QVERIFY(store()
-                    ->run([](QSqlDatabase &db) {
-                        RowWriter writer = DeskSalon::writer(db);
-                        const QString customer =
-                            writer.customer({.id = QStringLiteral("c-e164"),
-                                             .fullName = QStringLiteral("Anathi Dyantyi"),
-                                             .phone = QStringLiteral("+27655507842")});
-                        writer.appointment(DeskSalon::appointment(
-                            QStringLiteral("e164"), customer, DeskSalon::kAnna, DeskSalon::kCut,
-                            DeskSalon::at(DeskSalon::kDay, 16, 0),
-                            DeskSalon::at(DeskSalon::kDay, 17, 0), QStringLiteral("confirmed"),
-                            25000));
-                        return writer.ok();
-                    })
-                    .result());
+        QVERIFY(store()->run(&DeskSalon::writeUngroupedPhoneBooking).result());
         const DaySheet::Sheet sheet = load({});
         QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
         const QString html = DaySheet::toHtml(sheet, DeskSalon::context());

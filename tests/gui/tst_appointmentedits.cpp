@@ -100,6 +100,23 @@ class TestAppointmentEdits final : public DeskSalonTest
                                 + QString::fromLatin1(name) + QStringLiteral(".png"));
     }
 
+    // Ben's services (Business, Staff) are just `service`.
+    bool benOnlyDoes(const QString &service)
+    {
+        return store()
+            ->run([service](QSqlDatabase &db) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral(
+                    "INSERT INTO staff_services (id, business_id, staff_id, service_id, "
+                    "updated_at) VALUES ('ss1', ?, ?, ?, 1)"));
+                q.addBindValue(Desk::kBusiness);
+                q.addBindValue(Desk::kBen);
+                q.addBindValue(service);
+                return q.exec();
+            })
+            .result();
+    }
+
     static AppointmentDialog *waitForDialog(QWidget *pane)
     {
         AppointmentDialog *dialog = nullptr;
@@ -183,18 +200,7 @@ private Q_SLOTS:
     void notesAServiceTheStylistDoesNotDo()
     {
         QVERIFY(openStore());
-        QVERIFY(store()
-                    ->run([](QSqlDatabase &db) {
-                        QSqlQuery q(db);
-                        q.prepare(QStringLiteral(
-                            "INSERT INTO staff_services (id, business_id, staff_id, service_id, "
-                            "updated_at) VALUES ('ss1', ?, ?, ?, 1)"));
-                        q.addBindValue(Desk::kBusiness);
-                        q.addBindValue(Desk::kBen);
-                        q.addBindValue(Desk::kCut);
-                        return q.exec();
-                    })
-                    .result());
+        QVERIFY(benOnlyDoes(Desk::kCut));
         auto pane = openPane();
         QVERIFY(pane);
         pane->newAppointment(Desk::kBen, QDateTime(Desk::kDay, QTime(13, 0), Desk::zone()));
@@ -234,18 +240,7 @@ private Q_SLOTS:
     void theStaffNoteShowsWholeAsTheDialogOpens()
     {
         QVERIFY(openStore());
-        QVERIFY(store()
-                    ->run([](QSqlDatabase &db) {
-                        QSqlQuery q(db);
-                        q.prepare(QStringLiteral(
-                            "INSERT INTO staff_services (id, business_id, staff_id, service_id, "
-                            "updated_at) VALUES ('ss1', ?, ?, ?, 1)"));
-                        q.addBindValue(Desk::kBusiness);
-                        q.addBindValue(Desk::kBen);
-                        q.addBindValue(Desk::kColour);
-                        return q.exec();
-                    })
-                    .result());
+        QVERIFY(benOnlyDoes(Desk::kColour));
         auto pane = openPane();
         QVERIFY(pane);
         AppointmentDialog dialog(store(), m_edits.get(), Desk::context(),

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <memory>
+
 using namespace Chairside;
 using namespace Chairside::Fixtures;
 
@@ -27,6 +29,52 @@ const BusinessRecord kSalon{.id = QStringLiteral("b1"),
                             .timeZone = QStringLiteral("Asia/Bangkok"),
                             .currency = QStringLiteral("THB"),
                             .locale = QStringLiteral("th_TH")};
+
+// Ploy, the admin at the desk.
+void writeAdmin(RowWriter &w)
+{
+    w.staff({.id = QStringLiteral("me"),
+             .name = QStringLiteral("Ploy"),
+             .role = QStringLiteral("admin")});
+}
+
+// `customer`'s WhatsApp conversation: `message`, the assistant's answer, and the handoff
+// "h<id>" made `ago` seconds before `now`.
+void writeHandoff(RowWriter &w, qint64 now, const QString &id, const QString &customer,
+                  int priority, qint64 ago, const QString &message)
+{
+    const QString conversation = w.conversation({.id = QStringLiteral("cv") + id,
+                                                 .customerId = customer,
+                                                 .status = QStringLiteral("handed_off"),
+                                                 .startedAt = now - ago - 600,
+                                                 .lastMessageAt = now - ago});
+    w.message({.id = QStringLiteral("m") + id,
+               .conversationId = conversation,
+               .body = message,
+               .sentAt = now - ago - 300});
+    w.message({.id = QStringLiteral("r") + id,
+               .conversationId = conversation,
+               .sender = QStringLiteral("assistant"),
+               .body = QStringLiteral("Let me get someone from the salon to help."),
+               .metadata = QStringLiteral(R"({"intent":"handoff"})"),
+               .sentAt = now - ago - 200});
+    w.handoff({.id = QStringLiteral("h") + id,
+               .conversationId = conversation,
+               .customerId = customer,
+               .priority = priority,
+               .createdAt = now - ago});
+}
+
+// The pane on `fixture`'s store for Ploy, shown at a laptop's size.
+std::unique_ptr<EscalationsPane> openPane(StoreFixture &fixture)
+{
+    auto pane = std::make_unique<EscalationsPane>(
+        fixture.executor(), nullptr,
+        contextFor(kSalon, QStringLiteral("me"), {}, StaffRole::Admin));
+    pane->resize(1240, 800);
+    pane->show();
+    return QTest::qWaitForWindowExposed(pane.get()) ? std::move(pane) : nullptr;
+}
 
 } // namespace
 
@@ -40,9 +88,7 @@ private Q_SLOTS:
         StoreFixture fixture;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const bool written = fixture.write(kSalon, now, [now](RowWriter &w) {
-            w.staff({.id = QStringLiteral("me"),
-                     .name = QStringLiteral("Ploy"),
-                     .role = QStringLiteral("admin")});
+            writeAdmin(w);
             const struct
             {
                 const char *id;
@@ -61,36 +107,16 @@ private Q_SLOTS:
                                 .fullName = QString::fromUtf8(h.name),
                                 .phone = QString(QStringLiteral("+66 81 000 000") + id),
                                 .createdAt = now - 86400});
-                const QString conversation = w.conversation({.id = QStringLiteral("cv") + id,
-                                                             .customerId = customer,
-                                                             .status = QStringLiteral("handed_off"),
-                                                             .startedAt = now - h.ago - 600,
-                                                             .lastMessageAt = now - h.ago});
-                w.message({.id = QStringLiteral("m") + id,
-                           .conversationId = conversation,
-                           .body = QString::fromUtf8(h.message),
-                           .sentAt = now - h.ago - 300});
-                w.message({.id = QStringLiteral("r") + id,
-                           .conversationId = conversation,
-                           .sender = QStringLiteral("assistant"),
-                           .body = QStringLiteral("Let me get someone from the salon to help."),
-                           .metadata = QStringLiteral(R"({"intent":"handoff"})"),
-                           .sentAt = now - h.ago - 200});
-                w.handoff({.id = QStringLiteral("h") + id,
-                           .conversationId = conversation,
-                           .customerId = customer,
-                           .priority = h.priority,
-                           .createdAt = now - h.ago});
+                writeHandoff(w, now, id, customer, h.priority, h.ago, QString::fromUtf8(h.message));
             }
         });
         QVERIFY(written);
 
+        const auto opened = openPane(fixture);
+        QVERIFY(opened);
+        EscalationsPane &pane = *opened;
         const BusinessContext context =
             contextFor(kSalon, QStringLiteral("me"), {}, StaffRole::Admin);
-        EscalationsPane pane(fixture.executor(), nullptr, context);
-        pane.resize(1240, 800);
-        pane.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&pane));
 
         auto *queue = pane.findChild<QTableView *>(QStringLiteral("handoffQueue"));
         auto *transcript = pane.findChild<QListView *>(QStringLiteral("handoffTranscript"));
@@ -145,9 +171,7 @@ private Q_SLOTS:
         StoreFixture fixture;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const bool written = fixture.write(kSalon, now, [now](RowWriter &w) {
-            w.staff({.id = QStringLiteral("me"),
-                     .name = QStringLiteral("Ploy"),
-                     .role = QStringLiteral("admin")});
+            writeAdmin(w);
             const QString customer =
                 w.customer({.id = QStringLiteral("c1"),
                             .fullName = QStringLiteral("Annelie Visser-Van der Westhuizen"),
@@ -155,28 +179,12 @@ private Q_SLOTS:
                             .email = QStringLiteral(
                                 "annelie.visser.vanderwesthuizen@example-salon-mail.co.za"),
                             .createdAt = now - 86400});
-            const QString conversation = w.conversation({.id = QStringLiteral("cv1"),
-                                                         .customerId = customer,
-                                                         .status = QStringLiteral("handed_off"),
-                                                         .startedAt = now - 900,
-                                                         .lastMessageAt = now - 600});
-            w.message({.id = QStringLiteral("m1"),
-                       .conversationId = conversation,
-                       .body = QStringLiteral("Hello"),
-                       .sentAt = now - 700});
-            w.handoff({.id = QStringLiteral("h1"),
-                       .conversationId = conversation,
-                       .customerId = customer,
-                       .createdAt = now - 600});
+            writeHandoff(w, now, QStringLiteral("1"), customer, 2, 600, QStringLiteral("Hello"));
         });
         QVERIFY(written);
-
-        const BusinessContext context =
-            contextFor(kSalon, QStringLiteral("me"), {}, StaffRole::Admin);
-        EscalationsPane pane(fixture.executor(), nullptr, context);
-        pane.resize(1240, 800);
-        pane.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const auto opened = openPane(fixture);
+        QVERIFY(opened);
+        EscalationsPane &pane = *opened;
         auto *card = pane.findChild<QWidget *>(QStringLiteral("handoffCustomerCard"));
         QVERIFY(card);
         auto *name = card->findChild<QLabel *>(QStringLiteral("customerName"));

@@ -9,6 +9,7 @@
 #include "store/repositories/ConversationRepository.h"
 #include "store/repositories/HandoffRepository.h"
 #include "sync/Mutation.h"
+#include "ui/EmptyViewNote.h"
 #include "ui/MutedText.h"
 #include "ui/ReadableTextDelegate.h"
 #include "ui/appointments/AppointmentDialog.h"
@@ -121,7 +122,6 @@ EscalationsPane::EscalationsPane(StoreExecutor *store, DeskEdits *edits,
     layout->addWidget(splitter, 1);
 
     connect(m_queue, &HandoffQueueModel::loaded, this, &EscalationsPane::onQueueLoaded);
-    connect(m_queue, &QAbstractItemModel::rowsInserted, this, &EscalationsPane::updateEmptyState);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.row() >= 0 && m_queue->handoffAt(current.row()).id != m_selectedId)
@@ -283,13 +283,9 @@ QWidget *EscalationsPane::buildQueue()
     header->setMinimumSectionSize(60);
     layout->addWidget(m_queueView, 1);
 
-    m_emptyQueue = new QLabel(panel);
-    m_emptyQueue->setObjectName(QStringLiteral("handoffQueueEmpty"));
-    m_emptyQueue->setAlignment(Qt::AlignCenter);
-    m_emptyQueue->setWordWrap(true);
-    keepMuted(m_emptyQueue, QStringLiteral("padding: 16px;"));
-    m_emptyQueue->hide();
-    layout->addWidget(m_emptyQueue);
+    // In the queue's own area, as every other empty list says so (its words follow the filter).
+    m_emptyQueue =
+        new EmptyViewNote(m_queueView, QString(), [this] { return m_queue->isLoading(); });
     return panel;
 }
 
@@ -551,7 +547,7 @@ void EscalationsPane::reloadStats()
 
 void EscalationsPane::onQueueLoaded()
 {
-    updateEmptyState();
+    updateEmptyText();
     // Keep the handoff the admin was reading; after "resolve and next" open the one that took
     // its place; otherwise open the most urgent one.
     int row = m_selectedId.isEmpty() ? -1 : m_queue->rowOfId(m_selectedId);
@@ -605,27 +601,22 @@ void EscalationsPane::selectPrevious()
         selectRow(row - 1);
 }
 
-void EscalationsPane::updateEmptyState()
+void EscalationsPane::updateEmptyText()
 {
-    const bool empty = m_queue->rowCount() == 0 && !m_queue->isLoading();
-    if (empty) {
-        switch (m_queue->filter()) {
-        case HandoffFilter::AllOpen:
-            m_emptyQueue->setText(
-                tr("Nothing waiting. The assistant is handling every conversation."));
-            break;
-        case HandoffFilter::Unassigned:
-            m_emptyQueue->setText(tr("Every open handoff has someone on it."));
-            break;
-        case HandoffFilter::Mine:
-            m_emptyQueue->setText(tr("You have no open handoffs."));
-            break;
-        case HandoffFilter::Resolved:
-            m_emptyQueue->setText(tr("No resolved handoffs yet."));
-            break;
-        }
+    switch (m_queue->filter()) {
+    case HandoffFilter::AllOpen:
+        m_emptyQueue->setText(tr("Nothing waiting. The assistant is handling every conversation."));
+        break;
+    case HandoffFilter::Unassigned:
+        m_emptyQueue->setText(tr("Every open handoff has someone on it."));
+        break;
+    case HandoffFilter::Mine:
+        m_emptyQueue->setText(tr("You have no open handoffs."));
+        break;
+    case HandoffFilter::Resolved:
+        m_emptyQueue->setText(tr("No resolved handoffs yet."));
+        break;
     }
-    m_emptyQueue->setVisible(empty);
 }
 
 const HandoffRow *EscalationsPane::selected() const

@@ -25,6 +25,7 @@ namespace Chairside {
 
 class CustomerCard;
 class DeskEdits;
+class EmptyViewNote;
 class HandoffQueueModel;
 class StatTile;
 class StoreExecutor;
@@ -95,7 +96,7 @@ private:
     void onQueueLoaded();
     void showHandoff(int row);
     void selectRow(int row);
-    void updateEmptyState();
+    void updateEmptyText();
     void updateActions();
     void updateReplyWindow();
     void updateSyncState();
@@ -114,7 +115,7 @@ private:
     QLabel *m_syncState = nullptr;
     QTableView *m_queueView = nullptr;
     QButtonGroup *m_filters = nullptr;
-    QLabel *m_emptyQueue = nullptr;
+    EmptyViewNote *m_emptyQueue = nullptr;
 
     QStackedWidget *m_detailStack = nullptr;
     QLabel *m_priorityIcon = nullptr;
